@@ -1,0 +1,168 @@
+//! Reading articles from files and folders, or from the seeds built into the binary.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::{Article, Corpus, parse_article};
+
+/// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
+const SEEDS: &[(&str, &str)] = &[
+    ("000_5084445d54080158.txt", include_str!("../../seeds/000_5084445d54080158.txt")),
+    ("001_568cce9ab38db0fc.txt", include_str!("../../seeds/001_568cce9ab38db0fc.txt")),
+    ("002_4e20828765b51fc9.txt", include_str!("../../seeds/002_4e20828765b51fc9.txt")),
+    ("003_39c7d08025569692.txt", include_str!("../../seeds/003_39c7d08025569692.txt")),
+    ("004_560e9f78939cf34f.txt", include_str!("../../seeds/004_560e9f78939cf34f.txt")),
+];
+
+/// Why nothing could be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(PathBuf),
+    NoArticles(Vec<PathBuf>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "{}: no such file or directory", p.display()),
+            LoadError::NoArticles(ps) => {
+                let list: Vec<String> = ps.iter().map(|p| p.display().to_string()).collect();
+                write!(f, "no articles (.txt or .md files) in {}", list.join(", "))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The embedded sample articles.
+pub fn load_embedded_seeds() -> Corpus {
+    let articles = SEEDS
+        .iter()
+        .map(|(name, text)| article(format!("seeds/{name}"), text))
+        .collect();
+    Corpus { articles, lossy_files: 0 }
+}
+
+/// Loads every `.txt`/`.md` file under `paths` (files or folders, walked recursively and
+/// sorted). No paths: the embedded seeds.
+pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    if paths.is_empty() {
+        return Ok(load_embedded_seeds());
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.exists() {
+            return Err(LoadError::NotFound(path.clone()));
+        }
+        collect_files(path, &mut files, &mut HashSet::new());
+    }
+    let mut corpus = Corpus::default();
+    for file in files {
+        // A file that vanished or cannot be read is skipped; the rest still loads.
+        let Ok(bytes) = std::fs::read(&file) else { continue };
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                corpus.lossy_files += 1;
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
+        };
+        corpus.articles.push(article(file.to_string_lossy().into_owned(), &text));
+    }
+    if corpus.articles.is_empty() {
+        return Err(LoadError::NoArticles(paths.to_vec()));
+    }
+    Ok(corpus)
+}
+
+fn article(path: String, text: &str) -> Article {
+    let p = parse_article(text);
+    let id = Path::new(&path).with_extension("").to_string_lossy().into_owned();
+    Article {
+        id,
+        path,
+        title: p.title,
+        title_is_headline: p.title_is_headline,
+        source: p.source,
+        date: p.date,
+        body: p.body,
+        body_first_line: p.body_first_line,
+    }
+}
+
+fn is_article_file(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+}
+
+/// Files given directly are taken whatever their extension; folders contribute their
+/// `.txt`/`.md` files. `seen` stops symlink loops.
+fn collect_files(path: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) {
+    if path.is_file() {
+        out.push(path.to_path_buf());
+        return;
+    }
+    let Ok(canonical) = path.canonicalize() else { return };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(path) else { return };
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        if child.is_dir() {
+            collect_files(&child, out, seen);
+        } else if is_article_file(&child) && child.is_file() {
+            out.push(child);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_are_embedded() {
+        let c = load(&[]).unwrap();
+        assert_eq!(c.articles.len(), 5);
+        assert_eq!(c.articles[0].path, "seeds/000_5084445d54080158.txt");
+        assert_eq!(c.articles[0].id, "seeds/000_5084445d54080158");
+        assert!(c.articles[0].title_is_headline);
+        assert_eq!(c.articles[2].source.as_deref(), Some("BBC"));
+        assert_eq!(c.articles[2].date.unwrap().to_string(), "2025-04-23");
+        assert!(!c.articles[2].body.contains("BDST"));
+        assert!(!c.articles[3].title.starts_with("Overview"));
+    }
+
+    #[test]
+    fn walks_folders_sorted_and_counts_lossy_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("b")).unwrap();
+        std::fs::write(dir.path().join("b/2.txt"), "Second one here\n\nBody two.").unwrap();
+        std::fs::write(dir.path().join("1.md"), b"First one here\n\nCaf\xe9 body.").unwrap();
+        std::fs::write(dir.path().join("ignored.png"), b"\x89PNG").unwrap();
+        let c = load(&[dir.path().to_path_buf()]).unwrap();
+        let titles: Vec<&str> = c.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["First one here", "Second one here"]);
+        assert_eq!(c.lossy_files, 1);
+        assert_eq!(c.articles[0].body, "Caf\u{fffd} body.");
+    }
+
+    #[test]
+    fn missing_and_empty_paths_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nope");
+        assert!(matches!(load(&[missing]), Err(LoadError::NotFound(_))));
+        assert!(matches!(load(&[dir.path().to_path_buf()]), Err(LoadError::NoArticles(_))));
+    }
+
+    #[test]
+    fn line_and_column_map_back_to_the_file() {
+        let c = load(&[]).unwrap();
+        let a = &c.articles[0];
+        let off = a.body.find("Zelensky spoke").unwrap();
+        assert_eq!(a.line_col(crate::corpus::Field::Body, off), (7, 1));
+    }
+}

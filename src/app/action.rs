@@ -1,0 +1,26 @@
+/// Everything the user can ask for. Keys map to these; `App::update` carries them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    /// Enter: open the article under the cursor, or select the entity under it.
+    Activate,
+    NextMention,
+    PrevMention,
+    /// `*`: select the entity of the mention nearest the top of the reader.
+    SelectNearest,
+    ToggleFilter,
+    ToggleScope,
+    ToggleHelp,
+    /// q / Esc: close the help overlay if open, else quit.
+    Back,
+    Quit,
+    /// The terminal is now this many columns and rows.
+    Resize(u16, u16),
+}

@@ -1,0 +1,407 @@
+//! The reader's state and how actions change it. No terminal here: `update` is a plain
+//! function of state and action, so every behaviour is testable without a screen.
+
+mod action;
+pub mod keymap;
+
+pub use action::Action;
+
+use ratatui::layout::Rect;
+
+use crate::corpus::Corpus;
+use crate::entities::{EntityId, Index, MentionRef};
+use crate::layout::Panes;
+use crate::wrap::Wrapped;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+    Entities,
+}
+
+impl Focus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::List => "Articles",
+            Focus::Reader => "Reader",
+            Focus::Entities => "Entities",
+        }
+    }
+}
+
+/// Which entities the entity pane lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Article,
+    Corpus,
+}
+
+pub struct App {
+    pub corpus: Corpus,
+    pub index: Index,
+    pub focus: Focus,
+    /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
+    pub visible: Vec<usize>,
+    /// The list's cursor (into `visible`) and first shown item.
+    pub list_cursor: usize,
+    pub list_offset: usize,
+    /// The article in the reader.
+    pub open: usize,
+    /// The open article wrapped at the reader's width, and the first row shown.
+    pub wrapped: Wrapped,
+    pub reader_top: usize,
+    pub scope: Scope,
+    /// The entity pane's rows (entity, mentions) for the open article or the corpus.
+    pub entity_rows: Vec<(EntityId, usize)>,
+    pub entity_cursor: usize,
+    pub entity_offset: usize,
+    /// The entity `n`/`N` follow, and the mention they last landed on.
+    pub selected: Option<EntityId>,
+    pub current: Option<MentionRef>,
+    pub filter: Option<EntityId>,
+    pub show_help: bool,
+    pub should_quit: bool,
+    /// A one-off note for the status line, cleared by the next action.
+    pub message: Option<String>,
+    /// Where the panes are; None when the terminal is too small to lay them out.
+    pub panes: Option<Panes>,
+}
+
+impl App {
+    /// A reader on `corpus`, laid out for a terminal of `width` × `height`.
+    pub fn new(corpus: Corpus, index: Index, width: u16, height: u16) -> App {
+        let visible = (0..corpus.articles.len()).collect();
+        let lossy = corpus.lossy_files;
+        let mut app = App {
+            corpus,
+            index,
+            focus: Focus::List,
+            visible,
+            list_cursor: 0,
+            list_offset: 0,
+            open: 0,
+            wrapped: Wrapped::default(),
+            reader_top: 0,
+            scope: Scope::Article,
+            entity_rows: Vec::new(),
+            entity_cursor: 0,
+            entity_offset: 0,
+            selected: None,
+            current: None,
+            filter: None,
+            show_help: false,
+            should_quit: false,
+            message: (lossy > 0).then(|| crate::cli::lossy_note(lossy)),
+            panes: None,
+        };
+        app.resize(width, height);
+        app.open_article(0);
+        app
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if self.show_help && !matches!(action, Action::Resize(..) | Action::Quit) {
+            // The overlay takes every key; the ones that close it close it.
+            if matches!(action, Action::Back | Action::ToggleHelp) {
+                self.show_help = false;
+            }
+            return;
+        }
+        match action {
+            Action::FocusNext => self.focus = next_focus(self.focus, 1),
+            Action::FocusPrev => self.focus = next_focus(self.focus, 2),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::First => self.move_by(isize::MIN / 2),
+            Action::Last => self.move_by(isize::MAX / 2),
+            Action::PageUp => self.scroll_reader(-(self.page() as isize)),
+            Action::PageDown => self.scroll_reader(self.page() as isize),
+            Action::Activate => self.activate(),
+            Action::NextMention => self.step_mention(true),
+            Action::PrevMention => self.step_mention(false),
+            Action::SelectNearest => self.select_nearest(),
+            Action::ToggleFilter => self.toggle_filter(),
+            Action::ToggleScope => {
+                self.scope = match self.scope {
+                    Scope::Article => Scope::Corpus,
+                    Scope::Corpus => Scope::Article,
+                };
+                self.refresh_entity_rows();
+            }
+            Action::ToggleHelp => self.show_help = true,
+            Action::Back | Action::Quit => self.should_quit = true,
+            Action::Resize(w, h) => self.resize(w, h),
+        }
+    }
+
+    // ----- layout -----
+
+    fn resize(&mut self, width: u16, height: u16) {
+        self.panes = Panes::new(Rect::new(0, 0, width, height));
+        let anchor = self.wrapped.anchor_of(self.reader_top);
+        self.rewrap();
+        if let Some((field, offset)) = anchor {
+            self.reader_top = self.wrapped.row_of(field, offset).unwrap_or(0);
+        }
+        self.clamp_reader();
+        self.list_offset = keep_visible(self.list_cursor, self.list_offset, self.list_capacity());
+        self.entity_offset = keep_visible(self.entity_cursor, self.entity_offset, self.entity_capacity());
+    }
+
+    fn rewrap(&mut self) {
+        let width = self.reader_size().0;
+        if let Some(article) = self.corpus.articles.get(self.open)
+            && (self.wrapped.width != width || self.wrapped.rows.is_empty())
+        {
+            self.wrapped = Wrapped::new(article, width);
+        }
+    }
+
+    /// Reader text columns and rows (0 × 0 when nothing can be laid out).
+    pub fn reader_size(&self) -> (usize, usize) {
+        self.panes.map_or((0, 0), |p| p.reader_text_size())
+    }
+
+    fn page(&self) -> usize {
+        self.reader_size().1.saturating_sub(1).max(1)
+    }
+
+    /// List items shown at once: each takes two rows (title, then source and date).
+    pub fn list_capacity(&self) -> usize {
+        self.panes.map_or(1, |p| (p.list_rows() / 2).max(1))
+    }
+
+    pub fn entity_capacity(&self) -> usize {
+        self.panes.map_or(1, |p| p.entity_rows().max(1))
+    }
+
+    // ----- moving -----
+
+    fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Focus::List => {
+                if self.visible.is_empty() {
+                    return;
+                }
+                let cursor = step(self.list_cursor, delta, self.visible.len());
+                if cursor != self.list_cursor {
+                    self.list_cursor = cursor;
+                    self.open_article(self.visible[cursor]);
+                }
+                self.list_offset = keep_visible(self.list_cursor, self.list_offset, self.list_capacity());
+            }
+            Focus::Reader => self.scroll_reader(delta),
+            Focus::Entities => {
+                if !self.entity_rows.is_empty() {
+                    self.entity_cursor = step(self.entity_cursor, delta, self.entity_rows.len());
+                    self.entity_offset = keep_visible(self.entity_cursor, self.entity_offset, self.entity_capacity());
+                }
+            }
+        }
+    }
+
+    fn scroll_reader(&mut self, delta: isize) {
+        self.reader_top = self.reader_top.saturating_add_signed(delta.max(-(self.reader_top as isize)));
+        self.clamp_reader();
+    }
+
+    fn max_reader_top(&self) -> usize {
+        self.wrapped.rows.len().saturating_sub(self.reader_size().1)
+    }
+
+    fn clamp_reader(&mut self) {
+        self.reader_top = self.reader_top.min(self.max_reader_top());
+    }
+
+    /// Shows article `article` in the reader from the top, and refreshes the entity pane.
+    fn open_article(&mut self, article: usize) {
+        if article >= self.corpus.articles.len() {
+            return;
+        }
+        self.open = article;
+        self.wrapped = Wrapped::default();
+        self.rewrap();
+        self.reader_top = 0;
+        if let Some(pos) = self.visible.iter().position(|&a| a == article) {
+            self.list_cursor = pos;
+            self.list_offset = keep_visible(pos, self.list_offset, self.list_capacity());
+        }
+        if self.scope == Scope::Article {
+            self.refresh_entity_rows();
+        }
+    }
+
+    fn refresh_entity_rows(&mut self) {
+        self.entity_rows = match self.scope {
+            Scope::Article => self.index.article_entities(self.open),
+            Scope::Corpus => self.index.corpus_entities(),
+        };
+        // Keep the cursor on the selected entity when it is listed.
+        self.entity_cursor = self
+            .selected
+            .and_then(|s| self.entity_rows.iter().position(|&(e, _)| e == s))
+            .unwrap_or(0);
+        self.entity_offset = keep_visible(self.entity_cursor, 0, self.entity_capacity());
+    }
+
+    fn activate(&mut self) {
+        match self.focus {
+            Focus::List => self.focus = Focus::Reader,
+            Focus::Entities => {
+                if let Some(&(entity, _)) = self.entity_rows.get(self.entity_cursor) {
+                    self.selected = Some(entity);
+                    self.current = None;
+                    self.step_mention(true);
+                }
+            }
+            Focus::Reader => self.select_nearest(),
+        }
+    }
+
+    // ----- mentions -----
+
+    /// `n` / `N`: the next (previous) mention of the selected entity in reading order,
+    /// across articles in the list, wrapping at the ends.
+    fn step_mention(&mut self, forward: bool) {
+        let Some(entity) = self.selected else {
+            self.message = Some("no entity selected: press Enter on one in the entity pane, or *".into());
+            return;
+        };
+        let refs: Vec<MentionRef> = self.index.entity_mentions[entity as usize]
+            .iter()
+            .copied()
+            .filter(|r| self.filter.is_none() || self.visible.binary_search(&(r.article as usize)).is_ok())
+            .collect();
+        if refs.is_empty() {
+            self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
+            return;
+        }
+        // From the last mention visited if it is in the open article, else from the reader's top.
+        let here = match self.current {
+            Some(c) if c.article as usize == self.open && self.index.mention(c).entity == entity => {
+                refs.binary_search(&c).map_or_else(|i| (i, false), |i| (i, true))
+            }
+            _ => {
+                let first_shown = self.first_shown_mention();
+                (refs.partition_point(|r| (r.article as usize, r.mention) < (self.open, first_shown)), false)
+            }
+        };
+        let target = match (forward, here) {
+            (true, (i, true)) => (i + 1) % refs.len(),
+            (true, (i, false)) => i % refs.len(),
+            (false, (i, _)) => (i + refs.len() - 1) % refs.len(),
+        };
+        self.go_to_mention(refs[target]);
+    }
+
+    /// Index (in the open article's mention list) of the first mention on or below the top row.
+    fn first_shown_mention(&self) -> u32 {
+        let mentions = &self.index.article_mentions[self.open];
+        mentions
+            .iter()
+            .position(|m| self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row >= self.reader_top))
+            .unwrap_or(mentions.len()) as u32
+    }
+
+    fn go_to_mention(&mut self, r: MentionRef) {
+        if r.article as usize != self.open {
+            self.open_article(r.article as usize);
+        }
+        self.current = Some(r);
+        let m = *self.index.mention(r);
+        if let Some(row) = self.wrapped.row_of(m.field, m.start as usize) {
+            let height = self.reader_size().1.max(1);
+            if row < self.reader_top || row >= self.reader_top + height {
+                // Put it a third of the way down, so the text before it gives context.
+                self.reader_top = row.saturating_sub(height / 3);
+                self.clamp_reader();
+            }
+        }
+        if self.scope == Scope::Article {
+            self.refresh_entity_rows();
+        }
+    }
+
+    /// `*`: select the entity of the first mention shown in the reader (or the last one
+    /// above it when none is shown).
+    fn select_nearest(&mut self) {
+        let mentions = &self.index.article_mentions[self.open];
+        let first = self.first_shown_mention() as usize;
+        let height = self.reader_size().1;
+        let shown = mentions.get(first).filter(|m| {
+            self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row < self.reader_top + height)
+        });
+        let pick = if shown.is_some() { Some(first) } else { first.checked_sub(1) };
+        match pick {
+            Some(i) => {
+                let r = MentionRef { article: self.open as u32, mention: i as u32 };
+                self.selected = Some(mentions[i].entity);
+                self.current = Some(r);
+                self.refresh_entity_rows();
+            }
+            None => self.message = Some("no entity in view".into()),
+        }
+    }
+
+    /// `f`: list only the articles naming the selected entity; again to list all.
+    fn toggle_filter(&mut self) {
+        if self.filter.take().is_some() {
+            self.visible = (0..self.corpus.articles.len()).collect();
+        } else if let Some(entity) = self.selected {
+            self.filter = Some(entity);
+            self.visible = self.index.articles_of(entity);
+            if !self.visible.contains(&self.open) {
+                self.list_cursor = 0;
+                self.open_article(self.visible[0]);
+            }
+        } else {
+            self.message = Some("no entity selected to filter by".into());
+            return;
+        }
+        self.list_cursor = self.visible.iter().position(|&a| a == self.open).unwrap_or(0);
+        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
+    }
+
+    // ----- what the status line says -----
+
+    /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity.
+    pub fn mention_status(&self) -> Option<String> {
+        let entity = self.selected?;
+        let e = self.index.entity(entity);
+        let refs = &self.index.entity_mentions[entity as usize];
+        let articles = self.index.articles_of(entity);
+        match self.current.filter(|c| self.index.mention(*c).entity == entity) {
+            Some(c) => {
+                let m = refs.binary_search(&c).map_or(0, |i| i + 1);
+                let a = articles.binary_search(&(c.article as usize)).map_or(0, |i| i + 1);
+                Some(format!("{} · mention {m}/{} · article {a}/{}", e.name, refs.len(), articles.len()))
+            }
+            None => Some(format!("{} · {} mentions · {} articles", e.name, refs.len(), articles.len())),
+        }
+    }
+}
+
+fn next_focus(f: Focus, by: usize) -> Focus {
+    const ORDER: [Focus; 3] = [Focus::List, Focus::Reader, Focus::Entities];
+    let i = ORDER.iter().position(|&x| x == f).unwrap_or(0);
+    ORDER[(i + by) % 3]
+}
+
+/// `cursor` moved by `delta`, kept within `0..len`.
+fn step(cursor: usize, delta: isize, len: usize) -> usize {
+    cursor.saturating_add_signed(delta).min(len.saturating_sub(1))
+}
+
+/// The first shown item so that `cursor` is among `capacity` shown items.
+pub fn keep_visible(cursor: usize, offset: usize, capacity: usize) -> usize {
+    let capacity = capacity.max(1);
+    if cursor < offset {
+        cursor
+    } else if cursor >= offset + capacity {
+        cursor + 1 - capacity
+    } else {
+        offset
+    }
+}

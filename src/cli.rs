@@ -1,0 +1,127 @@
+//! The command line: open the reader, or export / list / grep entities without a screen.
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::corpus::{self, Corpus};
+use crate::entities::{Index, Kind};
+use crate::export;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "byline",
+    version,
+    about = "A terminal reader for news articles that knows who is in them",
+    long_about = "A terminal reader for news articles that knows who is in them.\n\n\
+                  With no PATH, opens the sample articles built into byline.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Article files or folders (walked recursively for .txt and .md files)
+    pub paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Print articles, mentions and entities as JSON
+    Export {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Print a table of entities, most mentioned first
+    Entities {
+        paths: Vec<PathBuf>,
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<Kind>,
+    },
+    /// Print every mention of one entity as path:line:column: context
+    Mentions {
+        /// Any name or alias of the entity, in any case
+        name: String,
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Jsonl,
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::parse(s).ok_or_else(|| format!("unknown kind {s:?}: use person, organisation or place"))
+}
+
+/// Exit code for bad input: a missing path, a folder without articles.
+const EXIT_BAD_INPUT: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => with_corpus(&cli.paths, |corpus| crate::tui::run(corpus)),
+        Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {
+            let index = Index::build(&corpus);
+            let mut out = BufWriter::new(io::stdout().lock());
+            let written = match format {
+                Format::Json => export::write_json(&mut out, &corpus, &index),
+                Format::Jsonl => export::write_jsonl(&mut out, &corpus, &index),
+            };
+            finish_output(written.and_then(|()| out.flush()))
+        }),
+        Some(Command::Entities { paths, kind }) => with_corpus(&paths, |corpus| {
+            let index = Index::build(&corpus);
+            let mut out = BufWriter::new(io::stdout().lock());
+            finish_output(export::write_entity_table(&mut out, &index, kind).and_then(|()| out.flush()))
+        }),
+        Some(Command::Mentions { name, paths }) => with_corpus(&paths, |corpus| {
+            let index = Index::build(&corpus);
+            let Some(entity) = index.find(&name) else {
+                let closest = index.closest(&name, 5);
+                eprintln!("byline: no entity named {name:?}; closest: {}", closest.join(", "));
+                return ExitCode::from(1);
+            };
+            let mut out = BufWriter::new(io::stdout().lock());
+            finish_output(export::write_mentions(&mut out, &corpus, &index, entity).and_then(|()| out.flush()))
+        }),
+    }
+}
+
+/// Loads the corpus, reporting a bad path in one line on stderr (exit 2) before any
+/// terminal setup, and a note when files needed lossy decoding.
+fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCode {
+    match corpus::load(paths) {
+        Ok(corpus) => {
+            if corpus.lossy_files > 0 {
+                eprintln!("{}", lossy_note(corpus.lossy_files));
+            }
+            f(corpus)
+        }
+        Err(e) => {
+            eprintln!("byline: {e}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+pub fn lossy_note(files: usize) -> String {
+    let s = if files == 1 { "file had" } else { "files had" };
+    format!("byline: {files} {s} bytes that are not UTF-8 (shown as �)")
+}
+
+/// A closed pipe (`byline export | head`) is a normal end, not an error.
+fn finish_output(result: io::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("byline: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

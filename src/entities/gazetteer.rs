@@ -1,0 +1,147 @@
+//! Known people, organisations and places with their aliases (`assets/gazetteer.json`),
+//! matched as whole, case-sensitive words with one Aho-Corasick automaton.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use super::Kind;
+
+const EMBEDDED: &str = include_str!("../../assets/gazetteer.json");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GazetteerEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    entities: Vec<GazetteerEntry>,
+}
+
+pub struct Gazetteer {
+    pub entries: Vec<GazetteerEntry>,
+    /// For each automaton pattern, the entry it names.
+    pattern_entry: Vec<u32>,
+    automaton: AhoCorasick,
+}
+
+/// A gazetteer hit: `start..end` in the text, and the entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary.
+    pub fn embedded() -> Gazetteer {
+        Gazetteer::from_json(EMBEDDED).expect("assets/gazetteer.json is valid (tested)")
+    }
+
+    pub fn from_json(json: &str) -> Result<Gazetteer, serde_json::Error> {
+        let file: File = serde_json::from_str(json)?;
+        Ok(Gazetteer::new(file.entities))
+    }
+
+    pub fn new(entries: Vec<GazetteerEntry>) -> Gazetteer {
+        let mut patterns = Vec::new();
+        let mut pattern_entry = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for form in std::iter::once(&e.name).chain(&e.aliases) {
+                patterns.push(form.as_str());
+                pattern_entry.push(i as u32);
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("gazetteer patterns build");
+        Gazetteer { entries, pattern_entry, automaton }
+    }
+
+    pub fn entry(&self, i: u32) -> &GazetteerEntry {
+        &self.entries[i as usize]
+    }
+
+    /// Every whole-word occurrence, leftmost-longest, not overlapping.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter(|m| is_whole_word(text, m.start(), m.end()))
+            .map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                entry: self.pattern_entry[m.pattern().as_usize()],
+            })
+            .collect();
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut taken_to = 0;
+        hits.retain(|h| {
+            let keep = h.start >= taken_to;
+            if keep {
+                taken_to = h.end;
+            }
+            keep
+        });
+        hits
+    }
+}
+
+/// No letter or digit touches the span on either side.
+pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small() -> Gazetteer {
+        Gazetteer::from_json(
+            r#"{"entities": [
+                {"id": "place:washington", "name": "Washington", "kind": "place"},
+                {"id": "organisation:washington-post", "name": "Washington Post", "kind": "organisation"},
+                {"id": "place:russia", "name": "Russia", "kind": "place"},
+                {"id": "person:vladimir-putin", "name": "Vladimir Putin", "kind": "person", "aliases": ["Putin"]}
+            ]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn whole_words_longest_first() {
+        let g = small();
+        let text = "The Washington Post says Russian and Russia's Putin’s Putinism";
+        let found: Vec<&str> = g.find(text).iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(found, ["Washington Post", "Russia", "Putin"]);
+    }
+
+    #[test]
+    fn case_sensitive() {
+        assert!(small().find("putin and russia").is_empty());
+    }
+
+    #[test]
+    fn embedded_gazetteer_is_consistent() {
+        let g = Gazetteer::embedded();
+        let mut ids = std::collections::HashSet::new();
+        let mut forms = std::collections::HashMap::new();
+        for e in &g.entries {
+            assert!(ids.insert(e.id.clone()), "duplicate id {}", e.id);
+            assert_eq!(e.id, super::super::kind::slug(e.kind, &e.name), "id of {}", e.name);
+            for f in std::iter::once(&e.name).chain(&e.aliases) {
+                if let Some(other) = forms.insert(f.clone(), e.id.clone()) {
+                    panic!("{f:?} names both {other} and {}", e.id);
+                }
+            }
+        }
+    }
+}

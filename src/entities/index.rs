@@ -1,0 +1,264 @@
+//! The entity index: entities with their mentions, per article and per entity.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::recognise::recognise;
+use super::resolve::{ArticleCandidates, EntityKey, describe, link};
+use super::Kind;
+use crate::corpus::{Corpus, Field};
+
+/// Position of an entity in [`Index::entities`].
+pub type EntityId = u32;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable slug such as `person:vladimir-putin`.
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    /// Every distinct surface form seen, most frequent first.
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    pub articles: usize,
+}
+
+/// One mention: a byte range of an article's title or body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: EntityId,
+    pub field: Field,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Mention {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Where a mention is: article number and its place in that article's mention list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MentionRef {
+    pub article: u32,
+    pub mention: u32,
+}
+
+#[derive(Debug, Default)]
+pub struct Index {
+    pub entities: Vec<Entity>,
+    /// Per article, its mentions in reading order (title first, then body).
+    pub article_mentions: Vec<Vec<Mention>>,
+    /// Per entity, its mentions in reading order across the corpus.
+    pub entity_mentions: Vec<Vec<MentionRef>>,
+}
+
+impl Index {
+    /// Recognises and links entities in every article with the embedded gazetteer.
+    pub fn build(corpus: &Corpus) -> Index {
+        Index::build_with(corpus, &Gazetteer::embedded())
+    }
+
+    pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
+        let candidates: Vec<ArticleCandidates> = corpus
+            .articles
+            .iter()
+            .map(|a| ArticleCandidates {
+                title: if a.title_is_headline { recognise(&a.title, gazetteer) } else { Vec::new() },
+                body: recognise(&a.body, gazetteer),
+            })
+            .collect();
+        let linked = link(&corpus.articles, candidates, gazetteer);
+
+        let mut ids: HashMap<EntityKey, EntityId> = HashMap::new();
+        let mut index = Index::default();
+        let mut surface_counts: Vec<HashMap<String, usize>> = Vec::new();
+        for (a, mentions) in linked.into_iter().enumerate() {
+            let article = &corpus.articles[a];
+            let mut list = Vec::with_capacity(mentions.len());
+            for m in mentions {
+                let id = *ids.entry(m.key.clone()).or_insert_with(|| {
+                    let (id, name, kind) = describe(&m.key, gazetteer);
+                    index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
+                    index.entity_mentions.push(Vec::new());
+                    surface_counts.push(HashMap::new());
+                    (index.entities.len() - 1) as EntityId
+                });
+                let surface = &article.field(m.field)[m.start..m.end];
+                *surface_counts[id as usize].entry(surface.to_string()).or_default() += 1;
+                list.push(Mention { entity: id, field: m.field, start: m.start as u32, end: m.end as u32 });
+            }
+            list.sort_by_key(|m| (m.field, m.start));
+            for (i, m) in list.iter().enumerate() {
+                index.entity_mentions[m.entity as usize].push(MentionRef { article: a as u32, mention: i as u32 });
+            }
+            index.article_mentions.push(list);
+        }
+        for (e, counts) in index.entities.iter_mut().zip(surface_counts) {
+            let mut forms: Vec<(String, usize)> = counts.into_iter().collect();
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            e.aliases = forms.into_iter().map(|(f, _)| f).collect();
+        }
+        for (e, refs) in index.entities.iter_mut().zip(&index.entity_mentions) {
+            e.mentions = refs.len();
+            e.articles = count_articles(refs);
+        }
+        index
+    }
+
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id as usize]
+    }
+
+    pub fn mention(&self, r: MentionRef) -> &Mention {
+        &self.article_mentions[r.article as usize][r.mention as usize]
+    }
+
+    /// Entities mentioned in one article with their counts: persons first, then most
+    /// mentioned, then by name.
+    pub fn article_entities(&self, article: usize) -> Vec<(EntityId, usize)> {
+        let mut counts: HashMap<EntityId, usize> = HashMap::new();
+        for m in &self.article_mentions[article] {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+        let mut list: Vec<(EntityId, usize)> = counts.into_iter().collect();
+        self.sort_entities(&mut list);
+        list
+    }
+
+    /// Every entity with its corpus-wide mention count, in the same order.
+    pub fn corpus_entities(&self) -> Vec<(EntityId, usize)> {
+        let mut list: Vec<(EntityId, usize)> =
+            self.entities.iter().enumerate().map(|(i, e)| (i as EntityId, e.mentions)).collect();
+        self.sort_entities(&mut list);
+        list
+    }
+
+    fn sort_entities(&self, list: &mut [(EntityId, usize)]) {
+        list.sort_by(|a, b| {
+            let (ea, eb) = (self.entity(a.0), self.entity(b.0));
+            (ea.kind, std::cmp::Reverse(a.1), &ea.name).cmp(&(eb.kind, std::cmp::Reverse(b.1), &eb.name))
+        });
+    }
+
+    /// Articles that mention an entity, in corpus order.
+    pub fn articles_of(&self, entity: EntityId) -> Vec<usize> {
+        let mut list: Vec<usize> = self.entity_mentions[entity as usize].iter().map(|r| r.article as usize).collect();
+        list.dedup();
+        list
+    }
+
+    /// The entity a user means by `name`: its id, name or any alias, ignoring case.
+    pub fn find(&self, name: &str) -> Option<EntityId> {
+        let wanted = name.trim().to_lowercase();
+        let matches = |e: &Entity| {
+            e.id == wanted || e.name.to_lowercase() == wanted || e.aliases.iter().any(|a| a.to_lowercase() == wanted)
+        };
+        // Prefer an exact name over an alias, and the most mentioned among equals.
+        let by_name = self.entities.iter().position(|e| e.name.to_lowercase() == wanted || e.id == wanted);
+        by_name
+            .or_else(|| {
+                (0..self.entities.len())
+                    .filter(|&i| matches(&self.entities[i]))
+                    .max_by_key(|&i| self.entities[i].mentions)
+            })
+            .map(|i| i as EntityId)
+    }
+
+    /// Up to `n` entity names closest to `name` (edit distance, ignoring case).
+    pub fn closest(&self, name: &str, n: usize) -> Vec<&str> {
+        let wanted = name.to_lowercase();
+        let mut scored: Vec<(usize, &str)> = self
+            .entities
+            .iter()
+            .map(|e| {
+                let d = std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|a| edit_distance(&wanted, &a.to_lowercase()))
+                    .min()
+                    .unwrap_or(usize::MAX);
+                (d, e.name.as_str())
+            })
+            .collect();
+        scored.sort();
+        scored.into_iter().take(n).map(|(_, name)| name).collect()
+    }
+}
+
+fn count_articles(refs: &[crate::entities::MentionRef]) -> usize {
+    let mut n = 0;
+    let mut last = None;
+    for r in refs {
+        if last != Some(r.article) {
+            n += 1;
+            last = Some(r.article);
+        }
+    }
+    n
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_embedded_seeds;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("putin", "putin"), 0);
+        assert_eq!(edit_distance("puttin", "putin"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn seeds_link_forms_of_one_person() {
+        let corpus = load_embedded_seeds();
+        let index = Index::build(&corpus);
+        let putin = index.find("putin").unwrap();
+        let e = index.entity(putin);
+        assert_eq!(e.id, "person:vladimir-putin");
+        assert_eq!((e.mentions, e.articles), (23, 5));
+        let zelensky = index.entity(index.find("Zelenskyy").unwrap());
+        assert_eq!(zelensky.id, "person:volodymyr-zelensky");
+        let keir = index.entity(index.find("Keir").unwrap());
+        assert_eq!(keir.id, "person:keir-starmer");
+        for (a, list) in index.article_mentions.iter().enumerate() {
+            for m in list {
+                let text = corpus.articles[a].field(m.field);
+                assert!(text.get(m.range()).is_some(), "mention on char boundaries");
+            }
+        }
+    }
+
+    #[test]
+    fn not_people() {
+        let index = Index::build(&load_embedded_seeds());
+        for name in ["Truth Social", "Kremlin", "White House", "Crimea", "Financial Times", "G7"] {
+            let id = index.find(name).unwrap_or_else(|| panic!("{name} recognised"));
+            assert_ne!(index.entity(id).kind, Kind::Person, "{name}");
+        }
+        assert!(index.find("Easter").is_none());
+    }
+
+    #[test]
+    fn closest_names_for_typos() {
+        let index = Index::build(&load_embedded_seeds());
+        assert_eq!(index.closest("Puttin", 1), ["Vladimir Putin"]);
+    }
+}

@@ -1,0 +1,14 @@
+//! People, organisations and places: recognised in each article, linked across the corpus,
+//! and indexed so that every mention of an entity can be reached in reading order.
+
+mod gazetteer;
+mod index;
+mod kind;
+mod lexicon;
+mod recognise;
+mod resolve;
+mod tokens;
+
+pub use gazetteer::{Gazetteer, GazetteerEntry};
+pub use index::{Entity, EntityId, Index, Mention, MentionRef};
+pub use kind::{Kind, slug};

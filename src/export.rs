@@ -1,0 +1,163 @@
+//! The corpus and its entities as JSON (`byline export`), and the text reports of the
+//! `entities` and `mentions` commands.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::corpus::{Article, Corpus};
+use crate::entities::{Entity, EntityId, Index, Kind};
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    source: Option<&'a str>,
+    date: Option<String>,
+    body: &'a str,
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    entity: &'a str,
+    field: &'static str,
+    start: u32,
+    end: u32,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: Kind,
+    aliases: &'a [String],
+    mentions: usize,
+    articles: usize,
+}
+
+fn article_out<'a>(article: &'a Article, a: usize, index: &'a Index) -> ArticleOut<'a> {
+    let mentions = index.article_mentions[a]
+        .iter()
+        .map(|m| MentionOut {
+            entity: &index.entity(m.entity).id,
+            field: m.field.as_str(),
+            start: m.start,
+            end: m.end,
+            text: &article.field(m.field)[m.range()],
+        })
+        .collect();
+    ArticleOut {
+        id: &article.id,
+        path: &article.path,
+        title: &article.title,
+        source: article.source.as_deref(),
+        date: article.date.map(|d| d.to_string()),
+        body: &article.body,
+        mentions,
+    }
+}
+
+fn entity_out(e: &Entity) -> EntityOut<'_> {
+    EntityOut { id: &e.id, name: &e.name, kind: e.kind, aliases: &e.aliases, mentions: e.mentions, articles: e.articles }
+}
+
+/// One JSON document: `{"articles": [...], "entities": [...]}`, written as it goes.
+pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
+    out.write_all(b"{\"articles\":[")?;
+    for (a, article) in corpus.articles.iter().enumerate() {
+        if a > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &article_out(article, a, index))?;
+    }
+    out.write_all(b"],\"entities\":")?;
+    let entities: Vec<EntityOut> = index.entities.iter().map(entity_out).collect();
+    serde_json::to_writer(&mut *out, &entities)?;
+    out.write_all(b"}\n")
+}
+
+/// One article per line, then `{"entities": [...]}` on the last line.
+pub fn write_jsonl(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
+    for (a, article) in corpus.articles.iter().enumerate() {
+        serde_json::to_writer(&mut *out, &article_out(article, a, index))?;
+        out.write_all(b"\n")?;
+    }
+    #[derive(Serialize)]
+    struct Entities<'a> {
+        entities: Vec<EntityOut<'a>>,
+    }
+    serde_json::to_writer(&mut *out, &Entities { entities: index.entities.iter().map(entity_out).collect() })?;
+    out.write_all(b"\n")
+}
+
+/// A table of entities, most mentioned first: name, kind, mentions, articles, aliases.
+pub fn write_entity_table(out: &mut impl Write, index: &Index, kind: Option<Kind>) -> io::Result<()> {
+    let mut list: Vec<&Entity> = index.entities.iter().filter(|e| kind.is_none_or(|k| e.kind == k)).collect();
+    list.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    let name_width = list.iter().map(|e| e.name.chars().count()).max().unwrap_or(4).clamp(4, 40);
+    writeln!(out, "{:<name_width$}  {:<12}  {:>8}  {:>8}  ALIASES", "NAME", "KIND", "MENTIONS", "ARTICLES")?;
+    for e in list {
+        let aliases: Vec<&str> = e.aliases.iter().map(String::as_str).filter(|a| *a != e.name).collect();
+        writeln!(
+            out,
+            "{:<name_width$}  {:<12}  {:>8}  {:>8}  {}",
+            e.name,
+            e.kind.as_str(),
+            e.mentions,
+            e.articles,
+            aliases.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// Every mention of an entity as `path:line:column: context`, like grep.
+pub fn write_mentions(out: &mut impl Write, corpus: &Corpus, index: &Index, entity: EntityId) -> io::Result<()> {
+    for r in &index.entity_mentions[entity as usize] {
+        let article = &corpus.articles[r.article as usize];
+        let m = index.mention(*r);
+        let (line, column) = article.line_col(m.field, m.start as usize);
+        let text = article.field(m.field);
+        writeln!(out, "{}:{}:{}: {}", article.path, line, column, context(text, m.range()))?;
+    }
+    Ok(())
+}
+
+/// The line around a span, cut to about 50 characters each side.
+fn context(text: &str, span: std::ops::Range<usize>) -> String {
+    const SIDE: usize = 50;
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let before: Vec<char> = text[line_start..span.start].chars().collect();
+    let after: Vec<char> = text[span.end..line_end].chars().collect();
+    let mut s = String::new();
+    if before.len() > SIDE {
+        s.push('…');
+    }
+    s.extend(&before[before.len().saturating_sub(SIDE)..]);
+    s.push_str(&text[span]);
+    s.extend(after.iter().take(SIDE));
+    if after.len() > SIDE {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_is_cut_to_the_line() {
+        let text = "first line\nsay Putin said\nlast";
+        let start = text.find("Putin").unwrap();
+        assert_eq!(context(text, start..start + 5), "say Putin said");
+        let long = format!("{}Putin{}", "a".repeat(60), "b".repeat(60));
+        let c = context(&long, 60..65);
+        assert!(c.starts_with('…') && c.ends_with('…') && c.contains("Putin"));
+        assert_eq!(c.chars().count(), 50 + 5 + 50 + 2);
+    }
+}

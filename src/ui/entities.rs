@@ -1,0 +1,50 @@
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use super::text::fit;
+use super::theme::kind_letter;
+use super::{Theme, is_focused, pane};
+use crate::app::{App, Focus, Scope};
+
+/// Entities of the open article (or of the corpus) with mention counts, persons first.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let focused = is_focused(app, Focus::Entities);
+    let scope = match app.scope {
+        Scope::Article => "this article",
+        Scope::Corpus => "all articles",
+    };
+    let title = Line::from(vec![Span::styled(" Entities ", theme.title), Span::raw(format!("· {scope} "))]);
+    let block = pane(title, focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.entity_rows.is_empty() {
+        frame.render_widget(Line::styled(" no entities found", theme.dim), inner);
+        return;
+    }
+    let width = inner.width as usize;
+    let end = (app.entity_offset + app.entity_capacity()).min(app.entity_rows.len());
+    for (row, i) in (app.entity_offset..end).enumerate() {
+        let (id, count) = app.entity_rows[i];
+        let e = app.index.entity(id);
+        let count = count.to_string();
+        let marker = if app.selected == Some(id) { "▶" } else { " " };
+        let name_width = width.saturating_sub(count.len() + 5);
+        let name = fit(&e.name, name_width);
+        let gap = width.saturating_sub(3 + unicode_width::UnicodeWidthStr::width(name.as_str()) + count.len() + 1);
+        let mut line = Line::from(vec![
+            Span::raw(marker),
+            Span::styled(kind_letter(e.kind), theme.kind(e.kind).add_modifier(Modifier::BOLD)),
+            Span::raw(" "),
+            Span::styled(name, theme.kind(e.kind)),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(count, theme.dim),
+        ]);
+        if i == app.entity_cursor {
+            line = line.style(if focused { theme.cursor } else { theme.cursor_unfocused });
+        }
+        let y = inner.y + row as u16;
+        frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));
+    }
+}

@@ -1,0 +1,50 @@
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::text::fit;
+use super::{Theme, is_focused, pane};
+use crate::app::{App, Focus};
+use crate::corpus::Article;
+
+/// The article list: two rows an article (title; source · date). Only the shown items are
+/// built, whatever the corpus size.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let focused = is_focused(app, Focus::List);
+    let position = format!(" {}/{} ", app.list_cursor + 1, app.visible.len());
+    let mut title = vec![Span::styled(" Articles ", theme.title), Span::raw(position)];
+    if let Some(e) = app.filter {
+        title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
+    }
+    let block = pane(Line::from(title), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let width = inner.width as usize;
+    let end = (app.list_offset + app.list_capacity()).min(app.visible.len());
+    for (row, i) in (app.list_offset..end).enumerate() {
+        let article = &app.corpus.articles[app.visible[i]];
+        let y = inner.y + (row * 2) as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let style = match (i == app.list_cursor, focused) {
+            (true, true) => theme.cursor,
+            (true, false) => theme.cursor_unfocused,
+            _ => theme.title,
+        };
+        let title = Line::styled(fit(&format!(" {}", article.title), width), style);
+        frame.render_widget(title, Rect::new(inner.x, y, inner.width, 1));
+        if y + 1 < inner.bottom() {
+            let meta = Line::styled(fit(&format!("   {}", meta_line(article)), width), theme.dim);
+            frame.render_widget(meta, Rect::new(inner.x, y + 1, inner.width, 1));
+        }
+    }
+}
+
+/// "BBC · 2025-04-23", with dashes for what is unknown.
+pub fn meta_line(article: &Article) -> String {
+    let source = article.source.as_deref().unwrap_or("—");
+    let date = article.date.map_or("undated".to_string(), |d| d.to_string());
+    format!("{source} · {date}")
+}

@@ -1,0 +1,54 @@
+//! Drawing: a pure function of the app state onto a ratatui frame.
+
+mod entities;
+mod help;
+mod list;
+mod reader;
+mod status;
+mod text;
+mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use crate::app::{App, Focus};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
+
+pub use theme::Theme;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let Some(panes) = Panes::new(area) else {
+        let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
+        frame.render_widget(Line::raw(text::fit(&msg, area.width as usize)), area);
+        return;
+    };
+    let theme = Theme::default();
+    list::draw(app, frame, panes.list, &theme);
+    entities::draw(app, frame, panes.entities, &theme);
+    reader::draw(app, frame, panes.reader, &theme);
+    status::draw(app, frame, panes.status, &theme);
+    if app.show_help {
+        help::draw(frame, area, &theme);
+    }
+}
+
+/// A bordered pane, its border brighter when it has the focus.
+fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
+        .border_style(if focused { theme.focus_border } else { theme.border })
+        .title(title)
+}
+
+fn is_focused(app: &App, f: Focus) -> bool {
+    app.focus == f && !app.show_help
+}
+
+/// `area` shrunk by one column each side.
+fn pad(area: Rect) -> Rect {
+    Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area }
+}

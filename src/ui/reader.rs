@@ -1,0 +1,85 @@
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::list::meta_line;
+use super::{Theme, is_focused, pad, pane};
+use crate::app::{App, Focus};
+use crate::corpus::Field;
+use crate::entities::{Mention, MentionRef};
+use crate::wrap::Row;
+
+/// The open article: title, source and date, then the body, wrapped at the pane width with
+/// every mention coloured by kind; the selected entity's mentions stand out, and the one
+/// `n`/`N` landed on most of all.
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let focused = is_focused(app, Focus::Reader);
+    let total = app.wrapped.rows.len();
+    let height = area.height.saturating_sub(2) as usize;
+    let shown_to = (app.reader_top + height).min(total);
+    let position = if total == 0 { 100 } else { shown_to * 100 / total };
+    let title = Line::from(vec![Span::styled(" Reader ", theme.title), Span::raw(format!("{position}% "))]);
+    let block = pane(title, focused, theme);
+    let inner = pad(block.inner(area));
+    frame.render_widget(block, area);
+
+    let Some(article) = app.corpus.articles.get(app.open) else { return };
+    let mentions = &app.index.article_mentions[app.open];
+    for (i, row) in app.wrapped.rows.iter().enumerate().skip(app.reader_top).take(height) {
+        let y = inner.y + (i - app.reader_top) as u16;
+        let line = match *row {
+            Row::Text { field, start, end } => {
+                let base = if field == Field::Title { theme.title } else { Style::new() };
+                highlighted(app, article.field(field), field, start..end, mentions, base, theme)
+            }
+            Row::Meta => Line::styled(meta_line(article), theme.dim),
+            Row::Blank => Line::default(),
+        };
+        frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));
+    }
+    if total > height {
+        let mut state = ScrollbarState::new(total.saturating_sub(height)).position(app.reader_top);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
+        frame.render_stateful_widget(bar, area.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
+    }
+}
+
+/// `text[range]` as spans, mentions styled. `mentions` is the article's list, in order.
+fn highlighted<'a>(
+    app: &App,
+    text: &'a str,
+    field: Field,
+    range: std::ops::Range<usize>,
+    mentions: &[Mention],
+    base: Style,
+    theme: &Theme,
+) -> Line<'a> {
+    let first = mentions.partition_point(|m| (m.field, m.end as usize) <= (field, range.start));
+    let mut spans = Vec::new();
+    let mut at = range.start;
+    for (i, m) in mentions.iter().enumerate().skip(first) {
+        if m.field != field || m.start as usize >= range.end {
+            break;
+        }
+        let (s, e) = ((m.start as usize).max(at), (m.end as usize).min(range.end));
+        if s > at {
+            spans.push(Span::styled(&text[at..s], base));
+        }
+        let here = MentionRef { article: app.open as u32, mention: i as u32 };
+        let mut style = base.patch(theme.kind(app.index.entity(m.entity).kind));
+        if app.selected == Some(m.entity) {
+            style = style.add_modifier(theme.selected_mention);
+        }
+        if app.current == Some(here) {
+            style = style.patch(theme.current_mention);
+        }
+        spans.push(Span::styled(&text[s..e], style));
+        at = e;
+    }
+    if at < range.end {
+        spans.push(Span::styled(&text[at..range.end], base));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,156 @@
+//! The reader's layout: an article wrapped to a width, as rows that remember which byte
+//! range of the title or body they show. Highlights and "scroll to mention" use this map.
+
+use std::borrow::Cow;
+
+use crate::corpus::{Article, Field};
+
+/// One screen row of the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// `text[start..end]` of a field (trailing spaces trimmed).
+    Text { field: Field, start: usize, end: usize },
+    /// The source and date line under the title.
+    Meta,
+    Blank,
+}
+
+/// An article laid out at one width.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Wrapped {
+    pub width: usize,
+    pub rows: Vec<Row>,
+    /// (field, start, row) of every text row, in order: the offset → row index.
+    starts: Vec<(Field, usize, usize)>,
+}
+
+impl Wrapped {
+    /// Title, meta line, a blank row, then the body, every line wrapped to `width` columns.
+    pub fn new(article: &Article, width: usize) -> Wrapped {
+        let width = width.max(1);
+        let mut rows = Vec::new();
+        wrap_field(&article.title, Field::Title, width, &mut rows);
+        rows.push(Row::Meta);
+        rows.push(Row::Blank);
+        wrap_field(&article.body, Field::Body, width, &mut rows);
+        let starts = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match *r {
+                Row::Text { field, start, .. } => Some((field, start, i)),
+                _ => None,
+            })
+            .collect();
+        Wrapped { width, rows, starts }
+    }
+
+    /// The row showing byte `offset` of `field` (the row before it if the offset falls on
+    /// a space trimmed at a line end).
+    pub fn row_of(&self, field: Field, offset: usize) -> Option<usize> {
+        let i = self.starts.partition_point(|&(f, s, _)| (f, s) <= (field, offset));
+        let (f, _, row) = *self.starts.get(i.checked_sub(1)?)?;
+        (f == field).then_some(row)
+    }
+
+    /// Where row `row` begins in the text, for keeping the same place across a re-wrap.
+    /// Non-text rows answer with the next text row's start.
+    pub fn anchor_of(&self, row: usize) -> Option<(Field, usize)> {
+        self.rows.get(row..)?.iter().find_map(|r| match *r {
+            Row::Text { field, start, .. } => Some((field, start)),
+            _ => None,
+        })
+    }
+}
+
+/// Wraps each line of `text` (a paragraph; empty lines become blank rows).
+fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            rows.push(Row::Blank);
+        } else {
+            let options = textwrap::Options::new(width).break_words(true);
+            let mut search_from = 0;
+            for piece in textwrap::wrap(line, options) {
+                let (start, len) = locate(line, &piece, search_from);
+                search_from = start + len;
+                rows.push(Row::Text { field, start: line_start + start, end: line_start + start + len });
+            }
+        }
+        line_start += line.len() + 1;
+    }
+}
+
+/// Byte offset and length of a wrapped piece within its line. Borrowed pieces are slices of
+/// the line; owned ones (never produced with these options, but allowed by the API) are
+/// searched for.
+fn locate(line: &str, piece: &Cow<'_, str>, from: usize) -> (usize, usize) {
+    if let Cow::Borrowed(s) = piece {
+        let offset = s.as_ptr() as usize - line.as_ptr() as usize;
+        if offset <= line.len() {
+            return (offset, s.len());
+        }
+    }
+    let start = line[from..].find(piece.as_ref()).map_or(from, |i| from + i);
+    (start, piece.len().min(line.len() - start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    fn article(title: &str, body: &str) -> Article {
+        Article {
+            id: "t".into(),
+            path: "t.txt".into(),
+            title: title.into(),
+            title_is_headline: true,
+            source: None,
+            date: None,
+            body: body.into(),
+            body_first_line: 3,
+        }
+    }
+
+    fn texts<'a>(a: &'a Article, w: &Wrapped) -> Vec<&'a str> {
+        w.rows
+            .iter()
+            .map(|r| match *r {
+                Row::Text { field, start, end } => &a.field(field)[start..end],
+                Row::Meta => "<meta>",
+                Row::Blank => "",
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_map_back_to_text() {
+        let a = article("A title here", "Peskov said the talks were long.\n\nNew paragraph.");
+        let w = Wrapped::new(&a, 12);
+        assert_eq!(
+            texts(&a, &w),
+            ["A title here", "<meta>", "", "Peskov said", "the talks", "were long.", "", "New", "paragraph."]
+        );
+        let off = a.body.find("were").unwrap();
+        assert_eq!(w.row_of(Field::Body, off), Some(5));
+        assert_eq!(w.row_of(Field::Body, off + 2), Some(5));
+        assert_eq!(w.row_of(Field::Title, 2), Some(0));
+        assert_eq!(w.anchor_of(5), Some((Field::Body, off)));
+        assert_eq!(w.anchor_of(6), Some((Field::Body, a.body.find("New").unwrap())));
+    }
+
+    #[test]
+    fn wide_text_fits_and_long_words_break() {
+        let a = article("标题", "日本語のテキスト😀😀 and averyveryverylongword");
+        for width in 1..20 {
+            let w = Wrapped::new(&a, width);
+            for r in &w.rows {
+                if let Row::Text { field, start, end } = *r {
+                    let s = &a.field(field)[start..end];
+                    assert!(s.width() <= width.max(2), "{s:?} at {width}");
+                }
+            }
+        }
+    }
+}

@@ -17,7 +17,8 @@ pub struct Entity {
     pub id: String,
     pub name: String,
     pub kind: Kind,
-    /// Every distinct surface form seen, most frequent first.
+    /// Every distinct surface form seen, most frequent first, then any other alias the
+    /// gazetteer knows.
     pub aliases: Vec<String>,
     pub mentions: usize,
     pub articles: usize,
@@ -95,10 +96,18 @@ impl Index {
             }
             index.article_mentions.push(list);
         }
+        let known: HashMap<&str, &[String]> =
+            gazetteer.entries.iter().map(|g| (g.id.as_str(), g.aliases.as_slice())).collect();
         for (e, counts) in index.entities.iter_mut().zip(surface_counts) {
             let mut forms: Vec<(String, usize)> = counts.into_iter().collect();
             forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             e.aliases = forms.into_iter().map(|(f, _)| f).collect();
+            // Then the forms the gazetteer knows but this corpus does not use.
+            for alias in known.get(e.id.as_str()).copied().unwrap_or_default() {
+                if !e.aliases.contains(alias) {
+                    e.aliases.push(alias.clone());
+                }
+            }
         }
         for (e, refs) in index.entities.iter_mut().zip(&index.entity_mentions) {
             e.mentions = refs.len();

@@ -1,0 +1,140 @@
+//! The real binary's command line: export, entities, mentions, and bad input.
+
+use std::process::{Command, Output};
+
+fn byline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_byline")).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn export_json_has_the_schema() {
+    let o = byline(&["export", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    let a = &articles[2];
+    assert_eq!(a["path"], "seeds/002_4e20828765b51fc9.txt");
+    assert_eq!(a["id"], "seeds/002_4e20828765b51fc9");
+    assert_eq!(a["source"], "BBC");
+    assert_eq!(a["date"], "2025-04-23");
+    assert_eq!(articles[0]["date"], serde_json::Value::Null);
+    for key in ["title", "body", "mentions"] {
+        assert!(!a[key].is_null(), "{key}");
+    }
+    let m = &a["mentions"][0];
+    for key in ["entity", "field", "start", "end", "text"] {
+        assert!(!m[key].is_null(), "mention {key}");
+    }
+    let putin = v["entities"].as_array().unwrap().iter().find(|e| e["id"] == "person:vladimir-putin").unwrap();
+    assert_eq!(putin["name"], "Vladimir Putin");
+    assert_eq!(putin["kind"], "person");
+    assert_eq!(putin["mentions"], 23);
+    assert_eq!(putin["articles"], 5);
+    assert!(putin["aliases"].as_array().unwrap().iter().any(|a| a == "Putin"));
+}
+
+#[test]
+fn export_jsonl_is_one_article_a_line_then_entities() {
+    let o = byline(&["export", "--format", "jsonl"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 6);
+    assert!(lines[..5].iter().all(|l| l["path"].is_string() && l["mentions"].is_array()));
+    assert!(lines[5]["entities"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn export_reads_folders_and_files_as_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("note.txt");
+    std::fs::write(&file, "Talks resume\n\nKremlin spokesperson Dmitry Peskov said talks resume.").unwrap();
+    let path = file.to_str().unwrap();
+    let o = byline(&["export", path]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["articles"][0]["path"], path);
+    assert_eq!(v["articles"][0]["title"], "Talks resume");
+    assert!(v["entities"].as_array().unwrap().iter().any(|e| e["id"] == "person:dmitry-peskov"));
+}
+
+#[test]
+fn entities_table_most_mentioned_first() {
+    let o = byline(&["entities", "--kind", "person"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("NAME"), "{text}");
+    assert!(lines[1].starts_with("Vladimir Putin") || lines[1].starts_with("Donald Trump"), "{text}");
+    assert!(lines.iter().skip(1).all(|l| l.contains(" person ")));
+    let keir = lines.iter().find(|l| l.starts_with("Keir Starmer")).unwrap();
+    assert!(keir.contains("Keir") && keir.contains("person"));
+    let bad = byline(&["entities", "--kind", "animal"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn mentions_are_grep_like() {
+    let o = byline(&["mentions", "zelenskyy"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert_eq!(text.lines().count(), 12, "{text}");
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("seeds/000_5084445d54080158.txt:3:"), "{first}");
+    assert!(first.contains("Zelensky"));
+    // Column points at the mention: line 3 of seed 000 is the first body line.
+    let col: usize = first.split(':').nth(2).unwrap().parse().unwrap();
+    let line = include_str!("../seeds/000_5084445d54080158.txt").lines().nth(2).unwrap();
+    assert!(line.chars().skip(col - 1).collect::<String>().starts_with("Zelensky"));
+}
+
+#[test]
+fn unknown_name_suggests_and_exits_1() {
+    let o = byline(&["mentions", "Puttin"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("Vladimir Putin"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn bad_paths_exit_2_with_one_line() {
+    let o = byline(&["/no/such/place"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("/no/such/place"));
+    assert!(o.stdout.is_empty(), "terminal untouched");
+
+    let empty = tempfile::tempdir().unwrap();
+    let o = byline(&["export", empty.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no articles"));
+}
+
+#[test]
+fn lossy_files_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), b"Bad bytes here\n\nCaf\xe9 \xff text.").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Good bytes here\n\nFine text.").unwrap();
+    let o = byline(&["export", dir.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("1 file had bytes that are not UTF-8"), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn reader_refuses_a_pipe() {
+    let o = byline(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("needs a terminal"));
+}

@@ -64,7 +64,7 @@ const EXIT_BAD_INPUT: u8 = 2;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => with_corpus(&cli.paths, |corpus| crate::tui::run(corpus)),
+        None => with_corpus(&cli.paths, crate::tui::run),
         Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {
             let index = Index::build(&corpus);
             let mut out = BufWriter::new(io::stdout().lock());

@@ -61,7 +61,14 @@ fn article_out<'a>(article: &'a Article, a: usize, index: &'a Index) -> ArticleO
 }
 
 fn entity_out(e: &Entity) -> EntityOut<'_> {
-    EntityOut { id: &e.id, name: &e.name, kind: e.kind, aliases: &e.aliases, mentions: e.mentions, articles: e.articles }
+    EntityOut {
+        id: &e.id,
+        name: &e.name,
+        kind: e.kind,
+        aliases: &e.aliases,
+        mentions: e.mentions,
+        articles: e.articles,
+    }
 }
 
 /// One JSON document: `{"articles": [...], "entities": [...]}`, written as it goes.

@@ -1,15 +1,17 @@
 //! The reader's layout: an article wrapped to a width, as rows that remember which byte
 //! range of the title or body they show. Highlights and "scroll to mention" use this map.
 
-use std::borrow::Cow;
-
 use crate::corpus::{Article, Field};
 
 /// One screen row of the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
     /// `text[start..end]` of a field (trailing spaces trimmed).
-    Text { field: Field, start: usize, end: usize },
+    Text {
+        field: Field,
+        start: usize,
+        end: usize,
+    },
     /// The source and date line under the title.
     Meta,
     Blank,
@@ -62,13 +64,17 @@ impl Wrapped {
     }
 }
 
-/// Wraps each line of `text` (a paragraph; empty lines become blank rows).
+/// Wraps each line of `text` as a paragraph, with one blank row between paragraphs
+/// whether the text separates them by a blank line or not.
 fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
     let mut line_start = 0;
+    let mut first = true;
     for line in text.split('\n') {
-        if line.trim().is_empty() {
-            rows.push(Row::Blank);
-        } else {
+        if !line.trim().is_empty() {
+            if !first {
+                rows.push(Row::Blank);
+            }
+            first = false;
             let options = textwrap::Options::new(width).break_words(true);
             let mut search_from = 0;
             for piece in textwrap::wrap(line, options) {
@@ -81,17 +87,14 @@ fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
     }
 }
 
-/// Byte offset and length of a wrapped piece within its line. Borrowed pieces are slices of
-/// the line; owned ones (never produced with these options, but allowed by the API) are
-/// searched for.
-fn locate(line: &str, piece: &Cow<'_, str>, from: usize) -> (usize, usize) {
-    if let Cow::Borrowed(s) = piece {
-        let offset = s.as_ptr() as usize - line.as_ptr() as usize;
-        if offset <= line.len() {
-            return (offset, s.len());
-        }
+/// Byte offset and length of a wrapped piece within its line. Pieces are slices of the
+/// line with these options; should one ever be a copy, it is searched for instead.
+fn locate(line: &str, piece: &str, from: usize) -> (usize, usize) {
+    let offset = (piece.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+    if offset.checked_add(piece.len()).is_some_and(|end| end <= line.len()) {
+        return (offset, piece.len());
     }
-    let start = line[from..].find(piece.as_ref()).map_or(from, |i| from + i);
+    let start = line[from..].find(piece).map_or(from, |i| from + i);
     (start, piece.len().min(line.len() - start))
 }
 
@@ -126,11 +129,23 @@ mod tests {
 
     #[test]
     fn rows_map_back_to_text() {
-        let a = article("A title here", "Peskov said the talks were long.\n\nNew paragraph.");
+        let a = article("A title here", "Peskov said the talks were long.\n\n\nNew paragraph.\nNext one.");
         let w = Wrapped::new(&a, 12);
         assert_eq!(
             texts(&a, &w),
-            ["A title here", "<meta>", "", "Peskov said", "the talks", "were long.", "", "New", "paragraph."]
+            [
+                "A title here",
+                "<meta>",
+                "",
+                "Peskov said",
+                "the talks",
+                "were long.",
+                "",
+                "New",
+                "paragraph.",
+                "",
+                "Next one."
+            ]
         );
         let off = a.body.find("were").unwrap();
         assert_eq!(w.row_of(Field::Body, off), Some(5));

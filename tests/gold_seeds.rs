@@ -15,8 +15,7 @@ fn export_json(corpus: &byline::corpus::Corpus, index: &Index) -> serde_json::Va
 fn seeds_score_perfectly() {
     let corpus = load_embedded_seeds();
     let index = Index::build(&corpus);
-    let gold: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/seeds-persons.json")).unwrap();
+    let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/seeds-persons.json")).unwrap();
     let s = support::score::score(&gold, &export_json(&corpus, &index));
     assert!(s.errors.is_empty(), "{:#?}", s.errors);
     assert_eq!((s.f1, s.linked_f1), (1.0, 1.0), "{s:?}");
@@ -30,8 +29,7 @@ fn the_rules_alone_find_the_people_the_gazetteer_does_not_know() {
     let gazetteer = byline::entities::Gazetteer::new(places_and_orgs);
     let corpus = load_embedded_seeds();
     let index = Index::build_with(&corpus, &gazetteer);
-    let gold: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/seeds-persons.json")).unwrap();
+    let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/seeds-persons.json")).unwrap();
     let s = support::score::score(&gold, &export_json(&corpus, &index));
     // Bare "Putin"/"Trump" without any cue in an article stay unknown; most is found.
     assert!(s.f1 >= 0.9, "{s:?}");

@@ -161,7 +161,7 @@ fn help_takes_keys_until_closed_and_quit_keys_quit() {
 fn resize_keeps_the_same_paragraph_at_the_top() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &[KeyCode::Tab]);
-    press(&mut app, &vec![KeyCode::Char('j'); 12]);
+    press(&mut app, &[KeyCode::Char('j'); 12]);
     let (field, offset) = app.wrapped.anchor_of(app.reader_top).unwrap();
     let body = app.corpus.articles[0].body.clone();
     let paragraph = |o: usize| body[..o].matches('\n').count();

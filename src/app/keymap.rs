@@ -22,18 +22,68 @@ const fn ch(c: char) -> (KeyCode, KeyModifiers) {
 pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[(KeyCode::Tab, NONE)], action: Action::FocusNext, label: "Tab", help: "next pane" },
     Binding { keys: &[(KeyCode::BackTab, NONE)], action: Action::FocusPrev, label: "Shift-Tab", help: "previous pane" },
-    Binding { keys: &[ch('j'), (KeyCode::Down, NONE)], action: Action::Down, label: "j ↓", help: "move down / scroll down" },
+    Binding {
+        keys: &[ch('j'), (KeyCode::Down, NONE)],
+        action: Action::Down,
+        label: "j ↓",
+        help: "move down / scroll down",
+    },
     Binding { keys: &[ch('k'), (KeyCode::Up, NONE)], action: Action::Up, label: "k ↑", help: "move up / scroll up" },
-    Binding { keys: &[ch('g'), (KeyCode::Home, NONE)], action: Action::First, label: "g Home", help: "first item / top" },
-    Binding { keys: &[ch('G'), (KeyCode::End, NONE)], action: Action::Last, label: "G End", help: "last item / bottom" },
-    Binding { keys: &[(KeyCode::PageDown, NONE), ch(' ')], action: Action::PageDown, label: "PgDn Space", help: "scroll the reader a page down" },
-    Binding { keys: &[(KeyCode::PageUp, NONE)], action: Action::PageUp, label: "PgUp", help: "scroll the reader a page up" },
-    Binding { keys: &[(KeyCode::Enter, NONE)], action: Action::Activate, label: "Enter", help: "open article / select entity" },
+    Binding {
+        keys: &[ch('g'), (KeyCode::Home, NONE)],
+        action: Action::First,
+        label: "g Home",
+        help: "first item / top",
+    },
+    Binding {
+        keys: &[ch('G'), (KeyCode::End, NONE)],
+        action: Action::Last,
+        label: "G End",
+        help: "last item / bottom",
+    },
+    Binding {
+        keys: &[(KeyCode::PageDown, NONE), ch(' ')],
+        action: Action::PageDown,
+        label: "PgDn Space",
+        help: "scroll the reader a page down",
+    },
+    Binding {
+        keys: &[(KeyCode::PageUp, NONE)],
+        action: Action::PageUp,
+        label: "PgUp",
+        help: "scroll the reader a page up",
+    },
+    Binding {
+        keys: &[(KeyCode::Enter, NONE)],
+        action: Action::Activate,
+        label: "Enter",
+        help: "open article / select entity",
+    },
     Binding { keys: &[ch('n')], action: Action::NextMention, label: "n", help: "next mention of the selected entity" },
-    Binding { keys: &[ch('N')], action: Action::PrevMention, label: "N", help: "previous mention of the selected entity" },
-    Binding { keys: &[ch('*')], action: Action::SelectNearest, label: "*", help: "select the entity nearest the top of the reader" },
-    Binding { keys: &[ch('f')], action: Action::ToggleFilter, label: "f", help: "list only articles naming the selected entity" },
-    Binding { keys: &[ch('a')], action: Action::ToggleScope, label: "a", help: "entities: this article / all articles" },
+    Binding {
+        keys: &[ch('N')],
+        action: Action::PrevMention,
+        label: "N",
+        help: "previous mention of the selected entity",
+    },
+    Binding {
+        keys: &[ch('*')],
+        action: Action::SelectNearest,
+        label: "*",
+        help: "select the entity nearest the top of the reader",
+    },
+    Binding {
+        keys: &[ch('f')],
+        action: Action::ToggleFilter,
+        label: "f",
+        help: "list only articles naming the selected entity",
+    },
+    Binding {
+        keys: &[ch('a')],
+        action: Action::ToggleScope,
+        label: "a",
+        help: "entities: this article / all articles",
+    },
     Binding { keys: &[ch('?')], action: Action::ToggleHelp, label: "?", help: "this help" },
     Binding { keys: &[ch('q'), (KeyCode::Esc, NONE)], action: Action::Back, label: "q Esc", help: "close help / quit" },
     Binding { keys: &[(KeyCode::Char('c'), CTRL)], action: Action::Quit, label: "Ctrl-C", help: "quit" },
@@ -48,10 +98,7 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
         _ => key.modifiers,
     };
-    BINDINGS
-        .iter()
-        .find(|b| b.keys.iter().any(|&(code, m)| code == key.code && m == modifiers))
-        .map(|b| b.action)
+    BINDINGS.iter().find(|b| b.keys.iter().any(|&(code, m)| code == key.code && m == modifiers)).map(|b| b.action)
 }
 
 #[cfg(test)]

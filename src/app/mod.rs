@@ -239,10 +239,8 @@ impl App {
             Scope::Corpus => self.index.corpus_entities(),
         };
         // Keep the cursor on the selected entity when it is listed.
-        self.entity_cursor = self
-            .selected
-            .and_then(|s| self.entity_rows.iter().position(|&(e, _)| e == s))
-            .unwrap_or(0);
+        self.entity_cursor =
+            self.selected.and_then(|s| self.entity_rows.iter().position(|&(e, _)| e == s)).unwrap_or(0);
         self.entity_offset = keep_visible(self.entity_cursor, 0, self.entity_capacity());
     }
 

@@ -8,9 +8,7 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 impl Date {
     /// A real calendar day, or None.
@@ -34,8 +32,18 @@ impl Date {
         }
         let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
         let full = [
-            "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
         ][i];
         (lower.len() == 3 || lower == full || (i == 8 && lower == "sept")).then_some(i as u8 + 1)
     }

@@ -38,10 +38,7 @@ impl std::error::Error for LoadError {}
 
 /// The embedded sample articles.
 pub fn load_embedded_seeds() -> Corpus {
-    let articles = SEEDS
-        .iter()
-        .map(|(name, text)| article(format!("seeds/{name}"), text))
-        .collect();
+    let articles = SEEDS.iter().map(|(name, text)| article(format!("seeds/{name}"), text)).collect();
     Corpus { articles, lossy_files: 0 }
 }
 

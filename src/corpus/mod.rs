@@ -7,7 +7,7 @@ mod sanitize;
 
 pub use date::Date;
 pub use load::{LoadError, load, load_embedded_seeds};
-pub use parse::{parse_article, Parsed};
+pub use parse::{Parsed, parse_article};
 pub use sanitize::sanitize;
 
 /// One news article as the reader shows it. All text is sanitised: no control characters.

@@ -65,11 +65,7 @@ fn headline(text: &str) -> Option<(&str, usize)> {
 
 /// A title cut from the first sentence of the body, skipping section headings.
 fn derive_title(body: &str) -> String {
-    let para = body
-        .split("\n\n")
-        .map(str::trim)
-        .find(|p| !p.is_empty() && !is_heading(p))
-        .unwrap_or("");
+    let para = body.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !is_heading(p)).unwrap_or("");
     let first_line = para.lines().next().unwrap_or("");
     let sentence = first_sentence(first_line);
     if sentence.is_empty() {
@@ -80,9 +76,7 @@ fn derive_title(body: &str) -> String {
 
 /// A paragraph that is only a short label: one line, no closing punctuation.
 fn is_heading(p: &str) -> bool {
-    !p.contains('\n')
-        && p.split_whitespace().count() <= 4
-        && !p.ends_with(['.', '!', '?', '"', '”'])
+    !p.contains('\n') && p.split_whitespace().count() <= 4 && !p.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Up to and including the first full stop that ends a sentence. Initials and
@@ -105,8 +99,7 @@ fn first_sentence(line: &str) -> &str {
             let word_start = line[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
             let word = &line[word_start..i];
             let initial = word.len() <= 3 && word.split('.').all(|s| s.len() <= 1);
-            let abbreviation = ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Prof"]
-                .contains(&word);
+            let abbreviation = ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Prof"].contains(&word);
             if initial || abbreviation || (word_start < i && bytes[word_start].is_ascii_digit()) {
                 continue;
             }

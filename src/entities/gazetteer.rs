@@ -57,10 +57,8 @@ impl Gazetteer {
                 pattern_entry.push(i as u32);
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .expect("gazetteer patterns build");
+        let automaton =
+            AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("gazetteer patterns build");
         Gazetteer { entries, pattern_entry, automaton }
     }
 
@@ -74,11 +72,7 @@ impl Gazetteer {
             .automaton
             .find_overlapping_iter(text)
             .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            })
+            .map(|m| Hit { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] })
             .collect();
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut taken_to = 0;

@@ -2,10 +2,10 @@
 
 use std::collections::HashMap;
 
+use super::Kind;
 use super::gazetteer::Gazetteer;
 use super::recognise::recognise;
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
-use super::Kind;
 use crate::corpus::{Corpus, Field};
 
 /// Position of an entity in [`Index::entities`].

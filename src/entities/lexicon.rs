@@ -11,14 +11,14 @@ pub struct Lexicon {
 }
 
 fn words(list: &'static str) -> HashSet<&'static str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
 /// Lowercase particles that sit inside names: "Ruud van Nistelrooy", "Charles de Gaulle".
-const PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "ter", "dos", "das"];
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "ter",
+    "dos", "das",
+];
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {

@@ -1,10 +1,10 @@
 //! Finding entity mentions in one text: gazetteer hits, then rules for people it does not
 //! know — a capitalised name after an honorific or a job title, or next to a verb of saying.
 
+use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
 use super::lexicon::Lexicon;
 use super::tokens::{Token, tokenize};
-use super::Kind;
 
 /// What a span of text refers to, before linking across the article and the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +95,8 @@ pub fn recognise(text: &str, gazetteer: &Gazetteer) -> Vec<Candidate> {
                 start -= 1;
             }
             // A lone sentence-initial word may be an ordinary word ("Officials said").
-            let lone_initial = i - start == 1 && tokens[start].sentence_start && !looks_like_surname(text, &tokens[start]);
+            let lone_initial =
+                i - start == 1 && tokens[start].sentence_start && !looks_like_surname(text, &tokens[start]);
             if start < i && !lone_initial && !tokens[i - 1].possessive {
                 out.push(person(text, &tokens[start..i], false));
                 used[start..i].fill(true);
@@ -165,13 +166,7 @@ fn looks_like_surname(text: &str, t: &Token) -> bool {
 
 /// The end (exclusive) of a name starting at token `start`: capitalised words joined by
 /// spaces, with particles inside ("van") and a possessive ending it. None if no name starts.
-fn name_run(
-    text: &str,
-    tokens: &[Token],
-    start: usize,
-    free: impl Fn(usize) -> bool,
-    lex: &Lexicon,
-) -> Option<usize> {
+fn name_run(text: &str, tokens: &[Token], start: usize, free: impl Fn(usize) -> bool, lex: &Lexicon) -> Option<usize> {
     let mut end = start;
     while end < tokens.len() && end - start < MAX_NAME_WORDS && free(end) {
         let t = &tokens[end];
@@ -228,8 +223,14 @@ mod tests {
     #[test]
     fn title_cues() {
         assert_eq!(found("Kremlin spokesperson Dmitry Peskov tempered"), [("Dmitry Peskov", full("Dmitry Peskov"))]);
-        assert_eq!(found("with Press Secretary Karoline Leavitt asserting"), [("Karoline Leavitt", full("Karoline Leavitt"))]);
-        assert_eq!(found("Canadian Foreign Minister Mélanie Joly emphasising"), [("Mélanie Joly", full("Mélanie Joly"))]);
+        assert_eq!(
+            found("with Press Secretary Karoline Leavitt asserting"),
+            [("Karoline Leavitt", full("Karoline Leavitt"))]
+        );
+        assert_eq!(
+            found("Canadian Foreign Minister Mélanie Joly emphasising"),
+            [("Mélanie Joly", full("Mélanie Joly"))]
+        );
         assert_eq!(found("UK Prime Minister Sir Keir Starmer warned"), [("Keir Starmer", full("Keir Starmer"))]);
         assert_eq!(found("Secretary of State Marco Rubio said"), [("Marco Rubio", full("Marco Rubio"))]);
         assert_eq!(found("the Chancellor of the Exchequer Gordon Brown"), [("Gordon Brown", full("Gordon Brown"))]);

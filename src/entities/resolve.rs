@@ -56,12 +56,8 @@ struct People<'g> {
 
 impl<'g> People<'g> {
     fn new(gazetteer: &'g Gazetteer) -> Self {
-        let mut people = People {
-            gazetteer,
-            known_forms: HashMap::new(),
-            by_surname: HashMap::new(),
-            by_given: HashMap::new(),
-        };
+        let mut people =
+            People { gazetteer, known_forms: HashMap::new(), by_surname: HashMap::new(), by_given: HashMap::new() };
         for (i, e) in gazetteer.entries.iter().enumerate() {
             if e.kind == Kind::Person {
                 for form in std::iter::once(&e.name).chain(&e.aliases) {
@@ -115,11 +111,7 @@ pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazett
         }
     }
     add_uncued_full_names(articles, &mut candidates, &people);
-    articles
-        .iter()
-        .zip(&mut candidates)
-        .map(|(article, cands)| link_article(article, cands, &people))
-        .collect()
+    articles.iter().zip(&mut candidates).map(|(article, cands)| link_article(article, cands, &people)).collect()
 }
 
 /// A full name found by a cue anywhere is a mention wherever else it is written.
@@ -136,10 +128,7 @@ fn add_uncued_full_names(articles: &[Article], candidates: &mut [ArticleCandidat
     if names.is_empty() {
         return;
     }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&names)
-        .expect("names build");
+    let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).expect("names build");
     for (article, cands) in articles.iter().zip(candidates) {
         for (field, list) in cands.fields_mut() {
             if field == Field::Title && !article.title_is_headline {
@@ -151,7 +140,12 @@ fn add_uncued_full_names(articles: &[Article], candidates: &mut [ArticleCandidat
                 let overlaps = list.iter().any(|c| c.start < m.end() && m.start() < c.end);
                 if !overlaps && is_whole_word(text, m.start(), m.end()) {
                     let name = names[m.pattern().as_usize()].to_string();
-                    added.push(Candidate { start: m.start(), end: m.end(), kind: Kind::Person, target: Target::FullName(name) });
+                    added.push(Candidate {
+                        start: m.start(),
+                        end: m.end(),
+                        kind: Kind::Person,
+                        target: Target::FullName(name),
+                    });
                 }
             }
             if !added.is_empty() {
@@ -211,7 +205,12 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             let w = t.text(text);
             let known = named.iter().any(|n| n.2 == w) || cued_surnames.iter().any(|s| s == w);
             if known && t.is_capitalised(text) && !lex.is_not_name(w) {
-                added.push(Candidate { start: t.start, end: t.end, kind: Kind::Person, target: Target::Surname(w.to_string()) });
+                added.push(Candidate {
+                    start: t.start,
+                    end: t.end,
+                    kind: Kind::Person,
+                    target: Target::Surname(w.to_string()),
+                });
             }
         }
         if !added.is_empty() {
@@ -228,8 +227,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             Target::Surname(w) | Target::GivenName(w) => {
                 let given = matches!(c.target, Target::GivenName(_));
                 let at = (field, c.start);
-                let matching = |n: &&((Field, usize), EntityKey, String, String)| if given { n.3 == *w } else { n.2 == *w };
-                let nearest_before = named.iter().filter(matching).filter(|n| n.0 <= at).last();
+                let matching =
+                    |n: &&((Field, usize), EntityKey, String, String)| if given { n.3 == *w } else { n.2 == *w };
+                let nearest_before = named.iter().filter(matching).rfind(|n| n.0 <= at);
                 let first_after = || named.iter().find(matching);
                 nearest_before
                     .or_else(first_after)

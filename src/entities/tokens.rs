@@ -51,8 +51,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if is_apostrophe(c) && next_alnum {
                 // "Putin's" is a possessive; "O'Neill" is one name.
                 let after = &text[i + c.len_utf8()..];
-                let is_s = after.starts_with('s')
-                    && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
+                let is_s = after.starts_with('s') && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
                 if is_s {
                     possessive = true;
                     chars.next(); // the apostrophe
@@ -65,8 +64,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = i + 1;
                 chars.next();
                 let mut rest = text[i + 1..].chars();
-                let follows_initial = rest.next().is_some_and(char::is_alphabetic)
-                    && !rest.next().is_some_and(char::is_alphanumeric);
+                let follows_initial =
+                    rest.next().is_some_and(char::is_alphabetic) && !rest.next().is_some_and(char::is_alphanumeric);
                 if follows_initial {
                     segment_len = 0;
                     continue;
@@ -102,7 +101,10 @@ mod tests {
 
     #[test]
     fn names_with_marks() {
-        assert_eq!(words("Martin O'Neill met Jean-Claude Juncker."), ["Martin", "O'Neill", "met", "Jean-Claude", "Juncker"]);
+        assert_eq!(
+            words("Martin O'Neill met Jean-Claude Juncker."),
+            ["Martin", "O'Neill", "met", "Jean-Claude", "Juncker"]
+        );
         assert_eq!(words("George W Bush and George W. Bush"), ["George", "W", "Bush", "and", "George", "W.", "Bush"]);
         assert_eq!(words("the U.S. President"), ["the", "U.S.", "President"]);
         assert_eq!(words("Arsène Wenger"), ["Arsène", "Wenger"]);

@@ -19,7 +19,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let total = app.wrapped.rows.len();
     let height = area.height.saturating_sub(2) as usize;
     let shown_to = (app.reader_top + height).min(total);
-    let position = if total == 0 { 100 } else { shown_to * 100 / total };
+    let position = (shown_to * 100).checked_div(total).unwrap_or(100);
     let title = Line::from(vec![Span::styled(" Reader ", theme.title), Span::raw(format!("{position}% "))]);
     let block = pane(title, focused, theme);
     let inner = pad(block.inner(area));

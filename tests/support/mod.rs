@@ -44,9 +44,7 @@ pub fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 /// The screen as lines of text.
 pub fn screen_text(terminal: &Terminal<TestBackend>) -> Vec<String> {
     let buf = terminal.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
-        .collect()
+    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>()).collect()
 }
 
 /// Resizes the app as a terminal resize event would.

@@ -6,10 +6,41 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "president", "prime", "minister",
-    "general", "gen", "prof", "professor", "rev", "judge", "senator", "sen", "rep", "gov", "governor",
-    "chancellor", "secretary", "king", "queen", "prince", "princess", "pope", "st", "saint", "coach",
-    "captain", "capt",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lady",
+    "lord",
+    "dame",
+    "president",
+    "prime",
+    "minister",
+    "general",
+    "gen",
+    "prof",
+    "professor",
+    "rev",
+    "judge",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "chancellor",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "st",
+    "saint",
+    "coach",
+    "captain",
+    "capt",
 ];
 
 #[derive(Debug)]
@@ -130,11 +161,8 @@ pub fn score(gold: &Value, export: &Value) -> Score {
             rep.insert(person, (ent, n));
         }
     }
-    let linked: usize = sorted
-        .iter()
-        .filter(|(ent, person, _)| rep.get(person).is_some_and(|r| r.0 == *ent))
-        .map(|&(_, _, n)| n)
-        .sum();
+    let linked: usize =
+        sorted.iter().filter(|(ent, person, _)| rep.get(person).is_some_and(|r| r.0 == *ent)).map(|&(_, _, n)| n).sum();
     let (precision, recall, f1) = prf(tp as f64, fp as f64, fn_ as f64);
     let (_, _, linked_f1) = prf(linked as f64, (tp + fp - linked) as f64, (tp + fn_ - linked) as f64);
     Score { precision, recall, f1, linked_f1, errors }

@@ -1,0 +1,120 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys, read through a
+//! terminal emulator (vt100), quit with the terminal restored.
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    parser: vt100::Parser,
+    output: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(rows: u16, cols: u16, args: &[&str]) -> Session {
+        let pair =
+            native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).expect("spawn byline");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let _keep_master_open = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session { parser: vt100::Parser::new(rows, cols, 0), output, writer, child }
+    }
+
+    /// Feeds output to the emulator until the screen holds `text` (or panics after 10 s).
+    fn wait_for(&mut self, text: &str) {
+        self.wait_until(|screen| screen.contains(text));
+    }
+
+    /// Feeds output until `done` holds for the screen text (or panics after 10 s).
+    fn wait_until(&mut self, done: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !done(&self.parser.screen().contents()) {
+            assert!(Instant::now() < deadline, "timed out; screen:\n{}", self.parser.screen().contents());
+            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(100)) {
+                self.parser.process(&bytes);
+            }
+        }
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to end, reading what it prints meanwhile.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+            }
+            if let Some(status) = self.child.try_wait().unwrap() {
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+                    self.parser.process(&bytes);
+                }
+                return status;
+            }
+            assert!(Instant::now() < deadline, "byline did not exit");
+        }
+    }
+}
+
+#[test]
+fn read_follow_a_person_and_quit_restoring_the_terminal() {
+    let mut s = Session::start(24, 80, &[]);
+    s.wait_for("Articles");
+    assert!(s.parser.screen().alternate_screen(), "the reader uses the alternate screen");
+    s.wait_for("Under US Pressure");
+
+    // Entity pane, select the first person (most mentioned: Zelensky), jump to the next mention.
+    s.keys("\t\t\r");
+    s.wait_for("Volodymyr Zelensky · mention 1/12");
+    s.keys("n");
+    s.wait_for("mention 2/12 · article 1/5");
+    s.keys("nn");
+    s.wait_for("mention 4/12");
+    s.keys("n");
+    s.wait_for("mention 5/12 · article 2/5");
+
+    s.keys("?");
+    s.wait_for("Keys");
+    s.wait_for("next mention of the selected entity");
+    s.keys("q");
+    s.wait_until(|screen| !screen.contains("next mention of the selected entity"));
+
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let screen = s.parser.screen();
+    assert!(!screen.alternate_screen(), "main screen back");
+    assert!(!screen.hide_cursor(), "cursor shown");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut s = Session::start(30, 100, &[]);
+    s.wait_for("Articles");
+    s.keys("\x03");
+    let status = s.wait_exit();
+    assert!(status.success());
+    assert!(!s.parser.screen().alternate_screen());
+    assert!(!s.parser.screen().hide_cursor());
+}

@@ -42,9 +42,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
 }
 
-/// "BBC · 2025-04-23", with dashes for what is unknown.
+/// "BBC · 2025-04-23", or what of it is known.
 pub fn meta_line(article: &Article) -> String {
-    let source = article.source.as_deref().unwrap_or("—");
-    let date = article.date.map_or("undated".to_string(), |d| d.to_string());
-    format!("{source} · {date}")
+    match (article.source.as_deref(), article.date) {
+        (Some(source), Some(date)) => format!("{source} · {date}"),
+        (Some(source), None) => format!("{source} · undated"),
+        (None, Some(date)) => date.to_string(),
+        (None, None) => "undated".to_string(),
+    }
 }

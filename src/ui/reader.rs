@@ -34,7 +34,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 let base = if field == Field::Title { theme.title } else { Style::new() };
                 highlighted(app, article.field(field), field, start..end, mentions, base, theme)
             }
-            Row::Meta => Line::styled(meta_line(article), theme.dim),
+            Row::Meta => Line::styled(format!("{} · {}", meta_line(article), article.path), theme.dim),
             Row::Blank => Line::default(),
         };
         frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));

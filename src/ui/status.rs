@@ -6,14 +6,21 @@ use super::Theme;
 use super::text::fit;
 use crate::app::App;
 
+const HINTS: [&str; 4] = [
+    " Tab pane · Enter select · n/N mention · f filter · ? help · q quit ",
+    " n/N mention · f filter · ? help · q quit ",
+    " ? help · q quit ",
+    " ? help ",
+];
+
 /// Focus and position on the left, then the followed entity or a message; key hints right.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
     let left = format!(" {} · article {}/{} ", app.focus.name(), app.list_cursor + 1, app.visible.len());
     let middle = app.message.clone().or_else(|| app.mention_status()).unwrap_or_default();
-    let hints = " Tab pane · Enter select · n/N mention · f filter · ? help · q quit ";
     let used = left.chars().count() + middle.chars().count() + 1;
-    let hints = if used + hints.chars().count() <= width { hints } else { " ? help " };
+    // The longest set of key hints that still leaves room for the rest.
+    let hints = HINTS.iter().find(|h| used + h.chars().count() <= width).copied().unwrap_or("");
     let middle_width = width.saturating_sub(left.chars().count() + hints.chars().count());
     let middle = fit(&format!(" {middle}"), middle_width);
     let pad = middle_width.saturating_sub(unicode_width::UnicodeWidthStr::width(middle.as_str()));

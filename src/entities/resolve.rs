@@ -253,3 +253,94 @@ pub fn describe(key: &EntityKey, gazetteer: &Gazetteer) -> (String, String, Kind
         EntityKey::Person(name) => (slug(Kind::Person, name), name.clone(), Kind::Person),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Corpus, parse_article};
+    use crate::entities::{Gazetteer, Index};
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let p = parse_article(t);
+                crate::corpus::Article {
+                    id: format!("a{i}"),
+                    path: format!("a{i}.txt"),
+                    title: p.title,
+                    title_is_headline: p.title_is_headline,
+                    source: p.source,
+                    date: p.date,
+                    body: p.body,
+                    body_first_line: p.body_first_line,
+                }
+            })
+            .collect();
+        Corpus { articles, lossy_files: 0 }
+    }
+
+    /// (surface, entity id) of every mention of every article, in order.
+    fn linked(texts: &[&str]) -> Vec<Vec<(String, String)>> {
+        let c = corpus(texts);
+        let index = Index::build_with(&c, &Gazetteer::new(vec![]));
+        c.articles
+            .iter()
+            .zip(&index.article_mentions)
+            .map(|(a, ms)| {
+                ms.iter()
+                    .map(|m| (a.field(m.field)[m.range()].to_string(), index.entity(m.entity).id.clone()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn surname_and_honorific_forms_join_the_full_name_in_the_article() {
+        let got = linked(&["Trade Secretary Patricia Hewitt spoke. Later Ms Hewitt said no, and Hewitt left."]);
+        assert_eq!(
+            got[0],
+            pairs(&[
+                ("Patricia Hewitt", "person:patricia-hewitt"),
+                ("Hewitt", "person:patricia-hewitt"),
+                ("Hewitt", "person:patricia-hewitt"),
+            ])
+        );
+    }
+
+    #[test]
+    fn sir_and_given_name() {
+        let got = linked(&["Prime Minister Sir Keir Starmer spoke. Sir Keir then left."]);
+        assert_eq!(got[0], pairs(&[("Keir Starmer", "person:keir-starmer"), ("Keir", "person:keir-starmer")]));
+    }
+
+    #[test]
+    fn a_full_name_found_once_is_found_everywhere() {
+        let got = linked(&["Reporter Pavel Zarubin asked.", "Then Pavel Zarubin wrote again."]);
+        assert_eq!(got[1], pairs(&[("Pavel Zarubin", "person:pavel-zarubin")]));
+    }
+
+    #[test]
+    fn two_people_with_one_surname_are_not_merged() {
+        let got = linked(&[
+            "Chancellor Gordon Brown spoke. Mr Brown said taxes would rise.",
+            "Singer James Brown sang. Brown said it was fun.",
+            "Mr Brown said nothing.",
+        ]);
+        assert_eq!(got[0][1].1, "person:gordon-brown");
+        assert_eq!(got[1][1].1, "person:james-brown");
+        // Neither is named in the third article: the bare surname stands on its own.
+        assert_eq!(got[2], pairs(&[("Brown", "person:brown")]));
+    }
+
+    #[test]
+    fn nearest_full_name_wins_within_an_article() {
+        let got = linked(&["Actor Robin Gibb sang. Gibb smiled. Singer Barry Gibb laughed. Gibb agreed."]);
+        let ids: Vec<&str> = got[0].iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(ids, ["person:robin-gibb", "person:robin-gibb", "person:barry-gibb", "person:barry-gibb"]);
+    }
+}

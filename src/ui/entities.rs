@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use super::text::fit;
 use super::theme::kind_letter;
-use super::{Theme, is_focused, pane};
+use super::{Theme, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, Scope};
 
 /// Entities of the open article (or of the corpus) with mention counts, persons first.
@@ -23,6 +23,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         frame.render_widget(Line::styled(" no entities found", theme.dim), inner);
         return;
     }
+    scrollbar(frame, area, app.entity_rows.len(), app.entity_capacity(), app.entity_offset);
     let width = inner.width as usize;
     let end = (app.entity_offset + app.entity_capacity()).min(app.entity_rows.len());
     for (row, i) in (app.entity_offset..end).enumerate() {

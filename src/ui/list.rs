@@ -3,7 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::text::fit;
-use super::{Theme, is_focused, pane};
+use super::{Theme, is_focused, pane, scrollbar};
 use crate::app::{App, Focus};
 use crate::corpus::Article;
 
@@ -20,6 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
+    scrollbar(frame, area, app.visible.len(), app.list_capacity(), app.list_offset);
     let width = inner.width as usize;
     let end = (app.list_offset + app.list_capacity()).min(app.visible.len());
     for (row, i) in (app.list_offset..end).enumerate() {

@@ -9,9 +9,9 @@ mod text;
 mod theme;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::widgets::{Block, BorderType, Borders, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::{App, Focus};
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
@@ -46,6 +46,15 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 
 fn is_focused(app: &App, f: Focus) -> bool {
     app.focus == f && !app.show_help
+}
+
+/// A scrollbar on the right border of a pane when `total` items do not fit in `shown`.
+fn scrollbar(frame: &mut Frame, pane: Rect, total: usize, shown: usize, offset: usize) {
+    if total > shown {
+        let mut state = ScrollbarState::new(total - shown).position(offset);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
+        frame.render_stateful_widget(bar, pane.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
+    }
 }
 
 /// `area` shrunk by one column each side.

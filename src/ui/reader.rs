@@ -1,11 +1,10 @@
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::list::meta_line;
-use super::{Theme, is_focused, pad, pane};
+use super::{Theme, is_focused, pad, pane, scrollbar};
 use crate::app::{App, Focus};
 use crate::corpus::Field;
 use crate::entities::{Mention, MentionRef};
@@ -39,11 +38,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         };
         frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));
     }
-    if total > height {
-        let mut state = ScrollbarState::new(total.saturating_sub(height)).position(app.reader_top);
-        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
-        frame.render_stateful_widget(bar, area.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
-    }
+    scrollbar(frame, area, total, height, app.reader_top);
 }
 
 /// `text[range]` as spans, mentions styled. `mentions` is the article's list, in order.

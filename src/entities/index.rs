@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use super::Kind;
 use super::gazetteer::Gazetteer;
-use super::recognise::recognise;
+use super::recognise::Recogniser;
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
+use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
 
 /// Position of an entity in [`Index::entities`].
@@ -62,12 +63,14 @@ impl Index {
     }
 
     pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
+        let vocabulary = Vocabulary::from_texts(corpus.articles.iter().map(|a| a.body.as_str()));
+        let recogniser = Recogniser { gazetteer, vocabulary: &vocabulary };
         let candidates: Vec<ArticleCandidates> = corpus
             .articles
             .iter()
             .map(|a| ArticleCandidates {
-                title: if a.title_is_headline { recognise(&a.title, gazetteer) } else { Vec::new() },
-                body: recognise(&a.body, gazetteer),
+                title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Vec::new() },
+                body: recogniser.recognise(&a.body),
             })
             .collect();
         let linked = link(&corpus.articles, candidates, gazetteer);

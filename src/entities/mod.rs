@@ -8,6 +8,7 @@ mod lexicon;
 mod recognise;
 mod resolve;
 mod tokens;
+mod vocabulary;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{Entity, EntityId, Index, Mention, MentionRef};

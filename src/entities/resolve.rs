@@ -1,14 +1,14 @@
 //! Linking mentions into entities across an article and the whole corpus: every form of one
 //! person ("Sir Keir", "Keir Starmer", "Starmer") becomes one entity with a stable id.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::lexicon::Lexicon;
 use super::recognise::{Candidate, Target};
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize};
 use super::{Kind, slug};
 use crate::corpus::{Article, Field};
 
@@ -21,11 +21,11 @@ pub struct Linked {
     pub key: EntityKey,
 }
 
-/// Who a linked mention is: a gazetteer entry, or a person the rules found (by name).
+/// Who a linked mention is: a gazetteer entry, or an entity the rules found, by kind and name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntityKey {
     Known(u32),
-    Person(String),
+    Named(Kind, String),
 }
 
 /// The candidates of one article, per field (the title only when it is a real headline).
@@ -44,56 +44,76 @@ impl ArticleCandidates {
     }
 }
 
-/// What the corpus as a whole knows about person names.
+/// One full-name mention of a person in an article: where, who, and the name's first and
+/// last words.
+struct Named {
+    at: (Field, usize),
+    key: EntityKey,
+    surname: String,
+    given: String,
+}
+
+/// What the corpus as a whole knows about names.
 struct People<'g> {
     gazetteer: &'g Gazetteer,
-    /// Gazetteer persons by name and alias, to merge a rule-found name into the entry.
+    /// Gazetteer entries by name and alias, to merge a rule-found name into the entry.
     known_forms: HashMap<&'g str, u32>,
-    /// Surname → the people (full-name entities) the corpus has with it.
-    by_surname: HashMap<String, Vec<EntityKey>>,
-    by_given: HashMap<String, Vec<EntityKey>>,
+    /// Surname (given name) → the people with it and how often their full name is used.
+    by_surname: HashMap<String, Vec<(EntityKey, usize)>>,
+    by_given: HashMap<String, Vec<(EntityKey, usize)>>,
 }
+
+/// A bare surname shared by several people goes to the most used of them only when it is
+/// used this many times more than the next.
+const DOMINANCE: usize = 3;
 
 impl<'g> People<'g> {
     fn new(gazetteer: &'g Gazetteer) -> Self {
-        let mut people =
-            People { gazetteer, known_forms: HashMap::new(), by_surname: HashMap::new(), by_given: HashMap::new() };
+        let mut known_forms = HashMap::new();
         for (i, e) in gazetteer.entries.iter().enumerate() {
-            if e.kind == Kind::Person {
-                for form in std::iter::once(&e.name).chain(&e.aliases) {
-                    people.known_forms.insert(form, i as u32);
-                }
-                people.add_full_name(&e.name, EntityKey::Known(i as u32));
+            for form in std::iter::once(&e.name).chain(&e.aliases) {
+                known_forms.insert(form.as_str(), i as u32);
             }
         }
-        people
+        People { gazetteer, known_forms, by_surname: HashMap::new(), by_given: HashMap::new() }
     }
 
+    /// Counts one use of a person's full name.
     fn add_full_name(&mut self, name: &str, key: EntityKey) {
         let words: Vec<&str> = name.split(' ').collect();
-        if words.len() < 2 {
-            return;
-        }
-        for (map, word) in [(&mut self.by_surname, words[words.len() - 1]), (&mut self.by_given, words[0])] {
-            let keys = map.entry(word.to_string()).or_default();
-            if !keys.contains(&key) {
-                keys.push(key.clone());
+        let [given, .., surname] = words[..] else { return };
+        for (map, word) in [(&mut self.by_surname, surname), (&mut self.by_given, given)] {
+            let people = map.entry(word.to_string()).or_default();
+            match people.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => people.push((key.clone(), 1)),
             }
         }
     }
 
-    fn key_of_full_name(&self, name: &str) -> EntityKey {
+    fn key_of(&self, kind: Kind, name: &str) -> EntityKey {
         match self.known_forms.get(name) {
-            Some(&i) => EntityKey::Known(i),
-            None => EntityKey::Person(name.to_string()),
+            Some(&i) if self.gazetteer.entry(i).kind == kind => EntityKey::Known(i),
+            _ => EntityKey::Named(kind, name.to_string()),
         }
     }
 
-    /// The one person in the corpus with this surname (or given name), if there is just one.
-    fn unique(&self, word: &str, given: bool) -> Option<EntityKey> {
+    fn full_name_of(&self, key: &EntityKey) -> String {
+        match key {
+            EntityKey::Known(i) => self.gazetteer.entry(*i).name.clone(),
+            EntityKey::Named(_, n) => n.clone(),
+        }
+    }
+
+    /// The person the corpus makes most likely for a surname (or given name): the only
+    /// one, or one used far more than any other.
+    fn most_likely(&self, word: &str, given: bool) -> Option<EntityKey> {
         let map = if given { &self.by_given } else { &self.by_surname };
-        match map.get(word).map(Vec::as_slice) {
-            Some([only]) => Some(only.clone()),
+        let mut people: Vec<&(EntityKey, usize)> = map.get(word)?.iter().collect();
+        people.sort_by(|a, b| b.1.cmp(&a.1));
+        match people[..] {
+            [only] => Some(only.0.clone()),
+            [first, second, ..] if first.1 >= DOMINANCE * second.1 => Some(first.0.clone()),
             _ => None,
         }
     }
@@ -102,33 +122,43 @@ impl<'g> People<'g> {
 /// Links every article's candidates. Articles are in corpus order, as are the candidates.
 pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazetteer: &Gazetteer) -> Vec<Vec<Linked>> {
     let mut people = People::new(gazetteer);
+    let mut found_names: Vec<(Kind, String)> = Vec::new();
+    let mut seen = HashSet::new();
     for cands in &candidates {
         for (_, c) in cands.all() {
-            if let Target::FullName(name) = &c.target {
-                let key = people.key_of_full_name(name);
-                people.add_full_name(name, key);
+            let (kind, name) = match &c.target {
+                Target::FullName(n) => (Kind::Person, n),
+                Target::Named(n) => (c.kind, n),
+                Target::Known(i) if c.kind == Kind::Person => {
+                    let name = &gazetteer.entry(*i).name;
+                    people.add_full_name(name, EntityKey::Known(*i));
+                    continue;
+                }
+                _ => continue,
+            };
+            let key = people.key_of(kind, name);
+            if kind == Kind::Person {
+                people.add_full_name(name, key.clone());
+            }
+            if matches!(key, EntityKey::Named(..)) && seen.insert((kind, name.clone())) {
+                found_names.push((kind, name.clone()));
             }
         }
     }
-    add_uncued_full_names(articles, &mut candidates, &people);
+    add_names_found_elsewhere(articles, &mut candidates, &found_names);
     articles.iter().zip(&mut candidates).map(|(article, cands)| link_article(article, cands, &people)).collect()
 }
 
-/// A full name found by a cue anywhere is a mention wherever else it is written.
-fn add_uncued_full_names(articles: &[Article], candidates: &mut [ArticleCandidates], people: &People) {
-    let names: Vec<&str> = people
-        .by_surname
-        .values()
-        .flatten()
-        .filter_map(|k| match k {
-            EntityKey::Person(n) => Some(n.as_str()),
-            EntityKey::Known(_) => None,
-        })
-        .collect();
+/// A name the rules found anywhere (a person's full name, an organisation) is a mention
+/// wherever else it is written, over any weak guess at the same place.
+fn add_names_found_elsewhere(articles: &[Article], candidates: &mut [ArticleCandidates], names: &[(Kind, String)]) {
     if names.is_empty() {
         return;
     }
-    let automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).expect("names build");
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(_, n)| n))
+        .expect("names build");
     for (article, cands) in articles.iter().zip(candidates) {
         for (field, list) in cands.fields_mut() {
             if field == Field::Title && !article.title_is_headline {
@@ -137,18 +167,17 @@ fn add_uncued_full_names(articles: &[Article], candidates: &mut [ArticleCandidat
             let text = article.field(field);
             let mut added = Vec::new();
             for m in automaton.find_iter(text) {
-                let overlaps = list.iter().any(|c| c.start < m.end() && m.start() < c.end);
-                if !overlaps && is_whole_word(text, m.start(), m.end()) {
-                    let name = names[m.pattern().as_usize()].to_string();
-                    added.push(Candidate {
-                        start: m.start(),
-                        end: m.end(),
-                        kind: Kind::Person,
-                        target: Target::FullName(name),
-                    });
+                let blocked = list.iter().any(|c| !c.weak && c.start < m.end() && m.start() < c.end);
+                if blocked || !is_whole_word(text, m.start(), m.end()) {
+                    continue;
                 }
+                let (kind, name) = &names[m.pattern().as_usize()];
+                let target =
+                    if *kind == Kind::Person { Target::FullName(name.clone()) } else { Target::Named(name.clone()) };
+                added.push(Candidate { start: m.start(), end: m.end(), kind: *kind, target, weak: false });
             }
             if !added.is_empty() {
+                list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));
                 list.extend(added);
                 list.sort_by_key(|c| c.start);
             }
@@ -156,46 +185,70 @@ fn add_uncued_full_names(articles: &[Article], candidates: &mut [ArticleCandidat
     }
 }
 
+/// Month names that are also surnames or given names: a bare one next to a date is a month.
+const MONTHS: &[&str] = &["May", "June", "April", "August"];
+
+fn is_date_like(text: &str, t: &Token, tokens: &[Token], i: usize) -> bool {
+    if !MONTHS.contains(&t.text(text)) {
+        return false;
+    }
+    let number = |k: usize| tokens.get(k).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
+    number(i + 1)
+        || i.checked_sub(1).is_some_and(number)
+        || before.is_some_and(|w| {
+            [
+                "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of",
+                "this", "during", "before", "after",
+            ]
+            .contains(&w)
+        })
+}
+
 /// One article: full names become entities; a surname or "Sir" + given name joins the
-/// person of this article it names (the nearest before it), else the corpus's only such
-/// person, else stands as its own entity. Bare surnames of this article's people count too.
+/// person of this article it names (the nearest before it), else the person the corpus
+/// makes most likely, else stands as its own entity. Bare surnames and given names of this
+/// article's people count too. A weak guess that names nobody known is dropped.
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
     let lex = Lexicon::get();
-    // (position in reading order, key, surname, given name) of each full-name mention here.
-    let mut named: Vec<((Field, usize), EntityKey, String, String)> = Vec::new();
+    let mut named: Vec<Named> = Vec::new();
     for (field, c) in cands.all() {
         let key = match &c.target {
             Target::Known(i) if c.kind == Kind::Person => EntityKey::Known(*i),
-            Target::FullName(n) => people.key_of_full_name(n),
+            Target::FullName(n) => people.key_of(Kind::Person, n),
             _ => continue,
         };
-        let full = match &key {
-            EntityKey::Known(i) => people.gazetteer.entry(*i).name.clone(),
-            EntityKey::Person(n) => n.clone(),
-        };
+        let full = people.full_name_of(&key);
         let words: Vec<&str> = full.split(' ').collect();
         if let [given, .., surname] = words[..] {
-            named.push(((field, c.start), key, surname.to_string(), given.to_string()));
+            named.push(Named { at: (field, c.start), key, surname: surname.to_string(), given: given.to_string() });
         }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
-    let cued_surnames: Vec<String> = cands
+    let cued_surnames: HashSet<String> = cands
         .all()
         .filter_map(|(_, c)| match &c.target {
-            Target::Surname(s) => Some(s.clone()),
+            Target::Surname(s) if !c.weak => Some(s.clone()),
             _ => None,
         })
         .collect();
+    let given_names: HashMap<&str, usize> = named.iter().fold(HashMap::new(), |mut m, n| {
+        if !named.iter().any(|o| o.given == n.given && o.key != n.key) {
+            *m.entry(n.given.as_str()).or_default() += 1;
+        }
+        m
+    });
 
-    // Bare surnames of people named in this article.
+    // Bare surnames and given names of people named in this article.
     for (field, list) in cands.fields_mut() {
         if field == Field::Title && !article.title_is_headline {
             continue;
         }
         let text = article.field(field);
+        let tokens = tokenize(text);
         let mut added = Vec::new();
         let mut next = 0;
-        for t in tokenize(text) {
+        for (i, t) in tokens.iter().enumerate() {
             while next < list.len() && list[next].end <= t.start {
                 next += 1;
             }
@@ -203,13 +256,27 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = t.text(text);
-            let known = named.iter().any(|n| n.2 == w) || cued_surnames.iter().any(|s| s == w);
-            if known && t.is_capitalised(text) && !lex.is_not_name(w) {
+            if !t.is_capitalised(text) || lex.is_not_name(w) || is_date_like(text, t, &tokens, i) {
+                continue;
+            }
+            // Not the first word of some other name ("Robin" in "Robin Cook").
+            let starts_name =
+                tokens.get(i + 1).is_some_and(|n| n.joined_to_prev && n.is_capitalised(text)) && !t.possessive;
+            if named.iter().any(|n| n.surname == w) || cued_surnames.contains(w) {
                 added.push(Candidate {
                     start: t.start,
                     end: t.end,
                     kind: Kind::Person,
-                    target: Target::Surname(w.to_string()),
+                    target: Target::Surname(w.into()),
+                    weak: false,
+                });
+            } else if given_names.contains_key(w) && !starts_name {
+                added.push(Candidate {
+                    start: t.start,
+                    end: t.end,
+                    kind: Kind::Person,
+                    target: Target::GivenName(w.into()),
+                    weak: false,
                 });
             }
         }
@@ -222,23 +289,24 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
     let mut out = Vec::new();
     for (field, c) in cands.all() {
         let key = match &c.target {
-            Target::Known(i) => EntityKey::Known(*i),
-            Target::FullName(n) => people.key_of_full_name(n),
+            Target::Known(i) => Some(EntityKey::Known(*i)),
+            Target::FullName(n) => Some(people.key_of(Kind::Person, n)),
+            Target::Named(n) => Some(people.key_of(c.kind, n)),
             Target::Surname(w) | Target::GivenName(w) => {
                 let given = matches!(c.target, Target::GivenName(_));
                 let at = (field, c.start);
-                let matching =
-                    |n: &&((Field, usize), EntityKey, String, String)| if given { n.3 == *w } else { n.2 == *w };
-                let nearest_before = named.iter().filter(matching).rfind(|n| n.0 <= at);
-                let first_after = || named.iter().find(matching);
-                nearest_before
-                    .or_else(first_after)
-                    .map(|n| n.1.clone())
-                    .or_else(|| people.unique(w, given))
-                    .unwrap_or_else(|| EntityKey::Person(w.clone()))
+                let matches = |n: &&Named| if given { n.given == *w } else { n.surname == *w };
+                let in_article =
+                    named.iter().filter(matches).rfind(|n| n.at <= at).or_else(|| named.iter().find(matches));
+                in_article
+                    .map(|n| n.key.clone())
+                    .or_else(|| people.most_likely(w, given))
+                    .or_else(|| (!c.weak).then(|| EntityKey::Named(Kind::Person, w.clone())))
             }
         };
-        out.push(Linked { field, start: c.start, end: c.end, key });
+        if let Some(key) = key {
+            out.push(Linked { field, start: c.start, end: c.end, key });
+        }
     }
     out
 }
@@ -250,7 +318,7 @@ pub fn describe(key: &EntityKey, gazetteer: &Gazetteer) -> (String, String, Kind
             let e = gazetteer.entry(*i);
             (e.id.clone(), e.name.clone(), e.kind)
         }
-        EntityKey::Person(name) => (slug(Kind::Person, name), name.clone(), Kind::Person),
+        EntityKey::Named(kind, name) => (slug(*kind, name), name.clone(), *kind),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The entity index: entities with their mentions, per article and per entity.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Kind;
 use super::gazetteer::Gazetteer;
@@ -75,7 +75,7 @@ impl Index {
             .collect();
         let linked = link(&corpus.articles, candidates, gazetteer);
 
-        let mut ids: HashMap<EntityKey, EntityId> = HashMap::new();
+        let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
         let mut surface_counts: Vec<HashMap<String, usize>> = Vec::new();
         for (a, mentions) in linked.into_iter().enumerate() {
@@ -86,7 +86,7 @@ impl Index {
                     let (id, name, kind) = describe(&m.key, gazetteer);
                     index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
                     index.entity_mentions.push(Vec::new());
-                    surface_counts.push(HashMap::new());
+                    surface_counts.push(HashMap::default());
                     (index.entities.len() - 1) as EntityId
                 });
                 let surface = &article.field(m.field)[m.start..m.end];
@@ -130,7 +130,7 @@ impl Index {
     /// Entities mentioned in one article with their counts: persons first, then most
     /// mentioned, then by name.
     pub fn article_entities(&self, article: usize) -> Vec<(EntityId, usize)> {
-        let mut counts: HashMap<EntityId, usize> = HashMap::new();
+        let mut counts: HashMap<EntityId, usize> = HashMap::default();
         for m in &self.article_mentions[article] {
             *counts.entry(m.entity).or_default() += 1;
         }

@@ -1,6 +1,6 @@
 //! Word lists the recognition rules use (`assets/lexicon/*.txt`, compiled in).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 pub struct Lexicon {

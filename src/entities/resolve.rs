@@ -1,7 +1,7 @@
 //! Linking mentions into entities across an article and the whole corpus: every form of one
 //! person ("Sir Keir", "Keir Starmer", "Starmer") becomes one entity with a stable id.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -69,13 +69,13 @@ const DOMINANCE: usize = 3;
 
 impl<'g> People<'g> {
     fn new(gazetteer: &'g Gazetteer) -> Self {
-        let mut known_forms = HashMap::new();
+        let mut known_forms = HashMap::default();
         for (i, e) in gazetteer.entries.iter().enumerate() {
             for form in std::iter::once(&e.name).chain(&e.aliases) {
                 known_forms.insert(form.as_str(), i as u32);
             }
         }
-        People { gazetteer, known_forms, by_surname: HashMap::new(), by_given: HashMap::new() }
+        People { gazetteer, known_forms, by_surname: HashMap::default(), by_given: HashMap::default() }
     }
 
     /// Counts one use of a person's full name.
@@ -123,7 +123,7 @@ impl<'g> People<'g> {
 pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazetteer: &Gazetteer) -> Vec<Vec<Linked>> {
     let mut people = People::new(gazetteer);
     let mut found_names: Vec<(Kind, String)> = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for cands in &candidates {
         for (_, c) in cands.all() {
             let (kind, name) = match &c.target {
@@ -232,7 +232,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             _ => None,
         })
         .collect();
-    let given_names: HashMap<&str, usize> = named.iter().fold(HashMap::new(), |mut m, n| {
+    let given_names: HashMap<&str, usize> = named.iter().fold(HashMap::default(), |mut m, n| {
         if !named.iter().any(|o| o.given == n.given && o.key != n.key) {
             *m.entry(n.given.as_str()).or_default() += 1;
         }

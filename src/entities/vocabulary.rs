@@ -1,7 +1,7 @@
 //! Which words the corpus itself writes in lower case. A capitalised word that also appears
 //! as an ordinary word ("Games", "Board", "Development") is weak evidence of a name.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::tokens::tokenize;
 
@@ -12,7 +12,7 @@ pub struct Vocabulary<'t> {
 
 impl<'t> Vocabulary<'t> {
     pub fn from_texts(texts: impl IntoIterator<Item = &'t str>) -> Vocabulary<'t> {
-        let mut lowercase = HashSet::new();
+        let mut lowercase = HashSet::default();
         for text in texts {
             for t in tokenize(text) {
                 let w = t.text(text);

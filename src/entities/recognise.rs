@@ -296,6 +296,12 @@ impl<'s> Scan<'s> {
         let after_dot = self.text[self.tokens[j - 1].end..].starts_with(". ");
         if j < self.tokens.len() && (self.tokens[j].joined_to_prev || after_dot) && !self.tokens[j - 1].possessive {
             if let Some(end) = self.name_run(j, MAX_NAME_WORDS, true) {
+                // After a job title a lone ordinary word is no name ("General Election",
+                // "Star Wars"); after an honorific it may be ("Mrs May").
+                let honorific = lex.is_honorific(self.word(j - 1));
+                if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
+                    return j;
+                }
                 // After a lowercase job word a lone word is weak ("coach Wenger").
                 let weak = !strong && end - j == 1;
                 self.push_person(j..end, given_name_cue, weak);
@@ -652,6 +658,7 @@ mod tests {
         assert!(found("The president said so.").is_empty());
         assert!(found("The US Secretary of State announced a trip.").is_empty());
         assert!(found("He told MSPs it was over.").is_empty());
+        assert!(found("Before the General Election, the election was near and fans of star wars saw Star Wars.").is_empty());
     }
 
     #[test]

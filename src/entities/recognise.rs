@@ -658,7 +658,9 @@ mod tests {
         assert!(found("The president said so.").is_empty());
         assert!(found("The US Secretary of State announced a trip.").is_empty());
         assert!(found("He told MSPs it was over.").is_empty());
-        assert!(found("Before the General Election, the election was near and fans of star wars saw Star Wars.").is_empty());
+        assert!(
+            found("Before the General Election, the election was near and fans of star wars saw Star Wars.").is_empty()
+        );
     }
 
     #[test]

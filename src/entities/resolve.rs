@@ -110,7 +110,7 @@ impl<'g> People<'g> {
     fn most_likely(&self, word: &str, given: bool) -> Option<EntityKey> {
         let map = if given { &self.by_given } else { &self.by_surname };
         let mut people: Vec<&(EntityKey, usize)> = map.get(word)?.iter().collect();
-        people.sort_by(|a, b| b.1.cmp(&a.1));
+        people.sort_by_key(|p| std::cmp::Reverse(p.1));
         match people[..] {
             [only] => Some(only.0.clone()),
             [first, second, ..] if first.1 >= DOMINANCE * second.1 => Some(first.0.clone()),
@@ -122,9 +122,9 @@ impl<'g> People<'g> {
 /// Links every article's candidates. Articles are in corpus order, as are the candidates.
 pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazetteer: &Gazetteer) -> Vec<Vec<Linked>> {
     let mut people = People::new(gazetteer);
-    let mut found_names: Vec<(Kind, String)> = Vec::new();
-    let mut seen = HashSet::default();
-    for cands in &candidates {
+    let mut found_names: Vec<FoundName> = Vec::new();
+    let mut seen: HashMap<(Kind, String), usize> = HashMap::default();
+    for (a, cands) in candidates.iter().enumerate() {
         for (_, c) in cands.all() {
             let (kind, name) = match &c.target {
                 Target::FullName(n) => (Kind::Person, n),
@@ -140,8 +140,18 @@ pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazett
             if kind == Kind::Person {
                 people.add_full_name(name, key.clone());
             }
-            if matches!(key, EntityKey::Named(..)) && seen.insert((kind, name.clone())) {
-                found_names.push((kind, name.clone()));
+            if matches!(key, EntityKey::Named(..)) {
+                let i = *seen.entry((kind, name.clone())).or_insert_with(|| {
+                    found_names.push(FoundName { kind, name: name.clone(), articles: Some(Vec::new()) });
+                    found_names.len() - 1
+                });
+                // A name of several words stands anywhere; one word only in its own article
+                // ("band TV on the Radio" does not make every "TV" a band).
+                match &mut found_names[i].articles {
+                    Some(_) if name.contains(' ') => found_names[i].articles = None,
+                    Some(list) => list.push(a),
+                    None => {}
+                }
             }
         }
     }
@@ -149,17 +159,24 @@ pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazett
     articles.iter().zip(&mut candidates).map(|(article, cands)| link_article(article, cands, &people)).collect()
 }
 
-/// A name the rules found anywhere (a person's full name, an organisation) is a mention
-/// wherever else it is written, over any weak guess at the same place.
-fn add_names_found_elsewhere(articles: &[Article], candidates: &mut [ArticleCandidates], names: &[(Kind, String)]) {
+/// A name the rules found: where it may stand (None: in any article).
+struct FoundName {
+    kind: Kind,
+    name: String,
+    articles: Option<Vec<usize>>,
+}
+
+/// A name the rules found (a person's full name, an organisation) is a mention wherever
+/// else it is written, over any weak guess at the same place.
+fn add_names_found_elsewhere(articles: &[Article], candidates: &mut [ArticleCandidates], names: &[FoundName]) {
     if names.is_empty() {
         return;
     }
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|(_, n)| n))
+        .build(names.iter().map(|n| &n.name))
         .expect("names build");
-    for (article, cands) in articles.iter().zip(candidates) {
+    for (a, (article, cands)) in articles.iter().zip(candidates).enumerate() {
         for (field, list) in cands.fields_mut() {
             if field == Field::Title && !article.title_is_headline {
                 continue;
@@ -171,10 +188,13 @@ fn add_names_found_elsewhere(articles: &[Article], candidates: &mut [ArticleCand
                 if blocked || !is_whole_word(text, m.start(), m.end()) {
                     continue;
                 }
-                let (kind, name) = &names[m.pattern().as_usize()];
-                let target =
-                    if *kind == Kind::Person { Target::FullName(name.clone()) } else { Target::Named(name.clone()) };
-                added.push(Candidate { start: m.start(), end: m.end(), kind: *kind, target, weak: false });
+                let found = &names[m.pattern().as_usize()];
+                if found.articles.as_ref().is_some_and(|list| !list.contains(&a)) {
+                    continue;
+                }
+                let name = found.name.clone();
+                let target = if found.kind == Kind::Person { Target::FullName(name) } else { Target::Named(name) };
+                added.push(Candidate { start: m.start(), end: m.end(), kind: found.kind, target, weak: false });
             }
             if !added.is_empty() {
                 list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));

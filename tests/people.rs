@@ -1,0 +1,142 @@
+//! The cases issue 3 names, through the real gazetteer and lexicons: people without a
+//! title, names with particles and marks, look-alikes that are not people, and linking.
+
+use byline::corpus::{Article, Corpus, parse_article};
+use byline::entities::{Index, Kind};
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let p = parse_article(t);
+            Article {
+                id: format!("a{i}"),
+                path: format!("a{i}.txt"),
+                title: p.title,
+                title_is_headline: p.title_is_headline,
+                source: p.source,
+                date: p.date,
+                body: p.body,
+                body_first_line: p.body_first_line,
+            }
+        })
+        .collect();
+    Corpus { articles, lossy_files: 0 }
+}
+
+/// (surface, entity id) of the person mentions of article `a`.
+fn people(index: &Index, c: &Corpus, a: usize) -> Vec<(String, String)> {
+    index.article_mentions[a]
+        .iter()
+        .filter(|m| index.entity(m.entity).kind == Kind::Person)
+        .map(|m| (c.articles[a].field(m.field)[m.range()].to_string(), index.entity(m.entity).id.clone()))
+        .collect()
+}
+
+fn surfaces(index: &Index, c: &Corpus, a: usize) -> Vec<String> {
+    people(index, c, a).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn people_with_and_without_titles() {
+    let c = corpus(&[
+        "Hewitt defends maternity plans\n\nTrade and Industry Secretary Patricia Hewitt said the plans were fair. \
+         Ms Hewitt added that Liberal Democrat spokeswoman for women Sandra Gidley agreed. \
+         Theresa May, Gordon Brown and Tony Blair were silent in May 2005.",
+    ]);
+    let index = Index::build(&c);
+    assert_eq!(
+        surfaces(&index, &c, 0),
+        ["Hewitt", "Patricia Hewitt", "Hewitt", "Sandra Gidley", "Theresa May", "Gordon Brown", "Tony Blair"]
+    );
+    let ids: Vec<String> = people(&index, &c, 0).into_iter().map(|(_, id)| id).collect();
+    assert_eq!(ids[0], "person:patricia-hewitt", "the headline surname joins the full name");
+    assert_eq!(ids[2], "person:patricia-hewitt");
+}
+
+#[test]
+fn particles_and_marks() {
+    let c = corpus(&["Ruud van Nistelrooy scored and Arsène Wenger watched. Martin O'Neill met Jean-Claude Juncker \
+         and George W Bush. Dr. Smith said so."]);
+    let index = Index::build(&c);
+    assert_eq!(
+        surfaces(&index, &c, 0),
+        ["Ruud van Nistelrooy", "Arsène Wenger", "Martin O'Neill", "Jean-Claude Juncker", "George W Bush", "Smith"]
+    );
+}
+
+#[test]
+fn headlines_and_sentence_starts() {
+    let c = corpus(&[
+        "Chelsea sack Mutu\n\nChelsea have sacked striker Adrian Mutu after he failed a drugs test. Mutu said little.",
+        "Labour plans maternity pay rise\n\nMaternity pay for new mothers is to rise, Labour said.",
+    ]);
+    let index = Index::build(&c);
+    let title_people: Vec<&str> = index.article_mentions[0]
+        .iter()
+        .filter(|m| m.field == byline::corpus::Field::Title && index.entity(m.entity).kind == Kind::Person)
+        .map(|m| &c.articles[0].title[m.range()])
+        .collect();
+    assert_eq!(title_people, ["Mutu"]);
+    assert!(surfaces(&index, &c, 1).is_empty());
+}
+
+#[test]
+fn look_alikes_are_not_people() {
+    let c = corpus(&["Shares in Ford and Marks & Spencer rose in Washington, said Morgan Stanley. \
+         Chelsea beat Arsenal on Monday in March after the Golden Globe awards on Christmas Day."]);
+    let index = Index::build(&c);
+    assert!(surfaces(&index, &c, 0).is_empty(), "{:?}", surfaces(&index, &c, 0));
+    for name in ["Ford", "Marks & Spencer", "Washington", "Morgan Stanley", "Chelsea", "Arsenal"] {
+        let e = index.find(name).unwrap_or_else(|| panic!("{name} recognised"));
+        assert_ne!(index.entity(e).kind, Kind::Person, "{name}");
+    }
+}
+
+#[test]
+fn a_bare_surname_goes_to_the_person_the_corpus_makes_most_likely() {
+    let c = corpus(&[
+        "Chancellor Gordon Brown spoke. Gordon Brown left.",
+        "Gordon Brown was there, with Gordon Brown's aides.",
+        "Gordon Brown and Gordon Brown again.",
+        "Singer James Brown sang.",
+        "Mr Brown said taxes would rise.",
+    ]);
+    let index = Index::build(&c);
+    assert_eq!(people(&index, &c, 3), [("James Brown".to_string(), "person:james-brown".to_string())]);
+    assert_eq!(people(&index, &c, 4), [("Brown".to_string(), "person:gordon-brown".to_string())]);
+}
+
+#[test]
+fn an_even_split_stays_ambiguous() {
+    let c = corpus(&["Chancellor Gordon Brown spoke.", "Singer James Brown sang.", "Mr Brown said taxes would rise."]);
+    let index = Index::build(&c);
+    assert_eq!(people(&index, &c, 2), [("Brown".to_string(), "person:brown".to_string())]);
+}
+
+#[test]
+fn organisations_found_by_rules_are_entities_too() {
+    let c = corpus(&["Filtering firm Clearswift said the virus spread. Later Clearswift said it slowed, \
+                      according to the Land Registry and Powys Local Health Board."]);
+    let index = Index::build(&c);
+    for (name, kind) in [
+        ("Clearswift", Kind::Organisation),
+        ("Land Registry", Kind::Organisation),
+        ("Powys Local Health Board", Kind::Organisation),
+    ] {
+        let e = index.find(name).unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(index.entity(e).kind, kind);
+    }
+    assert_eq!(index.entity(index.find("Clearswift").unwrap()).mentions, 2);
+    assert!(surfaces(&index, &c, 0).is_empty());
+}
+
+#[test]
+fn one_word_names_found_by_rules_stay_in_their_article() {
+    let c = corpus(&["The band TV played. Later TV fans cheered.", "He watched TV all day."]);
+    let index = Index::build(&c);
+    let tv = index.find("TV").unwrap();
+    assert_eq!(index.entity(tv).kind, Kind::Organisation);
+    assert_eq!(index.articles_of(tv), [0]);
+}

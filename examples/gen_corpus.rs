@@ -123,7 +123,9 @@ fn main() {
     let out = PathBuf::from(&args[0]);
     let n: usize = args[1].parse().expect("N is a number");
     let seed: u64 = args.get(2).map_or(1, |s| s.parse().expect("SEED is a number"));
-    let bbc = args.get(3).map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc"), PathBuf::from);
+    let bbc = args
+        .get(3)
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc"), PathBuf::from);
     let source = read_bbc(&bbc);
     let mut rng = Rng(seed);
     let mut bytes = 0usize;

@@ -1,17 +1,35 @@
-//! Word lists the recognition rules use (`assets/lexicon/*.txt`, compiled in).
+//! Word lists the recognition rules use (`assets/lexicon/*.txt`, compiled in), merged into
+//! one table from word to the classes it belongs to, so each word is looked up once.
 
-use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
+/// The lists a word is on, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Class(u16);
+
+impl Class {
+    pub const HONORIFIC: u16 = 1;
+    pub const TITLE: u16 = 1 << 1;
+    pub const SAYING_VERB: u16 = 1 << 2;
+    pub const NOT_NAME: u16 = 1 << 3;
+    pub const PARTICLE: u16 = 1 << 4;
+    pub const FIRST_NAME: u16 = 1 << 5;
+    pub const ORG_HEAD: u16 = 1 << 6;
+    pub const ORG_CUE: u16 = 1 << 7;
+    pub const WORK_CUE: u16 = 1 << 8;
+    pub const PLACE_HEAD: u16 = 1 << 9;
+    /// A word before a name that says it is not a speaker ("the Treasury said").
+    pub const BLOCKS_SPEAKER: u16 = 1 << 10;
+
+    pub fn has(self, bits: u16) -> bool {
+        self.0 & bits != 0
+    }
+}
+
 pub struct Lexicon {
-    honorifics: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    saying_verbs: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
-    first_names: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    org_cues: HashSet<&'static str>,
-    work_cues: HashSet<&'static str>,
+    classes: FxHashMap<&'static str, Class>,
 }
 
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -19,136 +37,88 @@ fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Lowercase particles that sit inside names: "Ruud van Nistelrooy", "Charles de Gaulle".
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "le", "la", "bin", "ibn", "al", "el", "ter",
-    "dos", "das",
-];
+const PARTICLES: &str = "van von der den de del della da di du le la bin ibn al el ter dos das";
 
 /// Last words of a place's name ("Victoria Station", "Hereford County").
-const PLACE_HEADS: &[&str] = &[
-    "Street",
-    "Road",
-    "Square",
-    "Avenue",
-    "Station",
-    "Airport",
-    "Cathedral",
-    "Church",
-    "Palace",
-    "Castle",
-    "Tower",
-    "Stadium",
-    "Arena",
-    "Island",
-    "Islands",
-    "River",
-    "Lake",
-    "Mountains",
-    "Valley",
-    "Bay",
-    "Beach",
-    "County",
-    "Gardens",
-    "Abbey",
-    "Bridge",
-    "Prison",
-    "Harbour",
-    "Port",
-];
+const PLACE_HEADS: &str = "Street Road Square Avenue Station Airport Cathedral Church Palace Castle Tower Stadium \
+    Arena Island Islands River Lake Mountains Valley Bay Beach County Gardens Abbey Bridge Prison Harbour Port";
 
-/// Words before a name that say it is not the subject of a verb of saying ("the Treasury
-/// said", "officials in Powys said").
-const NOT_BEFORE_SPEAKER: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "of",
-    "from",
-    "at",
-    "for",
-    "by",
-    "with",
-    "on",
-    "to",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "into",
-    "across",
-    "throughout",
-    "outside",
-    "inside",
-    "near",
-];
+const NOT_BEFORE_SPEAKER: &str =
+    "the a an in of from at for by with on to its their his her our into across throughout outside inside near";
+
+/// "president" → "President": titles and verbs are matched lower case, capitalised or in
+/// capitals.
+fn capitalised(word: &'static str) -> &'static str {
+    let mut chars = word.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    Box::leak(format!("{first}{}", chars.as_str()).into_boxed_str())
+}
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon {
-            honorifics: words(include_str!("../../assets/lexicon/honorifics.txt")).collect(),
-            titles: words(include_str!("../../assets/lexicon/titles.txt")).collect(),
-            saying_verbs: words(include_str!("../../assets/lexicon/saying-verbs.txt")).collect(),
-            not_names: words(include_str!("../../assets/lexicon/not-names.txt")).collect(),
-            first_names: words(include_str!("../../assets/lexicon/first-names-census.txt"))
-                .chain(words(include_str!("../../assets/lexicon/first-names-world.txt")))
-                .collect(),
-            org_heads: words(include_str!("../../assets/lexicon/org-heads.txt")).collect(),
-            org_cues: words(include_str!("../../assets/lexicon/org-cues.txt")).collect(),
-            work_cues: words(include_str!("../../assets/lexicon/work-cues.txt")).collect(),
+        LEXICON.get_or_init(|| {
+            let mut classes: FxHashMap<&'static str, Class> = FxHashMap::default();
+            let mut add = |word: &'static str, bits: u16| classes.entry(word).or_default().0 |= bits;
+            let lists: [(&'static str, u16, bool); 9] = [
+                (include_str!("../../assets/lexicon/honorifics.txt"), Class::HONORIFIC, false),
+                (include_str!("../../assets/lexicon/titles.txt"), Class::TITLE, true),
+                (include_str!("../../assets/lexicon/saying-verbs.txt"), Class::SAYING_VERB, true),
+                (include_str!("../../assets/lexicon/not-names.txt"), Class::NOT_NAME, false),
+                (include_str!("../../assets/lexicon/first-names-census.txt"), Class::FIRST_NAME, false),
+                (include_str!("../../assets/lexicon/first-names-world.txt"), Class::FIRST_NAME, false),
+                (include_str!("../../assets/lexicon/org-heads.txt"), Class::ORG_HEAD, false),
+                (include_str!("../../assets/lexicon/org-cues.txt"), Class::ORG_CUE, false),
+                (include_str!("../../assets/lexicon/work-cues.txt"), Class::WORK_CUE, false),
+            ];
+            for (list, bits, any_case) in lists {
+                for w in words(list) {
+                    add(w, bits);
+                    if any_case {
+                        add(capitalised(w), bits);
+                        add(Box::leak(w.to_uppercase().into_boxed_str()), bits); // "MP", "DJ"
+                    }
+                }
+            }
+            for (list, bits) in [
+                (PARTICLES, Class::PARTICLE),
+                (PLACE_HEADS, Class::PLACE_HEAD),
+                (NOT_BEFORE_SPEAKER, Class::BLOCKS_SPEAKER),
+            ] {
+                list.split_whitespace().for_each(|w| add(w, bits));
+            }
+            Lexicon { classes }
         })
     }
 
-    /// "Mr", "Ms.", "Sir".
-    pub fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains(word.trim_end_matches('.'))
-    }
-
-    /// "spokesperson", "Secretary", "President" (any case).
-    pub fn is_title(&self, word: &str) -> bool {
-        let w = word.trim_end_matches('.');
-        if w.chars().all(|c| c.is_lowercase() || c == '-') {
-            self.titles.contains(w)
-        } else {
-            self.titles.contains(w.to_lowercase().as_str())
+    /// Every list `word` is on. An honorific may carry its dot ("Dr.").
+    pub fn classify(&self, word: &str) -> Class {
+        let class = self.classes.get(word).copied().unwrap_or_default();
+        match word.strip_suffix('.') {
+            Some(bare) => Class(class.0 | (self.classes.get(bare).copied().unwrap_or_default().0 & Class::HONORIFIC)),
+            None => class,
         }
     }
 
-    pub fn is_saying_verb(&self, word: &str) -> bool {
-        self.saying_verbs.contains(word)
-    }
-
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names.contains(word)
+        self.classify(word).has(Class::NOT_NAME)
     }
+}
 
-    pub fn is_particle(&self, word: &str) -> bool {
-        PARTICLES.contains(&word)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(word)
-    }
-
-    pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.contains(word)
-    }
-
-    pub fn is_org_cue(&self, word: &str) -> bool {
-        self.org_cues.contains(word)
-    }
-
-    pub fn is_work_cue(&self, word: &str) -> bool {
-        self.work_cues.contains(word)
-    }
-
-    pub fn is_place_head(&self, word: &str) -> bool {
-        PLACE_HEADS.contains(&word)
-    }
-
-    pub fn blocks_speaker(&self, word_before: &str) -> bool {
-        NOT_BEFORE_SPEAKER.contains(&word_before)
+    #[test]
+    fn classes() {
+        let lex = Lexicon::get();
+        let is = |w: &str, bits: u16| lex.classify(w).has(bits);
+        assert!(is("Dr.", Class::HONORIFIC) && is("Mr", Class::HONORIFIC) && !is("mr", Class::HONORIFIC));
+        assert!(is("spokesperson", Class::TITLE) && is("Secretary", Class::TITLE) && is("secretary", Class::TITLE));
+        assert!(is("said", Class::SAYING_VERB) && is("Said", Class::SAYING_VERB));
+        assert!(is("Volodymyr", Class::FIRST_NAME) && is("Tony", Class::FIRST_NAME) && !is("May", Class::FIRST_NAME));
+        assert!(is("MP", Class::TITLE) && is("DJ", Class::TITLE));
+        assert!(is("Council", Class::ORG_HEAD) && is("van", Class::PARTICLE));
+        assert!(lex.is_not_name("Irish") && lex.is_not_name("The"));
     }
 }

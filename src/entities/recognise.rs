@@ -10,7 +10,7 @@
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::tokens::{Token, tokenize};
 use super::vocabulary::Vocabulary;
 
@@ -56,14 +56,16 @@ impl Recogniser<'_> {
         let hits = self.gazetteer.find(text);
         let tokens = tokenize(text);
         let claim = claims(&tokens, &hits);
+        let lex = Lexicon::get();
+        let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
         let mut scan = Scan {
             text,
             tokens: &tokens,
-            lex: Lexicon::get(),
             vocabulary: self.vocabulary,
             gazetteer: self.gazetteer,
             hits: &hits,
             claim,
+            class,
             hit_alive: vec![true; hits.len()],
             used: vec![false; tokens.len()],
             out: Vec::new(),
@@ -100,11 +102,12 @@ fn claims(tokens: &[Token], hits: &[Hit]) -> Vec<Option<usize>> {
 struct Scan<'s> {
     text: &'s str,
     tokens: &'s [Token],
-    lex: &'static Lexicon,
     vocabulary: &'s Vocabulary<'s>,
     gazetteer: &'s Gazetteer,
     hits: &'s [Hit],
     claim: Vec<Option<usize>>,
+    /// The lexicon classes of each token's word.
+    class: Vec<Class>,
     hit_alive: Vec<bool>,
     used: Vec<bool>,
     out: Vec<Candidate>,
@@ -115,6 +118,11 @@ struct Scan<'s> {
 impl<'s> Scan<'s> {
     fn word(&self, i: usize) -> &'s str {
         self.tokens[i].text(self.text)
+    }
+
+    /// Token `i`'s word is on one of the lists in `bits`.
+    fn is(&self, i: usize, bits: u16) -> bool {
+        self.class[i].has(bits)
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -161,12 +169,15 @@ impl<'s> Scan<'s> {
         let first = chars.next().is_some_and(char::is_uppercase);
         let second_upper = chars.next().is_some_and(char::is_uppercase);
         (first && !second_upper && w.chars().any(char::is_lowercase) || is_initial(w))
-            && !self.lex.is_not_name(w)
-            && !self.lex.is_honorific(w)
-            && !self.lex.is_title(w)
-            && !self.lex.is_org_head(w)
-            && !self.lex.is_place_head(w)
-            && !self.lex.is_saying_verb(&w.to_lowercase())
+            && !self.is(
+                i,
+                Class::NOT_NAME
+                    | Class::HONORIFIC
+                    | Class::TITLE
+                    | Class::ORG_HEAD
+                    | Class::PLACE_HEAD
+                    | Class::SAYING_VERB,
+            )
     }
 
     /// The end (exclusive) of a person's name starting at token `start`: capitalised words
@@ -180,7 +191,7 @@ impl<'s> Scan<'s> {
                 break;
             }
             let particle = end > start
-                && self.lex.is_particle(self.word(end))
+                && self.is(end, Class::PARTICLE)
                 && end + 1 < self.tokens.len()
                 && self.tokens[end + 1].joined_to_prev
                 && self.is_name_word(end + 1);
@@ -193,7 +204,7 @@ impl<'s> Scan<'s> {
             }
         }
         // A name does not end on an initial or a particle.
-        while end > start && (is_initial(self.word(end - 1)) || self.lex.is_particle(self.word(end - 1))) {
+        while end > start && (is_initial(self.word(end - 1)) || self.is(end - 1, Class::PARTICLE)) {
             end -= 1;
         }
         (end > start).then_some(end)
@@ -231,17 +242,15 @@ impl<'s> Scan<'s> {
         if self.used[i] {
             return i + 1;
         }
-        let word = self.word(i);
-        let lex = self.lex;
-        if (lex.is_honorific(word) && self.cap(i)) || lex.is_title(word) {
+        if (self.is(i, Class::HONORIFIC) && self.cap(i)) || self.is(i, Class::TITLE) {
             return self.after_title(i);
         }
-        if lex.is_work_cue(word) {
+        if self.is(i, Class::WORK_CUE) {
             if let Some(next) = self.after_work_cue(i) {
                 return next;
             }
         }
-        if lex.is_org_cue(word) {
+        if self.is(i, Class::ORG_CUE) {
             if let Some(next) = self.after_org_cue(i) {
                 return next;
             }
@@ -251,12 +260,12 @@ impl<'s> Scan<'s> {
                 return next;
             }
         }
-        if self.cap(i) && self.free(i) && lex.is_first_name(word) {
+        if self.cap(i) && self.free(i) && self.is(i, Class::FIRST_NAME) {
             if let Some(next) = self.first_name(i) {
                 return next;
             }
         }
-        if lex.is_saying_verb(word) {
+        if self.is(i, Class::SAYING_VERB) {
             self.before_saying(i);
             if let Some(next) = self.after_saying(i) {
                 return next;
@@ -273,13 +282,12 @@ impl<'s> Scan<'s> {
     /// "Prime Minister Sir Keir Starmer", "Secretary of State Marco Rubio",
     /// "spokesperson Dmitry Peskov", "Ms Hewitt".
     fn after_title(&mut self, i: usize) -> usize {
-        let lex = self.lex;
         let mut j = i + 1;
         let mut given_name_cue = matches!(self.word(i).trim_end_matches('.'), "Sir" | "Dame");
-        let mut strong = lex.is_honorific(self.word(i)) || self.cap(i);
+        let mut strong = self.is(i, Class::HONORIFIC) || self.cap(i);
         while j < self.tokens.len() && !self.tokens[j - 1].possessive {
             let w = self.word(j);
-            if lex.is_honorific(w) || (lex.is_title(w) && self.cap(j)) {
+            if self.is(j, Class::HONORIFIC) || (self.is(j, Class::TITLE) && self.cap(j)) {
                 given_name_cue = matches!(w.trim_end_matches('.'), "Sir" | "Dame");
                 strong = true;
                 j += 1;
@@ -298,7 +306,7 @@ impl<'s> Scan<'s> {
             if let Some(end) = self.name_run(j, MAX_NAME_WORDS, true) {
                 // After a job title a lone ordinary word is no name ("General Election",
                 // "Star Wars"); after an honorific it may be ("Mrs May").
-                let honorific = lex.is_honorific(self.word(j - 1));
+                let honorific = self.is(j - 1, Class::HONORIFIC);
                 if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
                     return j;
                 }
@@ -319,7 +327,7 @@ impl<'s> Scan<'s> {
         }
         (j..(j + 3).min(self.tokens.len()))
             .take_while(|&k| self.cap(k) && self.tokens[k].joined_to_prev && !self.tokens[k - 1].possessive)
-            .find(|&k| k > j && self.lex.is_title(self.word(k)))
+            .find(|&k| k > j && self.is(k, Class::TITLE))
             .map(|k| k + 1)
     }
 
@@ -352,7 +360,7 @@ impl<'s> Scan<'s> {
     fn after_org_cue(&mut self, i: usize) -> Option<usize> {
         let start = i + 1;
         // "broadcaster David Frost" is a person.
-        if start < self.tokens.len() && self.lex.is_first_name(self.word(start)) {
+        if start < self.tokens.len() && self.is(start, Class::FIRST_NAME) {
             return None;
         }
         let mut end = start;
@@ -361,8 +369,8 @@ impl<'s> Scan<'s> {
             && self.tokens[end].joined_to_prev
             && self.free(end)
             && self.cap(end)
-            && !self.lex.is_title(self.word(end))
-            && !self.lex.is_not_name(self.word(end))
+            && !self.is(end, Class::TITLE)
+            && !self.is(end, Class::NOT_NAME)
         {
             end += 1;
             if self.tokens[end - 1].possessive {
@@ -387,8 +395,8 @@ impl<'s> Scan<'s> {
             && (end == i || self.tokens[end].joined_to_prev)
             && self.takeable(end)
             && self.cap(end)
-            && !self.lex.is_not_name(self.word(end))
-            && !self.lex.is_honorific(self.word(end))
+            && !self.is(end, Class::NOT_NAME)
+            && !self.is(end, Class::HONORIFIC)
         {
             end += 1;
             if self.tokens[end - 1].possessive {
@@ -400,7 +408,7 @@ impl<'s> Scan<'s> {
         }
         // "Department for International Development", "Bank of Scotland".
         if end < self.tokens.len()
-            && self.lex.is_org_head(self.word(end - 1))
+            && self.is(end - 1, Class::ORG_HEAD)
             && matches!(self.word(end), "of" | "for")
             && self.tokens[end].joined_to_prev
             && !self.tokens[end - 1].possessive
@@ -425,14 +433,11 @@ impl<'s> Scan<'s> {
             }
         }
         // The head may sit anywhere in the run: "Hereford Hospitals NHS Trust" ends on one.
-        let last_head = (i..end).rev().find(|&k| {
-            let w = self.word(k);
-            self.lex.is_org_head(w) || self.lex.is_place_head(w)
-        })?;
+        let last_head = (i..end).rev().find(|&k| self.is(k, Class::ORG_HEAD | Class::PLACE_HEAD))?;
         if last_head == i {
             return None; // a head word alone ("Council") is an ordinary noun
         }
-        let kind = if self.lex.is_place_head(self.word(last_head)) { Kind::Place } else { Kind::Organisation };
+        let kind = if self.is(last_head, Class::PLACE_HEAD) { Kind::Place } else { Kind::Organisation };
         let end = last_head + 1;
         let name = self.joined(i..end);
         self.push(i..end, kind, Target::Named(name), false);
@@ -498,10 +503,10 @@ impl<'s> Scan<'s> {
     /// corpus, and it does not follow an article or preposition ("the Treasury said").
     fn plausible_speaker(&self, range: std::ops::Range<usize>) -> bool {
         let before_ok = range.start == 0
-            || !(self.tokens[range.start].joined_to_prev && self.lex.blocks_speaker(self.word(range.start - 1)));
+            || !(self.tokens[range.start].joined_to_prev && self.is(range.start - 1, Class::BLOCKS_SPEAKER));
         // Several words are a person's name only if the first is a given name: "Biogen Idec
         // said" is a company.
-        let first_is_given = self.lex.is_first_name(self.word(range.start));
+        let first_is_given = self.is(range.start, Class::FIRST_NAME);
         let ordinary = range.clone().any(|k| self.vocabulary.is_common(self.word(k)));
         before_ok && !ordinary && (range.len() == 1 || first_is_given)
     }
@@ -514,10 +519,7 @@ impl<'s> Scan<'s> {
             return None;
         }
         let comma = self.text[self.tokens[end - 1].end..self.tokens[end].start].trim() == ",";
-        let titled = (end..(end + 5).min(self.tokens.len())).any(|k| {
-            let w = self.word(k);
-            self.lex.is_title(w) && w.chars().all(|c| !c.is_uppercase())
-        });
+        let titled = (end..(end + 5).min(self.tokens.len())).any(|k| self.is(k, Class::TITLE) && !self.cap(k));
         if !comma || !titled || (i..end).any(|k| self.vocabulary.is_common(self.word(k))) {
             return None;
         }

@@ -22,6 +22,21 @@ impl Token {
     }
 }
 
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -29,44 +44,46 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits text into words. A word is a run of letters and digits, joined by an inner
 /// apostrophe ("O'Neill"), hyphen ("Jean-Claude") or the dots of initials ("U.S.", "W.").
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
     let mut gap_start = 0;
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    while let Some((c, len)) = char_at(text, i) {
+        if !is_word_char(c) {
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let start = i;
+        i += len;
+        let mut end = i;
         let mut segment_len = 1; // characters since the last joiner, to recognise initials
         let mut possessive = false;
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
+        while let Some((c, len)) = char_at(text, i) {
+            if is_word_char(c) {
                 segment_len += 1;
-                end = i + c.len_utf8();
-                chars.next();
+                i += len;
+                end = i;
                 continue;
             }
-            let next = text[i + c.len_utf8()..].chars().next();
-            let next_alnum = next.is_some_and(char::is_alphanumeric);
-            if is_apostrophe(c) && next_alnum {
+            let after = i + len;
+            let next = char_at(text, after);
+            let next_word = next.is_some_and(|(n, _)| is_word_char(n));
+            if is_apostrophe(c) && next_word {
                 // "Putin's" is a possessive; "O'Neill" is one name.
-                let after = &text[i + c.len_utf8()..];
-                let is_s = after.starts_with('s') && !after[1..].chars().next().is_some_and(char::is_alphanumeric);
-                if is_s {
+                let s_alone = next.is_some_and(|(n, _)| n == 's')
+                    && !char_at(text, after + 1).is_some_and(|(n, _)| is_word_char(n));
+                if s_alone {
                     possessive = true;
-                    chars.next(); // the apostrophe
-                    chars.next(); // the s
+                    i = after + 1;
                     break;
                 }
-            } else if c == '-' && next_alnum {
+            } else if c == '-' && next_word {
             } else if c == '.' && segment_len == 1 {
                 // "U.S." / "W." — keep the dot; go on only if another initial follows.
-                end = i + 1;
-                chars.next();
-                let mut rest = text[i + 1..].chars();
-                let follows_initial =
-                    rest.next().is_some_and(char::is_alphabetic) && !rest.next().is_some_and(char::is_alphanumeric);
-                if follows_initial {
+                end = after;
+                i = after;
+                let initial_follows = next.is_some_and(|(n, _)| n.is_alphabetic())
+                    && !next.and_then(|(_, l)| char_at(text, after + l)).is_some_and(|(n, _)| is_word_char(n));
+                if initial_follows {
                     segment_len = 0;
                     continue;
                 }
@@ -75,10 +92,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
             segment_len = 0;
-            chars.next();
+            i = after;
         }
-        let gap = &text[gap_start..start];
-        let joined_to_prev = !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|c| c == ' ');
+        let gap = &text.as_bytes()[gap_start..start];
+        let joined_to_prev = !tokens.is_empty() && !gap.is_empty() && gap.iter().all(|&b| b == b' ');
         let sentence_start = tokens.is_empty() || starts_sentence(gap);
         tokens.push(Token { start, end, possessive, joined_to_prev, sentence_start });
         gap_start = end;
@@ -87,8 +104,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Whether the text between two words ends a sentence (or opens a quote or a line).
-fn starts_sentence(gap: &str) -> bool {
-    gap.contains(['\n', '.', '!', '?', ':', '“', '"', '(', '[', '‘'])
+fn starts_sentence(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(k, &b)| match b {
+        b'\n' | b'.' | b'!' | b'?' | b':' | b'"' | b'(' | b'[' => true,
+        // “ and ‘ (E2 80 9C / E2 80 98)
+        0xE2 => gap.get(k + 1) == Some(&0x80) && matches!(gap.get(k + 2), Some(0x9C | 0x98)),
+        _ => false,
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::{Article, Corpus, parse_article};
 
 /// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
@@ -55,19 +57,21 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         }
         collect_files(path, &mut files, &mut HashSet::new());
     }
-    let mut corpus = Corpus::default();
-    for file in files {
-        // A file that vanished or cannot be read is skipped; the rest still loads.
-        let Ok(bytes) = std::fs::read(&file) else { continue };
-        let text = match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                corpus.lossy_files += 1;
-                String::from_utf8_lossy(e.as_bytes()).into_owned()
-            }
-        };
-        corpus.articles.push(article(file.to_string_lossy().into_owned(), &text));
-    }
+    // Read, decode and parse on every core; the order stays that of `files`.
+    let loaded: Vec<(Article, bool)> = files
+        .par_iter()
+        .filter_map(|file| {
+            // A file that vanished or cannot be read is skipped; the rest still loads.
+            let bytes = std::fs::read(file).ok()?;
+            let (text, lossy) = match String::from_utf8(bytes) {
+                Ok(s) => (s, false),
+                Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+            };
+            Some((article(file.to_string_lossy().into_owned(), &text), lossy))
+        })
+        .collect();
+    let lossy_files = loaded.iter().filter(|(_, lossy)| *lossy).count();
+    let corpus = Corpus { articles: loaded.into_iter().map(|(a, _)| a).collect(), lossy_files };
     if corpus.articles.is_empty() {
         return Err(LoadError::NoArticles(paths.to_vec()));
     }

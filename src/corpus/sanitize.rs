@@ -8,6 +8,9 @@
 /// - C1 controls and bidi overrides/isolates ("Trojan Source") become `�`.
 pub fn sanitize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_clean(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -29,6 +32,27 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
+/// Nothing to replace: no control byte but LF, no C1 control (C2 80–9F), no bidi control
+/// (E2 80 AA–AE, E2 81 A6–A9). A byte scan, much faster than decoding.
+fn is_clean(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {}
+            0..=0x1f | 0x7f => return false,
+            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return false,
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9)) => return false,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -36,6 +60,16 @@ mod tests {
     #[test]
     fn line_ends_and_bom() {
         assert_eq!(sanitize("\u{feff}a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn clean_text_is_copied_as_is() {
+        let s = "Plain text, “quotes”, café, 日本語.\nSecond line.";
+        assert!(is_clean(s));
+        assert_eq!(sanitize(s), s);
+        for dirty in ["a\u{1b}b", "a\rb", "a\u{85}b", "a\u{202e}b", "a\u{2067}b", "a\tb"] {
+            assert!(!is_clean(dirty), "{dirty:?}");
+        }
     }
 
     #[test]

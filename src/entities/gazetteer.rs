@@ -1,7 +1,7 @@
 //! Known people, organisations and places with their aliases (`assets/gazetteer.json`),
 //! matched as whole, case-sensitive words with one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use super::Kind;
@@ -57,8 +57,11 @@ impl Gazetteer {
                 pattern_entry.push(i as u32);
             }
         }
-        let automaton =
-            AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("gazetteer patterns build");
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .expect("gazetteer patterns build");
         Gazetteer { entries, pattern_entry, automaton }
     }
 

@@ -2,6 +2,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use rayon::prelude::*;
+
 use super::Kind;
 use super::gazetteer::Gazetteer;
 use super::recognise::Recogniser;
@@ -63,11 +65,11 @@ impl Index {
     }
 
     pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
-        let vocabulary = Vocabulary::from_texts(corpus.articles.iter().map(|a| a.body.as_str()));
+        let vocabulary = Vocabulary::from_texts(corpus.articles.par_iter().map(|a| a.body.as_str()));
         let recogniser = Recogniser { gazetteer, vocabulary: &vocabulary };
         let candidates: Vec<ArticleCandidates> = corpus
             .articles
-            .iter()
+            .par_iter()
             .map(|a| ArticleCandidates {
                 title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Vec::new() },
                 body: recogniser.recognise(&a.body),

@@ -4,6 +4,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
 
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::lexicon::Lexicon;
@@ -155,8 +156,18 @@ pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazett
             }
         }
     }
-    add_names_found_elsewhere(articles, &mut candidates, &found_names);
-    articles.iter().zip(&mut candidates).map(|(article, cands)| link_article(article, cands, &people)).collect()
+    let automaton = names_automaton(&found_names);
+    articles
+        .par_iter()
+        .zip(candidates.par_iter_mut())
+        .enumerate()
+        .map(|(a, (article, cands))| {
+            if let Some(automaton) = &automaton {
+                add_names_found_elsewhere(a, article, cands, automaton, &found_names);
+            }
+            link_article(article, cands, &people)
+        })
+        .collect()
 }
 
 /// A name the rules found: where it may stand (None: in any article).
@@ -166,41 +177,48 @@ struct FoundName {
     articles: Option<Vec<usize>>,
 }
 
+/// One automaton for every name the rules found, or None when there are none.
+fn names_automaton(names: &[FoundName]) -> Option<AhoCorasick> {
+    (!names.is_empty()).then(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| &n.name))
+            .expect("names build")
+    })
+}
+
 /// A name the rules found (a person's full name, an organisation) is a mention wherever
 /// else it is written, over any weak guess at the same place.
-fn add_names_found_elsewhere(articles: &[Article], candidates: &mut [ArticleCandidates], names: &[FoundName]) {
-    if names.is_empty() {
-        return;
-    }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(names.iter().map(|n| &n.name))
-        .expect("names build");
-    for (a, (article, cands)) in articles.iter().zip(candidates).enumerate() {
-        for (field, list) in cands.fields_mut() {
-            if field == Field::Title && !article.title_is_headline {
+fn add_names_found_elsewhere(
+    a: usize,
+    article: &Article,
+    cands: &mut ArticleCandidates,
+    automaton: &AhoCorasick,
+    names: &[FoundName],
+) {
+    for (field, list) in cands.fields_mut() {
+        if field == Field::Title && !article.title_is_headline {
+            continue;
+        }
+        let text = article.field(field);
+        let mut added = Vec::new();
+        for m in automaton.find_iter(text) {
+            let blocked = list.iter().any(|c| !c.weak && c.start < m.end() && m.start() < c.end);
+            if blocked || !is_whole_word(text, m.start(), m.end()) {
                 continue;
             }
-            let text = article.field(field);
-            let mut added = Vec::new();
-            for m in automaton.find_iter(text) {
-                let blocked = list.iter().any(|c| !c.weak && c.start < m.end() && m.start() < c.end);
-                if blocked || !is_whole_word(text, m.start(), m.end()) {
-                    continue;
-                }
-                let found = &names[m.pattern().as_usize()];
-                if found.articles.as_ref().is_some_and(|list| !list.contains(&a)) {
-                    continue;
-                }
-                let name = found.name.clone();
-                let target = if found.kind == Kind::Person { Target::FullName(name) } else { Target::Named(name) };
-                added.push(Candidate { start: m.start(), end: m.end(), kind: found.kind, target, weak: false });
+            let found = &names[m.pattern().as_usize()];
+            if found.articles.as_ref().is_some_and(|list| list.binary_search(&a).is_err()) {
+                continue;
             }
-            if !added.is_empty() {
-                list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));
-                list.extend(added);
-                list.sort_by_key(|c| c.start);
-            }
+            let name = found.name.clone();
+            let target = if found.kind == Kind::Person { Target::FullName(name) } else { Target::Named(name) };
+            added.push(Candidate { start: m.start(), end: m.end(), kind: found.kind, target, weak: false });
+        }
+        if !added.is_empty() {
+            list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));
+            list.extend(added);
+            list.sort_by_key(|c| c.start);
         }
     }
 }

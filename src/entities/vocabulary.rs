@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use rayon::prelude::*;
+
 use super::tokens::tokenize;
 
 #[derive(Debug, Default)]
@@ -11,16 +13,25 @@ pub struct Vocabulary<'t> {
 }
 
 impl<'t> Vocabulary<'t> {
-    pub fn from_texts(texts: impl IntoIterator<Item = &'t str>) -> Vocabulary<'t> {
-        let mut lowercase = HashSet::default();
-        for text in texts {
-            for t in tokenize(text) {
-                let w = t.text(text);
-                if w.starts_with(|c: char| c.is_lowercase()) {
-                    lowercase.insert(w);
+    pub fn from_texts(texts: impl IntoParallelIterator<Item = &'t str>) -> Vocabulary<'t> {
+        let lowercase = texts
+            .into_par_iter()
+            .fold(HashSet::default, |mut set, text| {
+                for t in tokenize(text) {
+                    let w = t.text(text);
+                    if w.starts_with(|c: char| c.is_lowercase()) {
+                        set.insert(w);
+                    }
                 }
-            }
-        }
+                set
+            })
+            .reduce(HashSet::default, |mut a, b| {
+                if a.len() < b.len() {
+                    return b.into_iter().chain(a).collect();
+                }
+                a.extend(b);
+                a
+            });
         Vocabulary { lowercase }
     }
 

@@ -71,7 +71,7 @@ impl Index {
             .articles
             .par_iter()
             .map(|a| ArticleCandidates {
-                title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Vec::new() },
+                title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Default::default() },
                 body: recogniser.recognise(&a.body),
             })
             .collect();

@@ -99,10 +99,6 @@ impl Lexicon {
             None => class,
         }
     }
-
-    pub fn is_not_name(&self, word: &str) -> bool {
-        self.classify(word).has(Class::NOT_NAME)
-    }
 }
 
 #[cfg(test)]
@@ -119,6 +115,6 @@ mod tests {
         assert!(is("Volodymyr", Class::FIRST_NAME) && is("Tony", Class::FIRST_NAME) && !is("May", Class::FIRST_NAME));
         assert!(is("MP", Class::TITLE) && is("DJ", Class::TITLE));
         assert!(is("Council", Class::ORG_HEAD) && is("van", Class::PARTICLE));
-        assert!(lex.is_not_name("Irish") && lex.is_not_name("The"));
+        assert!(is("Irish", Class::NOT_NAME) && is("The", Class::NOT_NAME));
     }
 }

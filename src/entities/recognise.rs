@@ -39,6 +39,25 @@ pub struct Candidate {
     pub weak: bool,
 }
 
+/// A capitalised word the rules left free (or only guessed at weakly): where linking looks
+/// for names found elsewhere, and for bare surnames and given names of known people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BareWord {
+    pub start: usize,
+    pub end: usize,
+    /// A capitalised word follows, joined by a space: this may start another name.
+    pub starts_name: bool,
+    /// A month name next to a date ("in May", "May 5"), not a person.
+    pub month_date: bool,
+}
+
+/// What recognition found in one text.
+#[derive(Debug, Default)]
+pub struct Recognised {
+    pub candidates: Vec<Candidate>,
+    pub bare: Vec<BareWord>,
+}
+
 /// Longest run of words taken as one person's name.
 const MAX_NAME_WORDS: usize = 4;
 /// Longest run of words taken as one organisation's or place's name.
@@ -51,8 +70,8 @@ pub struct Recogniser<'a> {
 }
 
 impl Recogniser<'_> {
-    /// Every mention found in `text`, sorted by start, not overlapping.
-    pub fn recognise(&self, text: &str) -> Vec<Candidate> {
+    /// Every mention found in `text`, sorted by start, not overlapping, and the words left.
+    pub fn recognise(&self, text: &str) -> Recognised {
         let hits = self.gazetteer.find(text);
         let tokens = tokenize(text);
         let claim = claims(&tokens, &hits);
@@ -72,6 +91,7 @@ impl Recogniser<'_> {
             title_case: is_title_case(text, &tokens),
         };
         scan.run();
+        let bare = scan.bare_words();
         let Scan { hit_alive, mut out, .. } = scan;
         out.extend(hits.iter().zip(hit_alive).filter(|(_, alive)| *alive).map(|(h, _)| Candidate {
             start: h.start,
@@ -81,9 +101,16 @@ impl Recogniser<'_> {
             weak: false,
         }));
         out.sort_by_key(|c| c.start);
-        out
+        Recognised { candidates: out, bare }
     }
 }
+
+/// Month names that are also names: a bare one next to a date is a month.
+const MONTHS: &[&str] = &["May", "June", "April", "August"];
+
+/// Words before a month that make it a date: "in May", "last April".
+const BEFORE_DATE: &[&str] =
+    &["in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of", "this", "during", "before", "after"];
 
 /// For each token, the gazetteer hit covering it.
 fn claims(tokens: &[Token], hits: &[Hit]) -> Vec<Option<usize>> {
@@ -228,6 +255,41 @@ impl<'s> Scan<'s> {
 
     fn joined(&self, range: std::ops::Range<usize>) -> String {
         range.map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Capitalised words that no gazetteer hit and no strong candidate took.
+    fn bare_words(&self) -> Vec<BareWord> {
+        let mut strong = vec![false; self.tokens.len()];
+        let mut k = 0;
+        let mut found: Vec<&Candidate> = self.out.iter().filter(|c| !c.weak).collect();
+        found.sort_by_key(|c| c.start);
+        for (i, t) in self.tokens.iter().enumerate() {
+            while k < found.len() && found[k].end <= t.start {
+                k += 1;
+            }
+            strong[i] = k < found.len() && found[k].start < t.end;
+        }
+        let number = |k: usize| self.tokens.get(k).is_some_and(|n| n.text(self.text).starts_with(|c: char| c.is_ascii_digit()));
+        (0..self.tokens.len())
+            .filter(|&i| {
+                let claimed = self.claim[i].is_some_and(|h| self.hit_alive[h]);
+                self.cap(i) && !claimed && !strong[i] && !self.is(i, Class::NOT_NAME)
+            })
+            .map(|i| {
+                let t = &self.tokens[i];
+                let next = self.tokens.get(i + 1);
+                let month_date = MONTHS.contains(&self.word(i))
+                    && (number(i + 1)
+                        || i.checked_sub(1).is_some_and(number)
+                        || i.checked_sub(1).is_some_and(|k| BEFORE_DATE.contains(&self.word(k))));
+                BareWord {
+                    start: t.start,
+                    end: t.end,
+                    starts_name: !t.possessive && next.is_some_and(|n| n.joined_to_prev && n.is_capitalised(self.text)),
+                    month_date,
+                }
+            })
+            .collect()
     }
 
     fn run(&mut self) {
@@ -547,7 +609,7 @@ mod tests {
     fn found_with(text: &str, gazetteer: &Gazetteer) -> Vec<(String, Kind, Target, bool)> {
         let vocabulary = Vocabulary::from_texts([text]);
         let r = Recogniser { gazetteer, vocabulary: &vocabulary };
-        r.recognise(text).into_iter().map(|c| (text[c.start..c.end].to_string(), c.kind, c.target, c.weak)).collect()
+        r.recognise(text).candidates.into_iter().map(|c| (text[c.start..c.end].to_string(), c.kind, c.target, c.weak)).collect()
     }
 
     fn found(text: &str) -> Vec<(String, Target)> {

@@ -3,13 +3,10 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
 
 use super::gazetteer::{Gazetteer, is_whole_word};
-use super::lexicon::Lexicon;
-use super::recognise::{Candidate, Target};
-use super::tokens::{Token, tokenize};
+use super::recognise::{Candidate, Recognised, Target};
 use super::{Kind, slug};
 use crate::corpus::{Article, Field};
 
@@ -29,19 +26,21 @@ pub enum EntityKey {
     Named(Kind, String),
 }
 
-/// The candidates of one article, per field (the title only when it is a real headline).
+/// What recognition found in one article, per field (the title only when it is a real
+/// headline; otherwise it is empty).
 pub struct ArticleCandidates {
-    pub title: Vec<Candidate>,
-    pub body: Vec<Candidate>,
+    pub title: Recognised,
+    pub body: Recognised,
 }
 
 impl ArticleCandidates {
-    fn fields_mut(&mut self) -> [(Field, &mut Vec<Candidate>); 2] {
+    fn fields_mut(&mut self) -> [(Field, &mut Recognised); 2] {
         [(Field::Title, &mut self.title), (Field::Body, &mut self.body)]
     }
 
     fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
-        self.title.iter().map(|c| (Field::Title, c)).chain(self.body.iter().map(|c| (Field::Body, c)))
+        let title = self.title.candidates.iter().map(|c| (Field::Title, c));
+        title.chain(self.body.candidates.iter().map(|c| (Field::Body, c)))
     }
 }
 
@@ -156,15 +155,13 @@ pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazett
             }
         }
     }
-    let automaton = names_automaton(&found_names);
+    let by_first_word = names_by_first_word(&found_names);
     articles
         .par_iter()
         .zip(candidates.par_iter_mut())
         .enumerate()
         .map(|(a, (article, cands))| {
-            if let Some(automaton) = &automaton {
-                add_names_found_elsewhere(a, article, cands, automaton, &found_names);
-            }
+            add_names_found_elsewhere(a, article, cands, &by_first_word, &found_names);
             link_article(article, cands, &people)
         })
         .collect()
@@ -177,14 +174,18 @@ struct FoundName {
     articles: Option<Vec<usize>>,
 }
 
-/// One automaton for every name the rules found, or None when there are none.
-fn names_automaton(names: &[FoundName]) -> Option<AhoCorasick> {
-    (!names.is_empty()).then(|| {
-        AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(names.iter().map(|n| &n.name))
-            .expect("names build")
-    })
+/// Names the rules found, by their first word.
+fn names_by_first_word(names: &[FoundName]) -> HashMap<&str, Vec<usize>> {
+    let mut map: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, n) in names.iter().enumerate() {
+        let first = n.name.split(' ').next().unwrap_or_default();
+        map.entry(first).or_default().push(i);
+    }
+    // Longest first, so "Powys Local Health Board" wins over "Powys Local".
+    for list in map.values_mut() {
+        list.sort_by_key(|&i| std::cmp::Reverse(names[i].name.len()));
+    }
+    map
 }
 
 /// A name the rules found (a person's full name, an organisation) is a mention wherever
@@ -193,29 +194,33 @@ fn add_names_found_elsewhere(
     a: usize,
     article: &Article,
     cands: &mut ArticleCandidates,
-    automaton: &AhoCorasick,
+    by_first_word: &HashMap<&str, Vec<usize>>,
     names: &[FoundName],
 ) {
-    for (field, list) in cands.fields_mut() {
-        if field == Field::Title && !article.title_is_headline {
-            continue;
-        }
+    for (field, found) in cands.fields_mut() {
         let text = article.field(field);
-        let mut added = Vec::new();
-        for m in automaton.find_iter(text) {
-            let blocked = list.iter().any(|c| !c.weak && c.start < m.end() && m.start() < c.end);
-            if blocked || !is_whole_word(text, m.start(), m.end()) {
+        let mut added: Vec<Candidate> = Vec::new();
+        for b in &found.bare {
+            if added.last().is_some_and(|c| c.end > b.start) {
                 continue;
             }
-            let found = &names[m.pattern().as_usize()];
-            if found.articles.as_ref().is_some_and(|list| list.binary_search(&a).is_err()) {
+            let Some(list) = by_first_word.get(&text[b.start..b.end]) else { continue };
+            let name = list.iter().map(|&i| &names[i]).find(|n| {
+                let end = b.start + n.name.len();
+                text[b.start..].starts_with(n.name.as_str())
+                    && is_whole_word(text, b.start, end)
+                    && n.articles.as_ref().is_none_or(|list| list.binary_search(&a).is_ok())
+            });
+            let Some(n) = name else { continue };
+            let end = b.start + n.name.len();
+            if found.candidates.iter().any(|c| !c.weak && c.start < end && b.start < c.end) {
                 continue;
             }
-            let name = found.name.clone();
-            let target = if found.kind == Kind::Person { Target::FullName(name) } else { Target::Named(name) };
-            added.push(Candidate { start: m.start(), end: m.end(), kind: found.kind, target, weak: false });
+            let target = if n.kind == Kind::Person { Target::FullName(n.name.clone()) } else { Target::Named(n.name.clone()) };
+            added.push(Candidate { start: b.start, end, kind: n.kind, target, weak: false });
         }
         if !added.is_empty() {
+            let list = &mut found.candidates;
             list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));
             list.extend(added);
             list.sort_by_key(|c| c.start);
@@ -223,32 +228,11 @@ fn add_names_found_elsewhere(
     }
 }
 
-/// Month names that are also surnames or given names: a bare one next to a date is a month.
-const MONTHS: &[&str] = &["May", "June", "April", "August"];
-
-fn is_date_like(text: &str, t: &Token, tokens: &[Token], i: usize) -> bool {
-    if !MONTHS.contains(&t.text(text)) {
-        return false;
-    }
-    let number = |k: usize| tokens.get(k).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit()));
-    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
-    number(i + 1)
-        || i.checked_sub(1).is_some_and(number)
-        || before.is_some_and(|w| {
-            [
-                "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of",
-                "this", "during", "before", "after",
-            ]
-            .contains(&w)
-        })
-}
-
 /// One article: full names become entities; a surname or "Sir" + given name joins the
 /// person of this article it names (the nearest before it), else the person the corpus
 /// makes most likely, else stands as its own entity. Bare surnames and given names of this
 /// article's people count too. A weak guess that names nobody known is dropped.
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
-    let lex = Lexicon::get();
     let mut named: Vec<Named> = Vec::new();
     for (field, c) in cands.all() {
         let key = match &c.target {
@@ -278,47 +262,32 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
     });
 
     // Bare surnames and given names of people named in this article.
-    for (field, list) in cands.fields_mut() {
-        if field == Field::Title && !article.title_is_headline {
-            continue;
-        }
+    for (field, found) in cands.fields_mut() {
         let text = article.field(field);
-        let tokens = tokenize(text);
         let mut added = Vec::new();
         let mut next = 0;
-        for (i, t) in tokens.iter().enumerate() {
-            while next < list.len() && list[next].end <= t.start {
+        let list = &found.candidates;
+        for b in &found.bare {
+            while next < list.len() && list[next].end <= b.start {
                 next += 1;
             }
-            if next < list.len() && list[next].start < t.end {
+            let taken = next < list.len() && list[next].start < b.end && !list[next].weak;
+            if taken || b.month_date {
                 continue;
             }
-            let w = t.text(text);
-            if !t.is_capitalised(text) || lex.is_not_name(w) || is_date_like(text, t, &tokens, i) {
+            let w = &text[b.start..b.end];
+            let target = if named.iter().any(|n| n.surname == w) || cued_surnames.contains(w) {
+                Target::Surname(w.into())
+            } else if given_names.contains_key(w) && !b.starts_name {
+                Target::GivenName(w.into())
+            } else {
                 continue;
-            }
-            // Not the first word of some other name ("Robin" in "Robin Cook").
-            let starts_name =
-                tokens.get(i + 1).is_some_and(|n| n.joined_to_prev && n.is_capitalised(text)) && !t.possessive;
-            if named.iter().any(|n| n.surname == w) || cued_surnames.contains(w) {
-                added.push(Candidate {
-                    start: t.start,
-                    end: t.end,
-                    kind: Kind::Person,
-                    target: Target::Surname(w.into()),
-                    weak: false,
-                });
-            } else if given_names.contains_key(w) && !starts_name {
-                added.push(Candidate {
-                    start: t.start,
-                    end: t.end,
-                    kind: Kind::Person,
-                    target: Target::GivenName(w.into()),
-                    weak: false,
-                });
-            }
+            };
+            added.push(Candidate { start: b.start, end: b.end, kind: Kind::Person, target, weak: false });
         }
         if !added.is_empty() {
+            let list = &mut found.candidates;
+            list.retain(|c| !(c.weak && added.iter().any(|a| c.start < a.end && a.start < c.end)));
             list.extend(added);
             list.sort_by_key(|c| c.start);
         }

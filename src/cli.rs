@@ -63,6 +63,10 @@ const EXIT_BAD_INPUT: u8 = 2;
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    // Build the gazetteer's automaton while the files load.
+    std::thread::spawn(|| {
+        crate::entities::Gazetteer::embedded();
+    });
     match cli.command {
         None => with_corpus(&cli.paths, crate::tui::run),
         Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {

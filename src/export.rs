@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
@@ -71,15 +72,44 @@ fn entity_out(e: &Entity) -> EntityOut<'_> {
     }
 }
 
+/// Articles serialised at once, in parallel, before they are written in order: enough to
+/// use every core, few enough that the output is never held whole.
+const BATCH: usize = 512;
+
+/// How articles follow one another: in a JSON array, or one a line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Array,
+    Lines,
+}
+
+/// Writes each article's JSON in order, serialised in parallel batches.
+fn write_articles(out: &mut impl Write, corpus: &Corpus, index: &Index, layout: Layout) -> io::Result<()> {
+    for (b, batch) in corpus.articles.chunks(BATCH).enumerate() {
+        let encoded: Vec<Vec<u8>> = batch
+            .par_iter()
+            .enumerate()
+            .map(|(i, article)| {
+                serde_json::to_vec(&article_out(article, b * BATCH + i, index)).expect("strings and numbers serialise")
+            })
+            .collect();
+        for (i, json) in encoded.iter().enumerate() {
+            if layout == Layout::Array && (b > 0 || i > 0) {
+                out.write_all(b",")?;
+            }
+            out.write_all(json)?;
+            if layout == Layout::Lines {
+                out.write_all(b"\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// One JSON document: `{"articles": [...], "entities": [...]}`, written as it goes.
 pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
     out.write_all(b"{\"articles\":[")?;
-    for (a, article) in corpus.articles.iter().enumerate() {
-        if a > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, &article_out(article, a, index))?;
-    }
+    write_articles(out, corpus, index, Layout::Array)?;
     out.write_all(b"],\"entities\":")?;
     let entities: Vec<EntityOut> = index.entities.iter().map(entity_out).collect();
     serde_json::to_writer(&mut *out, &entities)?;
@@ -88,10 +118,7 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::R
 
 /// One article per line, then `{"entities": [...]}` on the last line.
 pub fn write_jsonl(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
-    for (a, article) in corpus.articles.iter().enumerate() {
-        serde_json::to_writer(&mut *out, &article_out(article, a, index))?;
-        out.write_all(b"\n")?;
-    }
+    write_articles(out, corpus, index, Layout::Lines)?;
     #[derive(Serialize)]
     struct Entities<'a> {
         entities: Vec<EntityOut<'a>>,

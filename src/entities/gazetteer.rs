@@ -38,9 +38,10 @@ pub struct Hit {
 }
 
 impl Gazetteer {
-    /// The gazetteer compiled into the binary.
-    pub fn embedded() -> Gazetteer {
-        Gazetteer::from_json(EMBEDDED).expect("assets/gazetteer.json is valid (tested)")
+    /// The gazetteer compiled into the binary, built once per process.
+    pub fn embedded() -> &'static Gazetteer {
+        static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        GAZETTEER.get_or_init(|| Gazetteer::from_json(EMBEDDED).expect("assets/gazetteer.json is valid (tested)"))
     }
 
     pub fn from_json(json: &str) -> Result<Gazetteer, serde_json::Error> {

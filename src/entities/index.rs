@@ -61,7 +61,7 @@ pub struct Index {
 impl Index {
     /// Recognises and links entities in every article with the embedded gazetteer.
     pub fn build(corpus: &Corpus) -> Index {
-        Index::build_with(corpus, &Gazetteer::embedded())
+        Index::build_with(corpus, Gazetteer::embedded())
     }
 
     pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
@@ -79,20 +79,26 @@ impl Index {
 
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
-        let mut surface_counts: Vec<HashMap<String, usize>> = Vec::new();
+        // Surface forms borrow the articles' text: no copy per mention.
+        let mut surface_counts: Vec<HashMap<&str, usize>> = Vec::new();
         for (a, mentions) in linked.into_iter().enumerate() {
             let article = &corpus.articles[a];
             let mut list = Vec::with_capacity(mentions.len());
             for m in mentions {
-                let id = *ids.entry(m.key.clone()).or_insert_with(|| {
-                    let (id, name, kind) = describe(&m.key, gazetteer);
-                    index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
-                    index.entity_mentions.push(Vec::new());
-                    surface_counts.push(HashMap::default());
-                    (index.entities.len() - 1) as EntityId
-                });
+                let id = match ids.get(&m.key) {
+                    Some(&id) => id,
+                    None => {
+                        let (id, name, kind) = describe(&m.key, gazetteer);
+                        index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
+                        index.entity_mentions.push(Vec::new());
+                        surface_counts.push(HashMap::default());
+                        let id = (index.entities.len() - 1) as EntityId;
+                        ids.insert(m.key, id);
+                        id
+                    }
+                };
                 let surface = &article.field(m.field)[m.start..m.end];
-                *surface_counts[id as usize].entry(surface.to_string()).or_default() += 1;
+                *surface_counts[id as usize].entry(surface).or_default() += 1;
                 list.push(Mention { entity: id, field: m.field, start: m.start as u32, end: m.end as u32 });
             }
             list.sort_by_key(|m| (m.field, m.start));
@@ -104,9 +110,9 @@ impl Index {
         let known: HashMap<&str, &[String]> =
             gazetteer.entries.iter().map(|g| (g.id.as_str(), g.aliases.as_slice())).collect();
         for (e, counts) in index.entities.iter_mut().zip(surface_counts) {
-            let mut forms: Vec<(String, usize)> = counts.into_iter().collect();
-            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            e.aliases = forms.into_iter().map(|(f, _)| f).collect();
+            let mut forms: Vec<(&str, usize)> = counts.into_iter().collect();
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            e.aliases = forms.into_iter().map(|(f, _)| f.to_string()).collect();
             // Then the forms the gazetteer knows but this corpus does not use.
             for alias in known.get(e.id.as_str()).copied().unwrap_or_default() {
                 if !e.aliases.contains(alias) {

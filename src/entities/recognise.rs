@@ -88,7 +88,7 @@ impl Recogniser<'_> {
             hit_alive: vec![true; hits.len()],
             used: vec![false; tokens.len()],
             out: Vec::new(),
-            title_case: is_title_case(text, &tokens),
+            title_case: is_title_case(&tokens),
         };
         scan.run();
         let bare = scan.bare_words();
@@ -153,7 +153,7 @@ impl<'s> Scan<'s> {
     }
 
     fn cap(&self, i: usize) -> bool {
-        self.tokens[i].is_capitalised(self.text)
+        self.tokens[i].capitalised
     }
 
     fn free(&self, i: usize) -> bool {
@@ -285,7 +285,7 @@ impl<'s> Scan<'s> {
                 BareWord {
                     start: t.start,
                     end: t.end,
-                    starts_name: !t.possessive && next.is_some_and(|n| n.joined_to_prev && n.is_capitalised(self.text)),
+                    starts_name: !t.possessive && next.is_some_and(|n| n.joined_to_prev && n.capitalised),
                     month_date,
                 }
             })
@@ -400,7 +400,7 @@ impl<'s> Scan<'s> {
         }
         let k = if self.tokens.get(j + 1).is_some_and(|_| self.word(j + 1) == "the") { j + 2 } else { j + 1 };
         let t = self.tokens.get(k)?;
-        (t.is_capitalised(self.text) && t.joined_to_prev && self.tokens[j].joined_to_prev).then_some(k + 1)
+        (t.capitalised && t.joined_to_prev && self.tokens[j].joined_to_prev).then_some(k + 1)
     }
 
     /// "the film Vera Drake", "pantomime Dick Whittington": a title, no entity in it.
@@ -591,15 +591,17 @@ impl<'s> Scan<'s> {
 }
 
 /// Most words of four letters or more are capitalised.
-fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let long: Vec<&Token> = tokens.iter().filter(|t| t.text(text).chars().count() >= 4).collect();
-    long.len() >= 3 && long.iter().filter(|t| t.is_capitalised(text)).count() * 10 >= long.len() * 7
+fn is_title_case(tokens: &[Token]) -> bool {
+    let long = tokens.iter().filter(|t| t.end - t.start >= 4);
+    let (count, capitalised) = long.fold((0, 0), |(n, c), t| (n + 1, c + usize::from(t.capitalised)));
+    count >= 3 && capitalised * 10 >= count * 7
 }
 
 /// "W" or "W." — a middle initial.
 fn is_initial(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 #[cfg(test)]

@@ -10,15 +10,13 @@ pub struct Token {
     pub joined_to_prev: bool,
     /// The token starts a sentence or a paragraph.
     pub sentence_start: bool,
+    /// The first letter is upper case.
+    pub capitalised: bool,
 }
 
 impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
-    }
-
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        text[self.start..].chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -53,11 +51,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
+        let capitalised = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
         i += len;
         let mut end = i;
         let mut segment_len = 1; // characters since the last joiner, to recognise initials
         let mut possessive = false;
-        while let Some((c, len)) = char_at(text, i) {
+        let bytes = text.as_bytes();
+        loop {
+            // ASCII letters and digits, the bulk of any text, a byte at a time.
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if run > 0 {
+                segment_len += run;
+                i += run;
+                end = i;
+            }
+            let Some((c, len)) = char_at(text, i) else { break };
             if is_word_char(c) {
                 segment_len += 1;
                 i += len;
@@ -97,7 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let gap = &text.as_bytes()[gap_start..start];
         let joined_to_prev = !tokens.is_empty() && !gap.is_empty() && gap.iter().all(|&b| b == b' ');
         let sentence_start = tokens.is_empty() || starts_sentence(gap);
-        tokens.push(Token { start, end, possessive, joined_to_prev, sentence_start });
+        tokens.push(Token { start, end, possessive, joined_to_prev, sentence_start, capitalised });
         gap_start = end;
     }
     tokens

@@ -5,7 +5,48 @@ use rustc_hash::FxHashSet as HashSet;
 
 use rayon::prelude::*;
 
-use super::tokens::tokenize;
+
+
+/// Calls `f` with every word of `text` that starts with a lower-case letter. Words are
+/// split as the tokenizer splits them (inner apostrophes and hyphens join; a possessive
+/// 's is not part of the word), but without building tokens: this runs over every text.
+fn lowercase_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let b = text.as_bytes();
+    // Length of the letter or digit at byte `i`, or 0: ASCII fast, other scripts decoded.
+    let word_char = |i: usize| -> usize {
+        match b.get(i) {
+            Some(x) if x.is_ascii_alphanumeric() => 1,
+            Some(&x) if x >= 0x80 => text[i..].chars().next().filter(|c| c.is_alphanumeric()).map_or(0, char::len_utf8),
+            _ => 0,
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let n = word_char(i);
+        if n == 0 {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let start = i;
+        i += n;
+        loop {
+            let n = word_char(i);
+            if n > 0 {
+                i += n;
+            } else if matches!(b.get(i), Some(b'-' | b'\'')) && word_char(i + 1) > 0 {
+                i += 1;
+            } else if b[i..].starts_with("’".as_bytes()) && word_char(i + 3) > 0 {
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        if text[start..].starts_with(|c: char| c.is_lowercase()) {
+            let word = &text[start..i];
+            f(word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word));
+        }
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Vocabulary<'t> {
@@ -17,12 +58,9 @@ impl<'t> Vocabulary<'t> {
         let lowercase = texts
             .into_par_iter()
             .fold(HashSet::default, |mut set, text| {
-                for t in tokenize(text) {
-                    let w = t.text(text);
-                    if w.starts_with(|c: char| c.is_lowercase()) {
-                        set.insert(w);
-                    }
-                }
+                lowercase_words(text, |w| {
+                    set.insert(w);
+                });
                 set
             })
             .reduce(HashSet::default, |mut a, b| {
@@ -36,10 +74,25 @@ impl<'t> Vocabulary<'t> {
     }
 
     /// The word, lowercased, is used as an ordinary word somewhere in the corpus.
+    #[inline]
     pub fn is_common(&self, word: &str) -> bool {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.lowercase.contains(word);
         }
         self.lowercase.contains(word.to_lowercase().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_words_only() {
+        let mut words = Vec::new();
+        lowercase_words("The games' board, Board's café’s anti-virus “quoted” Putin’s", |w| words.push(w));
+        assert_eq!(words, ["games", "board", "café", "anti-virus", "quoted"]);
+        let v = Vocabulary::from_texts(["the games began"]);
+        assert!(v.is_common("Games") && v.is_common("games") && !v.is_common("Putin"));
     }
 }

@@ -75,7 +75,7 @@ impl Index {
                 body: recogniser.recognise(&a.body),
             })
             .collect();
-        let linked = link(&corpus.articles, candidates, gazetteer);
+        let (linked, names) = link(&corpus.articles, candidates, gazetteer);
 
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
@@ -88,7 +88,7 @@ impl Index {
                 let id = match ids.get(&m.key) {
                     Some(&id) => id,
                     None => {
-                        let (id, name, kind) = describe(&m.key, gazetteer);
+                        let (id, name, kind) = describe(m.key, gazetteer, &names);
                         index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
                         index.entity_mentions.push(Vec::new());
                         surface_counts.push(HashMap::default());

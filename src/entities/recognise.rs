@@ -14,19 +14,20 @@ use super::lexicon::{Class, Lexicon};
 use super::tokens::{Token, tokenize};
 use super::vocabulary::Vocabulary;
 
-/// What a span of text refers to, before linking across the article and the corpus.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a span of text refers to, before linking across the article and the corpus. Names
+/// are not copied: the span of text is the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     /// A gazetteer entry.
     Known(u32),
     /// A person's full name (two words or more) found by the rules.
-    FullName(String),
+    FullName,
     /// One word naming a person by surname ("Ms Hewitt", "Peskov said").
-    Surname(String),
+    Surname,
     /// One word naming a person by given name after "Sir"/"Dame" ("Sir Keir").
-    GivenName(String),
-    /// An organisation or place the gazetteer does not know, by its name.
-    Named(String),
+    GivenName,
+    /// An organisation or place the gazetteer does not know.
+    Named,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,18 @@ pub struct Candidate {
     pub target: Target,
     /// Found by a weak cue: linking keeps it only if it names a person known otherwise.
     pub weak: bool,
+}
+
+impl Candidate {
+    /// The name this span spells, with any run of spaces inside read as one.
+    pub fn name<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let span = &text[self.start..self.end];
+        if span.contains("  ") {
+            std::borrow::Cow::Owned(span.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
+        } else {
+            std::borrow::Cow::Borrowed(span)
+        }
+    }
 }
 
 /// A capitalised word the rules left free (or only guessed at weakly): where linking looks
@@ -109,8 +122,10 @@ impl Recogniser<'_> {
 const MONTHS: &[&str] = &["May", "June", "April", "August"];
 
 /// Words before a month that make it a date: "in May", "last April".
-const BEFORE_DATE: &[&str] =
-    &["in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of", "this", "during", "before", "after"];
+const BEFORE_DATE: &[&str] = &[
+    "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of", "this", "during",
+    "before", "after",
+];
 
 /// For each token, the gazetteer hit covering it.
 fn claims(tokens: &[Token], hits: &[Hit]) -> Vec<Option<usize>> {
@@ -244,17 +259,12 @@ impl<'s> Scan<'s> {
     }
 
     fn push_person(&mut self, range: std::ops::Range<usize>, given_name_cue: bool, weak: bool) {
-        let name = self.joined(range.clone());
         let target = match range.len() {
-            1 if given_name_cue => Target::GivenName(name),
-            1 => Target::Surname(name),
-            _ => Target::FullName(name),
+            1 if given_name_cue => Target::GivenName,
+            1 => Target::Surname,
+            _ => Target::FullName,
         };
         self.push(range, Kind::Person, target, weak);
-    }
-
-    fn joined(&self, range: std::ops::Range<usize>) -> String {
-        range.map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
     }
 
     /// Capitalised words that no gazetteer hit and no strong candidate took.
@@ -269,7 +279,8 @@ impl<'s> Scan<'s> {
             }
             strong[i] = k < found.len() && found[k].start < t.end;
         }
-        let number = |k: usize| self.tokens.get(k).is_some_and(|n| n.text(self.text).starts_with(|c: char| c.is_ascii_digit()));
+        let number =
+            |k: usize| self.tokens.get(k).is_some_and(|n| n.text(self.text).starts_with(|c: char| c.is_ascii_digit()));
         (0..self.tokens.len())
             .filter(|&i| {
                 let claimed = self.claim[i].is_some_and(|h| self.hit_alive[h]);
@@ -442,8 +453,7 @@ impl<'s> Scan<'s> {
         if end == start {
             return None;
         }
-        let name = self.joined(start..end);
-        self.push(start..end, Kind::Organisation, Target::Named(name), false);
+        self.push(start..end, Kind::Organisation, Target::Named, false);
         Some(end)
     }
 
@@ -489,8 +499,7 @@ impl<'s> Scan<'s> {
                 k += 1;
             }
             if k > tail_start {
-                let name = self.text[self.tokens[i].start..self.tokens[k - 1].end].to_string();
-                self.push(i..k, Kind::Organisation, Target::Named(name), false);
+                self.push(i..k, Kind::Organisation, Target::Named, false);
                 return Some(k);
             }
         }
@@ -501,8 +510,7 @@ impl<'s> Scan<'s> {
         }
         let kind = if self.is(last_head, Class::PLACE_HEAD) { Kind::Place } else { Kind::Organisation };
         let end = last_head + 1;
-        let name = self.joined(i..end);
-        self.push(i..end, kind, Target::Named(name), false);
+        self.push(i..end, kind, Target::Named, false);
         Some(end)
     }
 
@@ -611,7 +619,11 @@ mod tests {
     fn found_with(text: &str, gazetteer: &Gazetteer) -> Vec<(String, Kind, Target, bool)> {
         let vocabulary = Vocabulary::from_texts([text]);
         let r = Recogniser { gazetteer, vocabulary: &vocabulary };
-        r.recognise(text).candidates.into_iter().map(|c| (text[c.start..c.end].to_string(), c.kind, c.target, c.weak)).collect()
+        r.recognise(text)
+            .candidates
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.kind, c.target, c.weak))
+            .collect()
     }
 
     fn found(text: &str) -> Vec<(String, Target)> {
@@ -619,11 +631,11 @@ mod tests {
     }
 
     fn full(s: &str) -> (String, Target) {
-        (s.to_string(), Target::FullName(s.into()))
+        (s.to_string(), Target::FullName)
     }
 
     fn surname(s: &str) -> (String, Target) {
-        (s.to_string(), Target::Surname(s.into()))
+        (s.to_string(), Target::Surname)
     }
 
     #[test]
@@ -638,7 +650,7 @@ mod tests {
 
     #[test]
     fn honorifics_strip_and_given_names() {
-        assert_eq!(found("Sir Keir echoed this"), [("Keir".to_string(), Target::GivenName("Keir".into()))]);
+        assert_eq!(found("Sir Keir echoed this"), [("Keir".to_string(), Target::GivenName)]);
         assert_eq!(found("said Ms Hewitt's plan"), [surname("Hewitt")]);
         assert_eq!(found("Dr. Smith arrived"), [surname("Smith")]);
         assert_eq!(found("striker Ruud van Nistelrooy scored"), [full("Ruud van Nistelrooy")]);
@@ -740,11 +752,7 @@ mod tests {
         let got: Vec<(&str, &Target)> = got.iter().map(|c| (c.0.as_str(), &c.2)).collect();
         assert_eq!(
             got,
-            [
-                ("Kremlin", &Target::Known(0)),
-                ("Tony Jordan", &Target::FullName("Tony Jordan".into())),
-                ("Jordan", &Target::Known(1))
-            ]
+            [("Kremlin", &Target::Known(0)), ("Tony Jordan", &Target::FullName), ("Jordan", &Target::Known(1))]
         );
     }
 }

@@ -1,17 +1,16 @@
 //! Linking mentions into entities across an article and the whole corpus: every form of one
 //! person ("Sir Keir", "Keir Starmer", "Starmer") becomes one entity with a stable id.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::recognise::{Candidate, Recognised, Target};
 use super::{Kind, slug};
 use crate::corpus::{Article, Field};
 
-/// A mention linked to an entity key (its id), before the index numbers entities.
-#[derive(Debug, Clone)]
+/// A mention linked to an entity key, before the index numbers entities.
+#[derive(Debug, Clone, Copy)]
 pub struct Linked {
     pub field: Field,
     pub start: usize,
@@ -19,11 +18,35 @@ pub struct Linked {
     pub key: EntityKey,
 }
 
-/// Who a linked mention is: a gazetteer entry, or an entity the rules found, by kind and name.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// Who a linked mention is: a gazetteer entry, or an entity the rules found (its place in
+/// [`Names`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKey {
     Known(u32),
-    Named(Kind, String),
+    Named(u32),
+}
+
+/// Every entity the rules found, by kind and name, each stored once.
+#[derive(Debug, Default)]
+pub struct Names {
+    ids: [HashMap<String, u32>; 3],
+    list: Vec<(Kind, String)>,
+}
+
+impl Names {
+    fn intern(&mut self, kind: Kind, name: &str) -> u32 {
+        if let Some(&id) = self.ids[kind as usize].get(name) {
+            return id;
+        }
+        let id = self.list.len() as u32;
+        self.list.push((kind, name.to_string()));
+        self.ids[kind as usize].insert(name.to_string(), id);
+        id
+    }
+
+    fn get(&self, kind: Kind, name: &str) -> Option<u32> {
+        self.ids[kind as usize].get(name).copied()
+    }
 }
 
 /// What recognition found in one article, per field (the title only when it is a real
@@ -46,11 +69,11 @@ impl ArticleCandidates {
 
 /// One full-name mention of a person in an article: where, who, and the name's first and
 /// last words.
-struct Named {
+struct Named<'t> {
     at: (Field, usize),
     key: EntityKey,
-    surname: String,
-    given: String,
+    surname: &'t str,
+    given: &'t str,
 }
 
 /// What the corpus as a whole knows about names.
@@ -58,6 +81,7 @@ struct People<'g> {
     gazetteer: &'g Gazetteer,
     /// Gazetteer entries by name and alias, to merge a rule-found name into the entry.
     known_forms: HashMap<&'g str, u32>,
+    names: Names,
     /// Surname (given name) → the people with it and how often their full name is used.
     by_surname: HashMap<String, Vec<(EntityKey, usize)>>,
     by_given: HashMap<String, Vec<(EntityKey, usize)>>,
@@ -75,33 +99,52 @@ impl<'g> People<'g> {
                 known_forms.insert(form.as_str(), i as u32);
             }
         }
-        People { gazetteer, known_forms, by_surname: HashMap::default(), by_given: HashMap::default() }
+        People {
+            gazetteer,
+            known_forms,
+            names: Names::default(),
+            by_surname: HashMap::default(),
+            by_given: HashMap::default(),
+        }
     }
 
     /// Counts one use of a person's full name.
     fn add_full_name(&mut self, name: &str, key: EntityKey) {
-        let words: Vec<&str> = name.split(' ').collect();
-        let [given, .., surname] = words[..] else { return };
+        let (Some(given), Some(surname)) = (name.split(' ').next(), name.rsplit(' ').next()) else { return };
+        if given.len() == name.len() {
+            return; // one word: not a full name
+        }
         for (map, word) in [(&mut self.by_surname, surname), (&mut self.by_given, given)] {
-            let people = map.entry(word.to_string()).or_default();
+            let people = match map.get_mut(word) {
+                Some(p) => p,
+                None => map.entry(word.to_string()).or_default(),
+            };
             match people.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, n)) => *n += 1,
-                None => people.push((key.clone(), 1)),
+                None => people.push((key, 1)),
             }
         }
     }
 
-    fn key_of(&self, kind: Kind, name: &str) -> EntityKey {
+    /// The gazetteer entry a rule-found name is, if any, else the name as found.
+    fn key_of(&self, kind: Kind, name: &str) -> Option<EntityKey> {
         match self.known_forms.get(name) {
-            Some(&i) if self.gazetteer.entry(i).kind == kind => EntityKey::Known(i),
-            _ => EntityKey::Named(kind, name.to_string()),
+            Some(&i) if self.gazetteer.entry(i).kind == kind => Some(EntityKey::Known(i)),
+            _ => self.names.get(kind, name).map(EntityKey::Named),
         }
     }
 
-    fn full_name_of(&self, key: &EntityKey) -> String {
+    fn intern_key(&mut self, kind: Kind, name: &str) -> EntityKey {
+        match self.known_forms.get(name) {
+            Some(&i) if self.gazetteer.entry(i).kind == kind => EntityKey::Known(i),
+            _ => EntityKey::Named(self.names.intern(kind, name)),
+        }
+    }
+
+    fn full_name_of(&self, key: EntityKey) -> &str {
         match key {
-            EntityKey::Known(i) => self.gazetteer.entry(*i).name.clone(),
-            EntityKey::Named(_, n) => n.clone(),
+            EntityKey::Known(i) => &self.gazetteer.entry(i).name,
+            EntityKey::Named(i) => &self.names.list[i as usize].1,
         }
     }
 
@@ -112,59 +155,11 @@ impl<'g> People<'g> {
         let mut people: Vec<&(EntityKey, usize)> = map.get(word)?.iter().collect();
         people.sort_by_key(|p| std::cmp::Reverse(p.1));
         match people[..] {
-            [only] => Some(only.0.clone()),
-            [first, second, ..] if first.1 >= DOMINANCE * second.1 => Some(first.0.clone()),
+            [only] => Some(only.0),
+            [first, second, ..] if first.1 >= DOMINANCE * second.1 => Some(first.0),
             _ => None,
         }
     }
-}
-
-/// Links every article's candidates. Articles are in corpus order, as are the candidates.
-pub fn link(articles: &[Article], mut candidates: Vec<ArticleCandidates>, gazetteer: &Gazetteer) -> Vec<Vec<Linked>> {
-    let mut people = People::new(gazetteer);
-    let mut found_names: Vec<FoundName> = Vec::new();
-    let mut seen: HashMap<(Kind, String), usize> = HashMap::default();
-    for (a, cands) in candidates.iter().enumerate() {
-        for (_, c) in cands.all() {
-            let (kind, name) = match &c.target {
-                Target::FullName(n) => (Kind::Person, n),
-                Target::Named(n) => (c.kind, n),
-                Target::Known(i) if c.kind == Kind::Person => {
-                    let name = &gazetteer.entry(*i).name;
-                    people.add_full_name(name, EntityKey::Known(*i));
-                    continue;
-                }
-                _ => continue,
-            };
-            let key = people.key_of(kind, name);
-            if kind == Kind::Person {
-                people.add_full_name(name, key.clone());
-            }
-            if matches!(key, EntityKey::Named(..)) {
-                let i = *seen.entry((kind, name.clone())).or_insert_with(|| {
-                    found_names.push(FoundName { kind, name: name.clone(), articles: Some(Vec::new()) });
-                    found_names.len() - 1
-                });
-                // A name of several words stands anywhere; one word only in its own article
-                // ("band TV on the Radio" does not make every "TV" a band).
-                match &mut found_names[i].articles {
-                    Some(_) if name.contains(' ') => found_names[i].articles = None,
-                    Some(list) => list.push(a),
-                    None => {}
-                }
-            }
-        }
-    }
-    let by_first_word = names_by_first_word(&found_names);
-    articles
-        .par_iter()
-        .zip(candidates.par_iter_mut())
-        .enumerate()
-        .map(|(a, (article, cands))| {
-            add_names_found_elsewhere(a, article, cands, &by_first_word, &found_names);
-            link_article(article, cands, &people)
-        })
-        .collect()
 }
 
 /// A name the rules found: where it may stand (None: in any article).
@@ -172,6 +167,69 @@ struct FoundName {
     kind: Kind,
     name: String,
     articles: Option<Vec<usize>>,
+}
+
+/// Links every article's candidates. Articles are in corpus order, as are the candidates.
+/// Returns the linked mentions per article and the names of the entities the rules found.
+pub fn link(
+    articles: &[Article],
+    mut candidates: Vec<ArticleCandidates>,
+    gazetteer: &Gazetteer,
+) -> (Vec<Vec<Linked>>, Names) {
+    let mut people = People::new(gazetteer);
+    let mut found_names: Vec<FoundName> = Vec::new();
+    let mut seen: HashMap<EntityKey, usize> = HashMap::default();
+    for (a, (article, cands)) in articles.iter().zip(&candidates).enumerate() {
+        for (field, c) in cands.all() {
+            let text = article.field(field);
+            match c.target {
+                Target::Known(i) if c.kind == Kind::Person => {
+                    let name = &gazetteer.entry(i).name;
+                    people.add_full_name(name, EntityKey::Known(i));
+                }
+                Target::FullName | Target::Named => {
+                    let name = c.name(text);
+                    let key = people.intern_key(c.kind, &name);
+                    if c.kind == Kind::Person {
+                        people.add_full_name(&name, key);
+                    }
+                    if let EntityKey::Named(_) = key {
+                        let i = *seen.entry(key).or_insert_with(|| {
+                            found_names.push(FoundName {
+                                kind: c.kind,
+                                name: name.to_string(),
+                                articles: Some(Vec::new()),
+                            });
+                            found_names.len() - 1
+                        });
+                        // A name of several words stands anywhere; one word only in its own
+                        // article ("band TV on the Radio" does not make every "TV" a band).
+                        match &mut found_names[i].articles {
+                            Some(_) if name.contains(' ') => found_names[i].articles = None,
+                            Some(list) if list.last() != Some(&a) => list.push(a),
+                            _ => {}
+                        }
+                    }
+                }
+                // A surname or given name no one else explains stands as its own entity.
+                Target::Surname | Target::GivenName => {
+                    people.names.intern(Kind::Person, &text[c.start..c.end]);
+                }
+                Target::Known(_) => {}
+            }
+        }
+    }
+    let by_first_word = names_by_first_word(&found_names);
+    let linked = articles
+        .par_iter()
+        .zip(candidates.par_iter_mut())
+        .enumerate()
+        .map(|(a, (article, cands))| {
+            add_names_found_elsewhere(a, article, cands, &by_first_word, &found_names);
+            link_article(article, cands, &people)
+        })
+        .collect();
+    (linked, people.names)
 }
 
 /// Names the rules found, by their first word.
@@ -216,7 +274,7 @@ fn add_names_found_elsewhere(
             if found.candidates.iter().any(|c| !c.weak && c.start < end && b.start < c.end) {
                 continue;
             }
-            let target = if n.kind == Kind::Person { Target::FullName(n.name.clone()) } else { Target::Named(n.name.clone()) };
+            let target = if n.kind == Kind::Person { Target::FullName } else { Target::Named };
             added.push(Candidate { start: b.start, end, kind: n.kind, target, weak: false });
         }
         if !added.is_empty() {
@@ -235,31 +293,31 @@ fn add_names_found_elsewhere(
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
     let mut named: Vec<Named> = Vec::new();
     for (field, c) in cands.all() {
-        let key = match &c.target {
-            Target::Known(i) if c.kind == Kind::Person => EntityKey::Known(*i),
-            Target::FullName(n) => people.key_of(Kind::Person, n),
+        let key = match c.target {
+            Target::Known(i) if c.kind == Kind::Person => EntityKey::Known(i),
+            Target::FullName => match people.key_of(Kind::Person, &c.name(article.field(field))) {
+                Some(key) => key,
+                None => continue,
+            },
             _ => continue,
         };
-        let full = people.full_name_of(&key);
-        let words: Vec<&str> = full.split(' ').collect();
-        if let [given, .., surname] = words[..] {
-            named.push(Named { at: (field, c.start), key, surname: surname.to_string(), given: given.to_string() });
+        let full = people.full_name_of(key);
+        if let (Some(given), Some(surname)) = (full.split(' ').next(), full.rsplit(' ').next())
+            && given.len() < full.len()
+        {
+            named.push(Named { at: (field, c.start), key, surname, given });
         }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
-    let cued_surnames: HashSet<String> = cands
+    let cued_surnames: HashSet<&str> = cands
         .all()
-        .filter_map(|(_, c)| match &c.target {
-            Target::Surname(s) if !c.weak => Some(s.clone()),
-            _ => None,
-        })
+        .filter(|(_, c)| c.target == Target::Surname && !c.weak)
+        .map(|(field, c)| &article.field(field)[c.start..c.end])
         .collect();
-    let given_names: HashMap<&str, usize> = named.iter().fold(HashMap::default(), |mut m, n| {
-        if !named.iter().any(|o| o.given == n.given && o.key != n.key) {
-            *m.entry(n.given.as_str()).or_default() += 1;
-        }
-        m
-    });
+    let unique_given = |w: &str| {
+        let mut keys = named.iter().filter(|n| n.given == w).map(|n| n.key);
+        keys.next().is_some_and(|first| keys.all(|k| k == first))
+    };
 
     // Bare surnames and given names of people named in this article.
     for (field, found) in cands.fields_mut() {
@@ -277,9 +335,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             }
             let w = &text[b.start..b.end];
             let target = if named.iter().any(|n| n.surname == w) || cued_surnames.contains(w) {
-                Target::Surname(w.into())
-            } else if given_names.contains_key(w) && !b.starts_name {
-                Target::GivenName(w.into())
+                Target::Surname
+            } else if !b.starts_name && unique_given(w) {
+                Target::GivenName
             } else {
                 continue;
             };
@@ -295,20 +353,21 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
 
     let mut out = Vec::new();
     for (field, c) in cands.all() {
-        let key = match &c.target {
-            Target::Known(i) => Some(EntityKey::Known(*i)),
-            Target::FullName(n) => Some(people.key_of(Kind::Person, n)),
-            Target::Named(n) => Some(people.key_of(c.kind, n)),
-            Target::Surname(w) | Target::GivenName(w) => {
-                let given = matches!(c.target, Target::GivenName(_));
+        let text = article.field(field);
+        let key = match c.target {
+            Target::Known(i) => Some(EntityKey::Known(i)),
+            Target::FullName | Target::Named => people.key_of(c.kind, &c.name(text)),
+            Target::Surname | Target::GivenName => {
+                let w = &text[c.start..c.end];
+                let given = c.target == Target::GivenName;
                 let at = (field, c.start);
-                let matches = |n: &&Named| if given { n.given == *w } else { n.surname == *w };
+                let matches = |n: &&Named| if given { n.given == w } else { n.surname == w };
                 let in_article =
                     named.iter().filter(matches).rfind(|n| n.at <= at).or_else(|| named.iter().find(matches));
                 in_article
-                    .map(|n| n.key.clone())
+                    .map(|n| n.key)
                     .or_else(|| people.most_likely(w, given))
-                    .or_else(|| (!c.weak).then(|| EntityKey::Named(Kind::Person, w.clone())))
+                    .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }
         };
         if let Some(key) = key {
@@ -319,13 +378,16 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
 }
 
 /// The id, display name and kind of a key.
-pub fn describe(key: &EntityKey, gazetteer: &Gazetteer) -> (String, String, Kind) {
+pub fn describe(key: EntityKey, gazetteer: &Gazetteer, names: &Names) -> (String, String, Kind) {
     match key {
         EntityKey::Known(i) => {
-            let e = gazetteer.entry(*i);
+            let e = gazetteer.entry(i);
             (e.id.clone(), e.name.clone(), e.kind)
         }
-        EntityKey::Named(kind, name) => (slug(*kind, name), name.clone(), *kind),
+        EntityKey::Named(i) => {
+            let (kind, name) = &names.list[i as usize];
+            (slug(*kind, name), name.clone(), *kind)
+        }
     }
 }
 

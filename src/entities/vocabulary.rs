@@ -5,8 +5,6 @@ use rustc_hash::FxHashSet as HashSet;
 
 use rayon::prelude::*;
 
-
-
 /// Calls `f` with every word of `text` that starts with a lower-case letter. Words are
 /// split as the tokenizer splits them (inner apostrophes and hyphens join; a possessive
 /// 's is not part of the word), but without building tokens: this runs over every text.

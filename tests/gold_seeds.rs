@@ -25,7 +25,7 @@ fn seeds_score_perfectly() {
 fn the_rules_alone_find_the_people_the_gazetteer_does_not_know() {
     // A gazetteer without people: every person must come from cues and linking.
     let full = byline::entities::Gazetteer::embedded();
-    let places_and_orgs = full.entries.iter().cloned().filter(|e| e.kind != byline::entities::Kind::Person).collect();
+    let places_and_orgs = full.entries.iter().filter(|e| e.kind != byline::entities::Kind::Person).cloned().collect();
     let gazetteer = byline::entities::Gazetteer::new(places_and_orgs);
     let corpus = load_embedded_seeds();
     let index = Index::build_with(&corpus, &gazetteer);

@@ -6,6 +6,8 @@ pub mod keymap;
 
 pub use action::Action;
 
+use std::sync::Arc;
+
 use ratatui::layout::Rect;
 
 use crate::corpus::Corpus;
@@ -38,8 +40,11 @@ pub enum Scope {
 }
 
 pub struct App {
-    pub corpus: Corpus,
+    pub corpus: Arc<Corpus>,
+    /// Entities and mentions; empty until the index is built (see `indexing`).
     pub index: Index,
+    /// Percent of the index built while it is being built in the background.
+    pub indexing: Option<usize>,
     pub focus: Focus,
     /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
     pub visible: Vec<usize>,
@@ -69,13 +74,22 @@ pub struct App {
 }
 
 impl App {
-    /// A reader on `corpus`, laid out for a terminal of `width` × `height`.
+    /// A reader on `corpus` and its `index`, laid out for a terminal of `width` × `height`.
     pub fn new(corpus: Corpus, index: Index, width: u16, height: u16) -> App {
+        let mut app = App::indexing(Arc::new(corpus), width, height);
+        app.index_ready(index);
+        app
+    }
+
+    /// A reader on `corpus` whose index is still being built: the list and the reader work,
+    /// entities and mentions wait for [`App::index_ready`].
+    pub fn indexing(corpus: Arc<Corpus>, width: u16, height: u16) -> App {
         let visible = (0..corpus.articles.len()).collect();
         let lossy = corpus.lossy_files;
         let mut app = App {
             corpus,
-            index,
+            index: Index::default(),
+            indexing: Some(0),
             focus: Focus::List,
             visible,
             list_cursor: 0,
@@ -100,6 +114,21 @@ impl App {
         app
     }
 
+    /// The index is built: entities and mentions work from now on.
+    pub fn index_ready(&mut self, index: Index) {
+        self.index = index;
+        self.indexing = None;
+        self.refresh_entity_rows();
+    }
+
+    /// Whether entities can be used yet; says so in the status line when not.
+    fn indexed(&mut self) -> bool {
+        if let Some(percent) = self.indexing {
+            self.message = Some(format!("indexing {percent}%… entities and mentions follow when it is done"));
+        }
+        self.indexing.is_none()
+    }
+
     pub fn update(&mut self, action: Action) {
         self.message = None;
         if self.show_help && !matches!(action, Action::Resize(..) | Action::Quit) {
@@ -119,10 +148,11 @@ impl App {
             Action::PageUp => self.scroll_reader(-(self.page() as isize)),
             Action::PageDown => self.scroll_reader(self.page() as isize),
             Action::Activate => self.activate(),
-            Action::NextMention => self.step_mention(true),
-            Action::PrevMention => self.step_mention(false),
-            Action::SelectNearest => self.select_nearest(),
-            Action::ToggleFilter => self.toggle_filter(),
+            Action::NextMention if self.indexed() => self.step_mention(true),
+            Action::PrevMention if self.indexed() => self.step_mention(false),
+            Action::SelectNearest if self.indexed() => self.select_nearest(),
+            Action::ToggleFilter if self.indexed() => self.toggle_filter(),
+            Action::NextMention | Action::PrevMention | Action::SelectNearest | Action::ToggleFilter => {}
             Action::ToggleScope => {
                 self.scope = match self.scope {
                     Scope::Article => Scope::Corpus,
@@ -236,7 +266,7 @@ impl App {
     fn refresh_entity_rows(&mut self) {
         self.entity_rows = match self.scope {
             Scope::Article => self.index.article_entities(self.open),
-            Scope::Corpus => self.index.corpus_entities(),
+            Scope::Corpus => self.index.by_prominence.clone(),
         };
         // Keep the cursor on the selected entity when it is listed.
         self.entity_cursor =
@@ -267,17 +297,13 @@ impl App {
             self.message = Some("no entity selected: press Enter on one in the entity pane, or *".into());
             return;
         };
-        let refs: Vec<MentionRef> = self.index.entity_mentions[entity as usize]
-            .iter()
-            .copied()
-            .filter(|r| self.filter.is_none() || self.visible.binary_search(&(r.article as usize)).is_ok())
-            .collect();
-        if refs.is_empty() {
-            self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
-            return;
-        }
+        let refs = &self.index.entity_mentions[entity as usize];
+        // With a filter on another entity, only mentions in listed articles count.
+        let listed = |r: &MentionRef| {
+            self.filter.is_none_or(|f| f == entity) || self.visible.binary_search(&(r.article as usize)).is_ok()
+        };
         // From the last mention visited if it is in the open article, else from the reader's top.
-        let here = match self.current {
+        let (at, on_it) = match self.current {
             Some(c) if c.article as usize == self.open && self.index.mention(c).entity == entity => {
                 refs.binary_search(&c).map_or_else(|i| (i, false), |i| (i, true))
             }
@@ -286,17 +312,20 @@ impl App {
                 (refs.partition_point(|r| (r.article as usize, r.mention) < (self.open, first_shown)), false)
             }
         };
-        let target = match (forward, here) {
-            (true, (i, true)) => (i + 1) % refs.len(),
-            (true, (i, false)) => i % refs.len(),
-            (false, (i, _)) => (i + refs.len() - 1) % refs.len(),
+        // Walk round the ring of mentions to the next (previous) listed one.
+        let n = refs.len();
+        let from = at + usize::from(on_it);
+        let ring = |k: usize| if forward { (from + k) % n } else { (at + 2 * n - 1 - k) % n };
+        let Some(target) = (0..n).map(|k| refs[ring(k)]).find(|r| listed(r)) else {
+            self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
+            return;
         };
-        self.go_to_mention(refs[target]);
+        self.go_to_mention(target);
     }
 
     /// Index (in the open article's mention list) of the first mention on or below the top row.
     fn first_shown_mention(&self) -> u32 {
-        let mentions = &self.index.article_mentions[self.open];
+        let mentions = self.index.mentions_in(self.open);
         mentions
             .iter()
             .position(|m| self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row >= self.reader_top))
@@ -325,7 +354,7 @@ impl App {
     /// `*`: select the entity of the first mention shown in the reader (or the last one
     /// above it when none is shown).
     fn select_nearest(&mut self) {
-        let mentions = &self.index.article_mentions[self.open];
+        let mentions = self.index.mentions_in(self.open);
         let first = self.first_shown_mention() as usize;
         let height = self.reader_size().1;
         let shown = mentions.get(first).filter(|m| {
@@ -349,7 +378,7 @@ impl App {
             self.visible = (0..self.corpus.articles.len()).collect();
         } else if let Some(entity) = self.selected {
             self.filter = Some(entity);
-            self.visible = self.index.articles_of(entity);
+            self.visible = self.index.articles_of(entity).iter().map(|&a| a as usize).collect();
             if !self.visible.contains(&self.open) {
                 self.list_cursor = 0;
                 self.open_article(self.visible[0]);
@@ -373,7 +402,7 @@ impl App {
         match self.current.filter(|c| self.index.mention(*c).entity == entity) {
             Some(c) => {
                 let m = refs.binary_search(&c).map_or(0, |i| i + 1);
-                let a = articles.binary_search(&(c.article as usize)).map_or(0, |i| i + 1);
+                let a = articles.binary_search(&c.article).map_or(0, |i| i + 1);
                 Some(format!("{} · mention {m}/{} · article {a}/{}", e.name, refs.len(), articles.len()))
             }
             None => Some(format!("{} · {} mentions · {} articles", e.name, refs.len(), articles.len())),

@@ -1,5 +1,7 @@
 //! The entity index: entities with their mentions, per article and per entity.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
@@ -56,6 +58,34 @@ pub struct Index {
     pub article_mentions: Vec<Vec<Mention>>,
     /// Per entity, its mentions in reading order across the corpus.
     pub entity_mentions: Vec<Vec<MentionRef>>,
+    /// Per entity, the articles that mention it, in corpus order.
+    pub entity_articles: Vec<Vec<u32>>,
+    /// Every entity with its mention count, persons first, then most mentioned: the entity
+    /// pane's "all articles" list, sorted once.
+    pub by_prominence: Vec<(EntityId, usize)>,
+}
+
+/// How far an index build has got, readable from another thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    done: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl Progress {
+    /// Whole percent done, 0–100.
+    pub fn percent(&self) -> usize {
+        let total = self.total.load(Ordering::Relaxed);
+        if total == 0 { 0 } else { (self.done.load(Ordering::Relaxed) * 100 / total).min(100) }
+    }
+
+    fn start(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+    }
+
+    fn step(&self) {
+        self.done.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 impl Index {
@@ -65,17 +95,27 @@ impl Index {
     }
 
     pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
+        Index::build_reporting(corpus, gazetteer, &Progress::default())
+    }
+
+    /// Builds the index, counting each article recognised and each article linked.
+    pub fn build_reporting(corpus: &Corpus, gazetteer: &Gazetteer, progress: &Progress) -> Index {
+        progress.start(corpus.articles.len() * 2);
         let vocabulary = Vocabulary::from_texts(corpus.articles.par_iter().map(|a| a.body.as_str()));
         let recogniser = Recogniser { gazetteer, vocabulary: &vocabulary };
         let candidates: Vec<ArticleCandidates> = corpus
             .articles
             .par_iter()
-            .map(|a| ArticleCandidates {
-                title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Default::default() },
-                body: recogniser.recognise(&a.body),
+            .map(|a| {
+                let found = ArticleCandidates {
+                    title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Default::default() },
+                    body: recogniser.recognise(&a.body),
+                };
+                progress.step();
+                found
             })
             .collect();
-        let (linked, names) = link(&corpus.articles, candidates, gazetteer);
+        let (linked, names) = link(&corpus.articles, candidates, gazetteer, || progress.step());
 
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
@@ -120,10 +160,23 @@ impl Index {
                 }
             }
         }
-        for (e, refs) in index.entities.iter_mut().zip(&index.entity_mentions) {
+        index.entity_articles = index
+            .entity_mentions
+            .iter()
+            .map(|refs| {
+                let mut list: Vec<u32> = refs.iter().map(|r| r.article).collect();
+                list.dedup();
+                list
+            })
+            .collect();
+        for ((e, refs), articles) in index.entities.iter_mut().zip(&index.entity_mentions).zip(&index.entity_articles) {
             e.mentions = refs.len();
-            e.articles = count_articles(refs);
+            e.articles = articles.len();
         }
+        let mut by_prominence: Vec<(EntityId, usize)> =
+            index.entities.iter().enumerate().map(|(i, e)| (i as EntityId, e.mentions)).collect();
+        index.sort_entities(&mut by_prominence);
+        index.by_prominence = by_prominence;
         index
     }
 
@@ -135,22 +188,19 @@ impl Index {
         &self.article_mentions[r.article as usize][r.mention as usize]
     }
 
+    /// The mentions of an article, in reading order (none while the index is not built).
+    pub fn mentions_in(&self, article: usize) -> &[Mention] {
+        self.article_mentions.get(article).map_or(&[], Vec::as_slice)
+    }
+
     /// Entities mentioned in one article with their counts: persons first, then most
     /// mentioned, then by name.
     pub fn article_entities(&self, article: usize) -> Vec<(EntityId, usize)> {
         let mut counts: HashMap<EntityId, usize> = HashMap::default();
-        for m in &self.article_mentions[article] {
+        for m in self.mentions_in(article) {
             *counts.entry(m.entity).or_default() += 1;
         }
         let mut list: Vec<(EntityId, usize)> = counts.into_iter().collect();
-        self.sort_entities(&mut list);
-        list
-    }
-
-    /// Every entity with its corpus-wide mention count, in the same order.
-    pub fn corpus_entities(&self) -> Vec<(EntityId, usize)> {
-        let mut list: Vec<(EntityId, usize)> =
-            self.entities.iter().enumerate().map(|(i, e)| (i as EntityId, e.mentions)).collect();
         self.sort_entities(&mut list);
         list
     }
@@ -163,10 +213,8 @@ impl Index {
     }
 
     /// Articles that mention an entity, in corpus order.
-    pub fn articles_of(&self, entity: EntityId) -> Vec<usize> {
-        let mut list: Vec<usize> = self.entity_mentions[entity as usize].iter().map(|r| r.article as usize).collect();
-        list.dedup();
-        list
+    pub fn articles_of(&self, entity: EntityId) -> &[u32] {
+        &self.entity_articles[entity as usize]
     }
 
     /// The entity a user means by `name`: its id, name or any alias, ignoring case.
@@ -204,18 +252,6 @@ impl Index {
         scored.sort();
         scored.into_iter().take(n).map(|(_, name)| name).collect()
     }
-}
-
-fn count_articles(refs: &[crate::entities::MentionRef]) -> usize {
-    let mut n = 0;
-    let mut last = None;
-    for r in refs {
-        if last != Some(r.article) {
-            n += 1;
-            last = Some(r.article);
-        }
-    }
-    n
 }
 
 /// Levenshtein distance over characters.

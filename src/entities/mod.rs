@@ -11,5 +11,5 @@ mod tokens;
 mod vocabulary;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
-pub use index::{Entity, EntityId, Index, Mention, MentionRef};
+pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress};
 pub use kind::{Kind, slug};

@@ -175,6 +175,7 @@ pub fn link(
     articles: &[Article],
     mut candidates: Vec<ArticleCandidates>,
     gazetteer: &Gazetteer,
+    linked_one: impl Fn() + Sync,
 ) -> (Vec<Vec<Linked>>, Names) {
     let mut people = People::new(gazetteer);
     let mut found_names: Vec<FoundName> = Vec::new();
@@ -226,7 +227,9 @@ pub fn link(
         .enumerate()
         .map(|(a, (article, cands))| {
             add_names_found_elsewhere(a, article, cands, &by_first_word, &found_names);
-            link_article(article, cands, &people)
+            let linked = link_article(article, cands, &people);
+            linked_one();
+            linked
         })
         .collect();
     (linked, people.names)

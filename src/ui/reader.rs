@@ -25,7 +25,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(block, area);
 
     let Some(article) = app.corpus.articles.get(app.open) else { return };
-    let mentions = &app.index.article_mentions[app.open];
+    let mentions = app.index.mentions_in(app.open);
     for (i, row) in app.wrapped.rows.iter().enumerate().skip(app.reader_top).take(height) {
         let y = inner.y + (i - app.reader_top) as u16;
         let line = match *row {

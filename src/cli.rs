@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::corpus::{self, Corpus};
 use crate::entities::{Index, Kind};
 use crate::export;
+use crate::tui::Source;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -68,7 +69,16 @@ pub fn run() -> ExitCode {
         crate::entities::Gazetteer::embedded();
     });
     match cli.command {
-        None => with_corpus(&cli.paths, crate::tui::run),
+        // The reader walks the folders first (a bad path is an error before the screen
+        // changes), then reads the files in the background while it already shows them.
+        None if cli.paths.is_empty() => crate::tui::run(Source::Loaded(corpus::load_embedded_seeds())),
+        None => match corpus::find_files(&cli.paths) {
+            Ok(files) => crate::tui::run(Source::Files(files)),
+            Err(e) => {
+                eprintln!("byline: {e}");
+                ExitCode::from(EXIT_BAD_INPUT)
+            }
+        },
         Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {
             let index = Index::build(&corpus);
             let mut out = BufWriter::new(io::stdout().lock());

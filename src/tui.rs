@@ -1,20 +1,43 @@
 //! The terminal: set up, event loop, and restoring it however the program ends.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
 use crate::app::{Action, App, keymap};
-use crate::corpus::Corpus;
-use crate::entities::Index;
+use crate::corpus::{Corpus, read_files};
+use crate::entities::{Gazetteer, Index, Progress};
 
-pub fn run(corpus: Corpus) -> ExitCode {
+/// How often the screen refreshes the indexing progress while no key is pressed.
+const PROGRESS_TICK: Duration = Duration::from_millis(100);
+
+/// What the reader opens: articles already in memory, or files to read in the background.
+pub enum Source {
+    Loaded(Corpus),
+    Files(Vec<PathBuf>),
+}
+
+/// Files read per batch in the background; each batch joins the list as soon as it is read.
+const FIRST_BATCH: usize = 100;
+const LOAD_BATCH: usize = 2_000;
+
+/// Work done in the background, reported to the event loop.
+enum Background {
+    Articles(Corpus, usize),
+    Loaded,
+    Indexed(Index),
+}
+
+pub fn run(source: Source) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!("byline: the reader needs a terminal; for scripts use `byline export`");
         return ExitCode::from(2);
     }
-    let index = Index::build(&corpus);
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
@@ -23,7 +46,7 @@ pub fn run(corpus: Corpus) -> ExitCode {
         }
     };
     show_cursor_on_panic();
-    let result = event_loop(&mut terminal, corpus, index);
+    let result = event_loop(&mut terminal, source);
     restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -34,11 +57,57 @@ pub fn run(corpus: Corpus) -> ExitCode {
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, corpus: Corpus, index: Index) -> std::io::Result<()> {
+/// Draws, waits for a key, a resize or background work, and applies it, until the user
+/// quits. Files are read and then indexed on other threads, so the list shows at once.
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::io::Result<()> {
     let size = terminal.size()?;
-    let mut app = App::new(corpus, index, size.width, size.height);
+    let (report, reports) = mpsc::channel();
+    let progress = Arc::new(Progress::default());
+    let mut app = match source {
+        Source::Loaded(corpus) => {
+            let app = App::indexing(Arc::new(corpus), size.width, size.height);
+            start_indexing(&app, &progress, report.clone());
+            app
+        }
+        Source::Files(files) => {
+            let app = App::loading(files.len(), size.width, size.height);
+            let report = report.clone();
+            std::thread::spawn(move || {
+                // A small first batch so the list shows at once, then larger ones.
+                let mut start = 0;
+                while start < files.len() {
+                    let end = (start + if start == 0 { FIRST_BATCH } else { LOAD_BATCH }).min(files.len());
+                    let batch = &files[start..end];
+                    if report.send(Background::Articles(read_files(batch), batch.len())).is_err() {
+                        return; // the reader has quit
+                    }
+                    start = end;
+                }
+                let _ = report.send(Background::Loaded);
+            });
+            app
+        }
+    };
     while !app.should_quit {
+        while let Ok(work) = reports.try_recv() {
+            match work {
+                Background::Articles(part, files) => app.append(part, files),
+                Background::Loaded => {
+                    app.loaded();
+                    start_indexing(&app, &progress, report.clone());
+                }
+                Background::Indexed(index) => app.index_ready(index),
+            }
+        }
+        if app.indexing.is_some() && app.loading.is_none() {
+            app.indexing = Some(progress.percent());
+        }
         terminal.draw(|frame| crate::ui::draw(&app, frame))?;
+        // While work goes on, wake up now and then to show progress; afterwards, only for input.
+        let busy = app.indexing.is_some();
+        if busy && !event::poll(PROGRESS_TICK)? {
+            continue;
+        }
         let action = match event::read()? {
             Event::Key(key) => keymap::action_for(key),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -49,6 +118,16 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, corpus: Corpus, index: In
         }
     }
     Ok(())
+}
+
+/// Builds the index of the app's corpus on other threads, reporting when it is done.
+fn start_indexing(app: &App, progress: &Arc<Progress>, report: mpsc::Sender<Background>) {
+    let corpus = Arc::clone(&app.corpus);
+    let progress = Arc::clone(progress);
+    std::thread::spawn(move || {
+        let index = Index::build_reporting(&corpus, Gazetteer::embedded(), &progress);
+        let _ = report.send(Background::Indexed(index));
+    });
 }
 
 /// Raw mode off, main screen back, cursor shown.

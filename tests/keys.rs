@@ -182,3 +182,21 @@ fn n_without_a_selection_says_so() {
     assert!(app.message.is_some());
     assert_eq!(app.visible.len(), 5);
 }
+
+#[test]
+fn while_indexing_the_list_and_reader_work_and_entities_wait() {
+    let corpus = byline::corpus::load_embedded_seeds();
+    let index = byline::entities::Index::build(&corpus);
+    let mut app = byline::app::App::indexing(std::sync::Arc::new(corpus), 80, 24);
+    app.indexing = Some(61);
+    press(&mut app, &chars("jn"));
+    assert_eq!(app.open, 1, "the list works");
+    assert!(app.message.as_deref().unwrap().starts_with("indexing 61%"));
+    let screen = support::screen_text(&support::render(&app, 80, 24)).join("\n");
+    assert!(screen.contains("indexing 61%…"), "{screen}");
+    app.index_ready(index);
+    assert!(app.indexing.is_none());
+    assert!(!app.entity_rows.is_empty());
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
+    assert!(app.mention_status().unwrap().contains(" · mention "));
+}

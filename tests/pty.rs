@@ -83,6 +83,8 @@ fn read_follow_a_person_and_quit_restoring_the_terminal() {
     s.wait_for("Articles");
     assert!(s.parser.screen().alternate_screen(), "the reader uses the alternate screen");
     s.wait_for("Under US Pressure");
+    // Entities are indexed in the background; the pane fills when that is done.
+    s.wait_for("P Volodymyr Zelensky");
 
     // Entity pane, select the first person (most mentioned: Zelensky), jump to the next mention.
     s.keys("\t\t\r");

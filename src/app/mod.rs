@@ -45,6 +45,8 @@ pub struct App {
     pub index: Index,
     /// Percent of the index built while it is being built in the background.
     pub indexing: Option<usize>,
+    /// Files read and files to read, while articles are still being read in the background.
+    pub loading: Option<(usize, usize)>,
     pub focus: Focus,
     /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
     pub visible: Vec<usize>,
@@ -90,6 +92,7 @@ impl App {
             corpus,
             index: Index::default(),
             indexing: Some(0),
+            loading: None,
             focus: Focus::List,
             visible,
             list_cursor: 0,
@@ -114,6 +117,38 @@ impl App {
         app
     }
 
+    /// A reader that fills as `total` files are read in the background (see [`App::append`]).
+    pub fn loading(total: usize, width: u16, height: u16) -> App {
+        let mut app = App::indexing(Arc::new(Corpus::default()), width, height);
+        app.loading = Some((0, total));
+        app
+    }
+
+    /// More articles, read in the background, join the end of the list.
+    pub fn append(&mut self, part: Corpus, files_read: usize) {
+        let corpus = Arc::get_mut(&mut self.corpus).expect("the corpus is not shared while it loads");
+        let first_new = corpus.articles.len();
+        corpus.articles.extend(part.articles);
+        corpus.lossy_files += part.lossy_files;
+        self.visible.extend(first_new..corpus.articles.len());
+        if let Some((read, _)) = &mut self.loading {
+            *read += files_read;
+        }
+        if first_new == 0 && !self.corpus.articles.is_empty() {
+            self.open_article(0);
+        }
+    }
+
+    /// Every file is read; what follows is indexing.
+    pub fn loaded(&mut self) {
+        self.loading = None;
+        if self.corpus.articles.is_empty() {
+            self.message = Some("no article could be read".into());
+        } else if self.corpus.lossy_files > 0 {
+            self.message = Some(crate::cli::lossy_note(self.corpus.lossy_files));
+        }
+    }
+
     /// The index is built: entities and mentions work from now on.
     pub fn index_ready(&mut self, index: Index) {
         self.index = index;
@@ -123,10 +158,19 @@ impl App {
 
     /// Whether entities can be used yet; says so in the status line when not.
     fn indexed(&mut self) -> bool {
-        if let Some(percent) = self.indexing {
-            self.message = Some(format!("indexing {percent}%… entities and mentions follow when it is done"));
+        if let Some(progress) = self.progress_note() {
+            self.message = Some(format!("{progress} entities and mentions follow when it is done"));
         }
         self.indexing.is_none()
+    }
+
+    /// "loading 40%…" or "indexing 61%…" while work goes on in the background.
+    pub fn progress_note(&self) -> Option<String> {
+        match (self.loading, self.indexing) {
+            (Some((read, total)), _) => Some(format!("loading {}%…", read * 100 / total.max(1))),
+            (None, Some(percent)) => Some(format!("indexing {percent}%…")),
+            (None, None) => None,
+        }
     }
 
     pub fn update(&mut self, action: Action) {

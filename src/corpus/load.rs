@@ -50,6 +50,17 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     if paths.is_empty() {
         return Ok(load_embedded_seeds());
     }
+    let files = find_files(paths)?;
+    let corpus = read_files(&files);
+    if corpus.articles.is_empty() {
+        return Err(LoadError::NoArticles(paths.to_vec()));
+    }
+    Ok(corpus)
+}
+
+/// The article files under `paths`, in the order they are listed. Fails on a path that
+/// does not exist, or when there is no article file at all.
+pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
     for path in paths {
         if !path.exists() {
@@ -57,11 +68,18 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         }
         collect_files(path, &mut files, &mut HashSet::new());
     }
-    // Read, decode and parse on every core; the order stays that of `files`.
+    if files.is_empty() {
+        return Err(LoadError::NoArticles(paths.to_vec()));
+    }
+    Ok(files)
+}
+
+/// Reads, decodes and parses `files` on every core, in their order. A file that vanished
+/// or cannot be read is skipped; the rest still loads.
+pub fn read_files(files: &[PathBuf]) -> Corpus {
     let loaded: Vec<(Article, bool)> = files
         .par_iter()
         .filter_map(|file| {
-            // A file that vanished or cannot be read is skipped; the rest still loads.
             let bytes = std::fs::read(file).ok()?;
             let (text, lossy) = match String::from_utf8(bytes) {
                 Ok(s) => (s, false),
@@ -71,11 +89,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
         })
         .collect();
     let lossy_files = loaded.iter().filter(|(_, lossy)| *lossy).count();
-    let corpus = Corpus { articles: loaded.into_iter().map(|(a, _)| a).collect(), lossy_files };
-    if corpus.articles.is_empty() {
-        return Err(LoadError::NoArticles(paths.to_vec()));
-    }
-    Ok(corpus)
+    Corpus { articles: loaded.into_iter().map(|(a, _)| a).collect(), lossy_files }
 }
 
 fn article(path: String, text: &str) -> Article {
@@ -109,12 +123,21 @@ fn collect_files(path: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf
         return;
     }
     let Ok(entries) = std::fs::read_dir(path) else { return };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The entry's own type needs no extra system call; symlinks are followed with one.
+    let mut children: Vec<(PathBuf, bool)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let kind = e.file_type().ok()?;
+            let path = e.path();
+            let is_dir = if kind.is_symlink() { path.is_dir() } else { kind.is_dir() };
+            Some((path, is_dir))
+        })
+        .collect();
     children.sort();
-    for child in children {
-        if child.is_dir() {
+    for (child, is_dir) in children {
+        if is_dir {
             collect_files(&child, out, seen);
-        } else if is_article_file(&child) && child.is_file() {
+        } else if is_article_file(&child) {
             out.push(child);
         }
     }

@@ -1,15 +1,17 @@
 //! Article text is untrusted: nothing in it may reach the terminal as a control sequence.
 
+use std::borrow::Cow;
+
 /// Normalises line ends and replaces every control character with a visible stand-in.
 ///
 /// - CRLF and lone CR become LF; a leading BOM is dropped; tabs become four spaces.
 /// - C0 controls and DEL become their Unicode "control picture" (ESC → `␛`), so an escape
 ///   sequence shows up as text instead of acting on the terminal.
 /// - C1 controls and bidi overrides/isolates ("Trojan Source") become `�`.
-pub fn sanitize(text: &str) -> String {
+pub fn sanitize(text: &str) -> Cow<'_, str> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_clean(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -29,7 +31,7 @@ pub fn sanitize(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Nothing to replace: no control byte but LF, no C1 control (C2 80–9F), no bidi control

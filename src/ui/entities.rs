@@ -19,6 +19,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let block = pane(title, focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if let Some(progress) = app.progress_note() {
+        frame.render_widget(Line::styled(format!(" {progress}"), theme.dim), inner);
+        return;
+    }
     if app.entity_rows.is_empty() {
         frame.render_widget(Line::styled(" no entities found", theme.dim), inner);
         return;

@@ -76,7 +76,7 @@ impl Progress {
     /// Whole percent done, 0–100.
     pub fn percent(&self) -> usize {
         let total = self.total.load(Ordering::Relaxed);
-        if total == 0 { 0 } else { (self.done.load(Ordering::Relaxed) * 100 / total).min(100) }
+        (self.done.load(Ordering::Relaxed) * 100).checked_div(total).unwrap_or(0).min(100)
     }
 
     fn start(&self, total: usize) {

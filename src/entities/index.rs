@@ -137,9 +137,9 @@ impl Index {
                         id
                     }
                 };
-                let surface = &article.field(m.field)[m.start..m.end];
+                let surface = &article.field(m.field)[m.start as usize..m.end as usize];
                 *surface_counts[id as usize].entry(surface).or_default() += 1;
-                list.push(Mention { entity: id, field: m.field, start: m.start as u32, end: m.end as u32 });
+                list.push(Mention { entity: id, field: m.field, start: m.start, end: m.end });
             }
             list.sort_by_key(|m| (m.field, m.start));
             for (i, m) in list.iter().enumerate() {

@@ -13,8 +13,8 @@ use crate::corpus::{Article, Field};
 #[derive(Debug, Clone, Copy)]
 pub struct Linked {
     pub field: Field,
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     pub key: EntityKey,
 }
 
@@ -173,7 +173,7 @@ struct FoundName {
 /// Returns the linked mentions per article and the names of the entities the rules found.
 pub fn link(
     articles: &[Article],
-    mut candidates: Vec<ArticleCandidates>,
+    candidates: Vec<ArticleCandidates>,
     gazetteer: &Gazetteer,
     linked_one: impl Fn() + Sync,
 ) -> (Vec<Vec<Linked>>, Names) {
@@ -221,13 +221,14 @@ pub fn link(
         }
     }
     let by_first_word = names_by_first_word(&found_names);
+    // Each article's candidates are dropped as soon as it is linked: peak memory stays low.
     let linked = articles
         .par_iter()
-        .zip(candidates.par_iter_mut())
+        .zip(candidates.into_par_iter())
         .enumerate()
-        .map(|(a, (article, cands))| {
-            add_names_found_elsewhere(a, article, cands, &by_first_word, &found_names);
-            let linked = link_article(article, cands, &people);
+        .map(|(a, (article, mut cands))| {
+            add_names_found_elsewhere(a, article, &mut cands, &by_first_word, &found_names);
+            let linked = link_article(article, &mut cands, &people);
             linked_one();
             linked
         })
@@ -374,7 +375,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             }
         };
         if let Some(key) = key {
-            out.push(Linked { field, start: c.start, end: c.end, key });
+            out.push(Linked { field, start: c.start as u32, end: c.end as u32, key });
         }
     }
     out

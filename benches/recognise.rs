@@ -1,5 +1,7 @@
-//! Recognising and indexing entities: the embedded seeds, and the BBC corpus from
-//! `../shared/corpora/bbc` when it is there (it is not part of the repository).
+//! Loading, recognising and indexing: the embedded seeds; the BBC corpus from
+//! `../shared/corpora/bbc` when it is there (it is not part of the repository); the
+//! generated 222,500-article corpus when `BYLINE_BIG_CORPUS` names its folder; and wrapping
+//! one long article.
 
 use std::path::PathBuf;
 
@@ -24,7 +26,24 @@ fn recognise(c: &mut Criterion) {
     } else {
         eprintln!("../shared/corpora/bbc not found: BBC benchmarks skipped");
     }
+    if let Some(dir) = std::env::var_os("BYLINE_BIG_CORPUS").map(PathBuf::from) {
+        let mut group = c.benchmark_group("222k");
+        group.sample_size(10).measurement_time(std::time::Duration::from_secs(60));
+        group.bench_function("load 222k", |b| b.iter(|| load(std::slice::from_ref(&dir)).unwrap()));
+        let corpus = load(std::slice::from_ref(&dir)).unwrap();
+        group.bench_function("index 222k", |b| b.iter(|| Index::build(&corpus)));
+        group.finish();
+    }
 }
 
-criterion_group!(benches, recognise);
+/// Wrapping the longest seed, repeated to about 200 KB (a long report), at a reader width.
+fn wrap(c: &mut Criterion) {
+    let mut article = load_embedded_seeds().articles.swap_remove(2);
+    article.body = vec![article.body.as_str(); 70].join("\n\n");
+    c.bench_function(&format!("wrap {} KB article at 76 columns", article.body.len() / 1000), |b| {
+        b.iter(|| byline::wrap::Wrapped::new(&article, 76))
+    });
+}
+
+criterion_group!(benches, recognise, wrap);
 criterion_main!(benches);

@@ -1,0 +1,76 @@
+//! Per-key latency: apply one action and draw the frame to a TestBackend at 120×40, on the
+//! 5 seeds, the 2,225 BBC articles (`../shared/corpora/bbc`), and a generated corpus of
+//! 222,500 when `BYLINE_BIG_CORPUS` names its folder (`cargo run --release --example
+//! gen_corpus -- DIR 222500`). Criterion gives the medians; each group also prints the
+//! slowest of 500 presses of every key.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use byline::app::{Action, App};
+use byline::corpus::{Corpus, load, load_embedded_seeds};
+use byline::entities::Index;
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const KEYS: &[(&str, Action, Action)] = &[
+    ("move", Action::Down, Action::Up),
+    ("scroll", Action::PageDown, Action::PageUp),
+    ("mention", Action::NextMention, Action::PrevMention),
+    ("focus", Action::FocusNext, Action::FocusPrev),
+    ("filter", Action::ToggleFilter, Action::ToggleFilter),
+];
+
+fn corpora() -> Vec<(String, Corpus)> {
+    let mut list = vec![("seeds".to_string(), load_embedded_seeds())];
+    let bbc = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    if bbc.exists() {
+        list.push(("bbc".to_string(), load(&[bbc]).unwrap()));
+    }
+    if let Some(big) = std::env::var_os("BYLINE_BIG_CORPUS") {
+        list.push(("222k".to_string(), load(&[PathBuf::from(big)]).unwrap()));
+    }
+    list
+}
+
+/// A reader with the most mentioned person selected, as a user following them would have.
+fn reader(corpus: Corpus) -> App {
+    let index = Index::build(&corpus);
+    let mut app = App::new(corpus, index, 120, 40);
+    let person = app.index.by_prominence.first().map(|&(e, _)| e);
+    app.selected = person;
+    app.update(Action::NextMention);
+    app
+}
+
+fn keys(c: &mut Criterion) {
+    for (name, corpus) in corpora() {
+        let articles = corpus.articles.len();
+        let mut app = reader(corpus);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let mut group = c.benchmark_group(format!("key+draw/{name} ({articles} articles)"));
+        for &(key, there, back) in KEYS {
+            group.bench_function(key, |b| {
+                let mut flip = false;
+                b.iter(|| {
+                    flip = !flip;
+                    app.update(if flip { there } else { back });
+                    terminal.draw(|f| byline::ui::draw(&app, f)).unwrap();
+                })
+            });
+            let mut worst = Duration::ZERO;
+            for i in 0..500 {
+                let t = Instant::now();
+                app.update(if i % 2 == 0 { there } else { back });
+                terminal.draw(|f| byline::ui::draw(&app, f)).unwrap();
+                worst = worst.max(t.elapsed());
+            }
+            eprintln!("{name}: {key}: slowest of 500 {worst:?}");
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, keys);
+criterion_main!(benches);

@@ -1,27 +1,11 @@
 //! The cases issue 3 names, through the real gazetteer and lexicons: people without a
 //! title, names with particles and marks, look-alikes that are not people, and linking.
 
-use byline::corpus::{Article, Corpus, parse_article};
+use byline::corpus::{Corpus, article};
 use byline::entities::{Index, Kind};
 
 fn corpus(texts: &[&str]) -> Corpus {
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let p = parse_article(t);
-            Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                title: p.title,
-                title_is_headline: p.title_is_headline,
-                source: p.source,
-                date: p.date,
-                body: p.body,
-                body_first_line: p.body_first_line,
-            }
-        })
-        .collect();
+    let articles = texts.iter().enumerate().map(|(i, t)| article(format!("a{i}.txt"), t)).collect();
     Corpus { articles, lossy_files: 0 }
 }
 

@@ -92,7 +92,8 @@ pub fn read_files(files: &[PathBuf]) -> Corpus {
     Corpus { articles: loaded.into_iter().map(|(a, _)| a).collect(), lossy_files }
 }
 
-fn article(path: String, text: &str) -> Article {
+/// An article from its path (as given) and its decoded text.
+pub fn article(path: String, text: &str) -> Article {
     let p = parse_article(text);
     let id = Path::new(&path).with_extension("").to_string_lossy().into_owned();
     Article {

@@ -6,7 +6,7 @@ mod parse;
 mod sanitize;
 
 pub use date::Date;
-pub use load::{LoadError, find_files, load, load_embedded_seeds, read_files};
+pub use load::{LoadError, article, find_files, load, load_embedded_seeds, read_files};
 pub use parse::{Parsed, parse_article};
 pub use sanitize::sanitize;
 

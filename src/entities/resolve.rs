@@ -397,27 +397,11 @@ pub fn describe(key: EntityKey, gazetteer: &Gazetteer, names: &Names) -> (String
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::{Corpus, parse_article};
+    use crate::corpus::{Corpus, article};
     use crate::entities::{Gazetteer, Index};
 
     fn corpus(texts: &[&str]) -> Corpus {
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let p = parse_article(t);
-                crate::corpus::Article {
-                    id: format!("a{i}"),
-                    path: format!("a{i}.txt"),
-                    title: p.title,
-                    title_is_headline: p.title_is_headline,
-                    source: p.source,
-                    date: p.date,
-                    body: p.body,
-                    body_first_line: p.body_first_line,
-                }
-            })
-            .collect();
+        let articles = texts.iter().enumerate().map(|(i, t)| article(format!("a{i}.txt"), t)).collect();
         Corpus { articles, lossy_files: 0 }
     }
 

@@ -1,7 +1,7 @@
 //! Known people, organisations and places with their aliases (`assets/gazetteer.json`),
 //! matched as whole, case-sensitive words with one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use super::Kind;
@@ -59,7 +59,7 @@ impl Gazetteer {
             }
         }
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("gazetteer patterns build");
@@ -70,23 +70,34 @@ impl Gazetteer {
         &self.entries[i as usize]
     }
 
-    /// Every whole-word occurrence, leftmost-longest, not overlapping.
+    /// Every whole-word occurrence, leftmost-longest, not overlapping. When the longest form
+    /// at a place runs into a word ("Russia" in "Russian"), a shorter form that starts there
+    /// and ends on a word boundary is taken instead.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .map(|m| Hit { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] })
-            .collect();
-        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        let mut taken_to = 0;
-        hits.retain(|h| {
-            let keep = h.start >= taken_to;
-            if keep {
-                taken_to = h.end;
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while let Some(m) = self.automaton.find(Input::new(text).range(at..)) {
+            let mut found = Some(m);
+            while let Some(m) = found {
+                if is_whole_word(text, m.start(), m.end()) {
+                    break;
+                }
+                // The next longest form that starts at the same place, if any.
+                let shorter = Input::new(text).range(m.start()..m.end() - 1);
+                found = self.automaton.find(shorter).filter(|s| s.start() == m.start());
             }
-            keep
-        });
+            match found {
+                Some(m) => {
+                    hits.push(Hit {
+                        start: m.start(),
+                        end: m.end(),
+                        entry: self.pattern_entry[m.pattern().as_usize()],
+                    });
+                    at = m.end();
+                }
+                None => at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
         hits
     }
 }
@@ -120,6 +131,20 @@ mod tests {
         let text = "The Washington Post says Russian and Russia's Putin’s Putinism";
         let found: Vec<&str> = g.find(text).iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(found, ["Washington Post", "Russia", "Putin"]);
+    }
+
+    #[test]
+    fn a_shorter_form_where_the_longest_runs_into_a_word() {
+        let g = Gazetteer::from_json(
+            r#"{"entities": [
+                {"id": "place:new-york", "name": "New York", "kind": "place"},
+                {"id": "organisation:new-york-times", "name": "New York Times", "kind": "organisation"}
+            ]}"#,
+        )
+        .unwrap();
+        let text = "New York Timesquare and the New York Times";
+        let found: Vec<(&str, u32)> = g.find(text).iter().map(|h| (&text[h.start..h.end], h.entry)).collect();
+        assert_eq!(found, [("New York", 0), ("New York Times", 1)]);
     }
 
     #[test]

@@ -119,26 +119,15 @@ impl Index {
 
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
-        // Surface forms borrow the articles' text: no copy per mention.
-        let mut surface_counts: Vec<HashMap<&str, usize>> = Vec::new();
         for (a, mentions) in linked.into_iter().enumerate() {
-            let article = &corpus.articles[a];
             let mut list = Vec::with_capacity(mentions.len());
             for m in mentions {
-                let id = match ids.get(&m.key) {
-                    Some(&id) => id,
-                    None => {
-                        let (id, name, kind) = describe(m.key, gazetteer, &names);
-                        index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
-                        index.entity_mentions.push(Vec::new());
-                        surface_counts.push(HashMap::default());
-                        let id = (index.entities.len() - 1) as EntityId;
-                        ids.insert(m.key, id);
-                        id
-                    }
-                };
-                let surface = &article.field(m.field)[m.start as usize..m.end as usize];
-                *surface_counts[id as usize].entry(surface).or_default() += 1;
+                let id = *ids.entry(m.key).or_insert_with(|| {
+                    let (id, name, kind) = describe(m.key, gazetteer, &names);
+                    index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
+                    index.entity_mentions.push(Vec::new());
+                    (index.entities.len() - 1) as EntityId
+                });
                 list.push(Mention { entity: id, field: m.field, start: m.start, end: m.end });
             }
             list.sort_by_key(|m| (m.field, m.start));
@@ -147,19 +136,25 @@ impl Index {
             }
             index.article_mentions.push(list);
         }
+        // Each entity's forms as written, most frequent first, then the gazetteer's others.
         let known: HashMap<&str, &[String]> =
             gazetteer.entries.iter().map(|g| (g.id.as_str(), g.aliases.as_slice())).collect();
-        for (e, counts) in index.entities.iter_mut().zip(surface_counts) {
+        let article_mentions = &index.article_mentions;
+        index.entities.par_iter_mut().zip(index.entity_mentions.par_iter()).for_each(|(e, refs)| {
+            let mut counts: HashMap<&str, usize> = HashMap::default();
+            for r in refs {
+                let m = &article_mentions[r.article as usize][r.mention as usize];
+                *counts.entry(&corpus.articles[r.article as usize].field(m.field)[m.range()]).or_default() += 1;
+            }
             let mut forms: Vec<(&str, usize)> = counts.into_iter().collect();
             forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
             e.aliases = forms.into_iter().map(|(f, _)| f.to_string()).collect();
-            // Then the forms the gazetteer knows but this corpus does not use.
             for alias in known.get(e.id.as_str()).copied().unwrap_or_default() {
                 if !e.aliases.contains(alias) {
                     e.aliases.push(alias.clone());
                 }
             }
-        }
+        });
         index.entity_articles = index
             .entity_mentions
             .iter()

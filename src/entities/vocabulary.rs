@@ -39,7 +39,8 @@ fn lowercase_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
                 break;
             }
         }
-        if text[start..].starts_with(|c: char| c.is_lowercase()) {
+        // One- and two-letter words ("of", "to") are never asked about: skip the bulk.
+        if i - start > 2 && text[start..].starts_with(|c: char| c.is_lowercase()) {
             let word = &text[start..i];
             f(word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word));
         }
@@ -71,7 +72,8 @@ impl<'t> Vocabulary<'t> {
         Vocabulary { lowercase }
     }
 
-    /// The word, lowercased, is used as an ordinary word somewhere in the corpus.
+    /// The word, lowercased, is used as an ordinary word somewhere in the corpus (words of
+    /// three letters or more).
     #[inline]
     pub fn is_common(&self, word: &str) -> bool {
         if word.chars().all(|c| !c.is_uppercase()) {

@@ -101,7 +101,8 @@ impl Index {
     /// Builds the index, counting each article recognised and each article linked.
     pub fn build_reporting(corpus: &Corpus, gazetteer: &Gazetteer, progress: &Progress) -> Index {
         progress.start(corpus.articles.len() * 2);
-        let vocabulary = Vocabulary::from_texts(corpus.articles.par_iter().map(|a| a.body.as_str()));
+        let bodies: Vec<&str> = corpus.articles.iter().map(|a| a.body.as_str()).collect();
+        let vocabulary = Vocabulary::from_texts(&bodies);
         let recogniser = Recogniser { gazetteer, vocabulary: &vocabulary };
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

@@ -617,7 +617,7 @@ mod tests {
     use super::*;
 
     fn found_with(text: &str, gazetteer: &Gazetteer) -> Vec<(String, Kind, Target, bool)> {
-        let vocabulary = Vocabulary::from_texts([text]);
+        let vocabulary = Vocabulary::from_texts(&[text]);
         let r = Recogniser { gazetteer, vocabulary: &vocabulary };
         r.recognise(text)
             .candidates

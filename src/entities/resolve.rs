@@ -108,8 +108,8 @@ impl<'g> People<'g> {
         }
     }
 
-    /// Counts one use of a person's full name.
-    fn add_full_name(&mut self, name: &str, key: EntityKey) {
+    /// Counts `times` uses of a person's full name.
+    fn add_full_name_times(&mut self, name: &str, key: EntityKey, times: usize) {
         let (Some(given), Some(surname)) = (name.split(' ').next(), name.rsplit(' ').next()) else { return };
         if given.len() == name.len() {
             return; // one word: not a full name
@@ -120,8 +120,8 @@ impl<'g> People<'g> {
                 None => map.entry(word.to_string()).or_default(),
             };
             match people.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, n)) => *n += 1,
-                None => people.push((key, 1)),
+                Some((_, n)) => *n += times,
+                None => people.push((key, times)),
             }
         }
     }
@@ -162,6 +162,61 @@ impl<'g> People<'g> {
     }
 }
 
+/// How often a name is written, and in which articles (each once).
+#[derive(Default)]
+struct NameUse {
+    count: usize,
+    articles: Vec<usize>,
+}
+
+/// The names a share of the articles writes: gazetteer people, rule-found names, and lone
+/// surnames or given names.
+#[derive(Default)]
+struct NameCounts {
+    known_people: HashMap<u32, usize>,
+    names: HashMap<(Kind, String), NameUse>,
+    lone_words: HashSet<String>,
+}
+
+impl NameCounts {
+    fn add_article(&mut self, a: usize, article: &Article, cands: &ArticleCandidates) {
+        for (field, c) in cands.all() {
+            let text = article.field(field);
+            match c.target {
+                Target::Known(i) if c.kind == Kind::Person => *self.known_people.entry(i).or_default() += 1,
+                Target::FullName | Target::Named => {
+                    let key = (c.kind, c.name(text).into_owned());
+                    let uses = self.names.entry(key).or_default();
+                    uses.count += 1;
+                    if uses.articles.last() != Some(&a) {
+                        uses.articles.push(a);
+                    }
+                }
+                Target::Surname | Target::GivenName => {
+                    let word = &text[c.start..c.end];
+                    if !self.lone_words.contains(word) {
+                        self.lone_words.insert(word.to_string());
+                    }
+                }
+                Target::Known(_) => {}
+            }
+        }
+    }
+
+    fn merge(mut self, other: NameCounts) -> NameCounts {
+        for (i, n) in other.known_people {
+            *self.known_people.entry(i).or_default() += n;
+        }
+        for (key, uses) in other.names {
+            let mine = self.names.entry(key).or_default();
+            mine.count += uses.count;
+            mine.articles.extend(uses.articles);
+        }
+        self.lone_words.extend(other.lone_words);
+        self
+    }
+}
+
 /// A name the rules found: where it may stand (None: in any article).
 struct FoundName {
     kind: Kind,
@@ -178,47 +233,41 @@ pub fn link(
     linked_one: impl Fn() + Sync,
 ) -> (Vec<Vec<Linked>>, Names) {
     let mut people = People::new(gazetteer);
+    // What every article names, counted on all cores; only distinct names meet afterwards.
+    let counts = articles
+        .par_iter()
+        .zip(&candidates)
+        .enumerate()
+        .fold(NameCounts::default, |mut counts, (a, (article, cands))| {
+            counts.add_article(a, article, cands);
+            counts
+        })
+        .reduce(NameCounts::default, NameCounts::merge);
+    for (i, n) in counts.known_people {
+        people.add_full_name_times(&gazetteer.entry(i).name, EntityKey::Known(i), n);
+    }
+    // Sorted, so that interned ids do not depend on how the work was split.
+    let mut found: Vec<((Kind, String), NameUse)> = counts.names.into_iter().collect();
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut found_names: Vec<FoundName> = Vec::new();
-    let mut seen: HashMap<EntityKey, usize> = HashMap::default();
-    for (a, (article, cands)) in articles.iter().zip(&candidates).enumerate() {
-        for (field, c) in cands.all() {
-            let text = article.field(field);
-            match c.target {
-                Target::Known(i) if c.kind == Kind::Person => {
-                    let name = &gazetteer.entry(i).name;
-                    people.add_full_name(name, EntityKey::Known(i));
-                }
-                Target::FullName | Target::Named => {
-                    let name = c.name(text);
-                    let key = people.intern_key(c.kind, &name);
-                    if c.kind == Kind::Person {
-                        people.add_full_name(&name, key);
-                    }
-                    if let EntityKey::Named(_) = key {
-                        let i = *seen.entry(key).or_insert_with(|| {
-                            found_names.push(FoundName {
-                                kind: c.kind,
-                                name: name.to_string(),
-                                articles: Some(Vec::new()),
-                            });
-                            found_names.len() - 1
-                        });
-                        // A name of several words stands anywhere; one word only in its own
-                        // article ("band TV on the Radio" does not make every "TV" a band).
-                        match &mut found_names[i].articles {
-                            Some(_) if name.contains(' ') => found_names[i].articles = None,
-                            Some(list) if list.last() != Some(&a) => list.push(a),
-                            _ => {}
-                        }
-                    }
-                }
-                // A surname or given name no one else explains stands as its own entity.
-                Target::Surname | Target::GivenName => {
-                    people.names.intern(Kind::Person, &text[c.start..c.end]);
-                }
-                Target::Known(_) => {}
-            }
+    for ((kind, name), mut uses) in found {
+        let key = people.intern_key(kind, &name);
+        if kind == Kind::Person {
+            people.add_full_name_times(&name, key, uses.count);
         }
+        if let EntityKey::Named(_) = key {
+            // A name of several words stands anywhere; one word only in its own articles
+            // ("band TV on the Radio" does not make every "TV" a band).
+            uses.articles.sort_unstable();
+            let articles = (!name.contains(' ')).then_some(uses.articles);
+            found_names.push(FoundName { kind, name, articles });
+        }
+    }
+    // A surname or given name no one else explains stands as its own entity.
+    let mut lone: Vec<String> = counts.lone_words.into_iter().collect();
+    lone.sort_unstable();
+    for word in lone {
+        people.names.intern(Kind::Person, &word);
     }
     let by_first_word = names_by_first_word(&found_names);
     // Each article's candidates are dropped as soon as it is linked: peak memory stays low.

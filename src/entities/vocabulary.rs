@@ -53,13 +53,20 @@ pub struct Vocabulary<'t> {
 }
 
 impl<'t> Vocabulary<'t> {
-    pub fn from_texts(texts: impl IntoParallelIterator<Item = &'t str>) -> Vocabulary<'t> {
+    pub fn from_texts(texts: &[&'t str]) -> Vocabulary<'t> {
+        // A few large pieces per thread: each builds its own set, and merging sets costs
+        // as much as building them, so there should be few.
+        let pieces = rayon::current_num_threads() * 2;
+        let size = texts.len().div_ceil(pieces).max(1);
         let lowercase = texts
-            .into_par_iter()
-            .fold(HashSet::default, |mut set, text| {
-                lowercase_words(text, |w| {
-                    set.insert(w);
-                });
+            .par_chunks(size)
+            .map(|chunk| {
+                let mut set = HashSet::default();
+                for text in chunk {
+                    lowercase_words(text, |w| {
+                        set.insert(w);
+                    });
+                }
                 set
             })
             .reduce(HashSet::default, |mut a, b| {
@@ -92,7 +99,7 @@ mod tests {
         let mut words = Vec::new();
         lowercase_words("The games' board, Board's café’s anti-virus “quoted” Putin’s", |w| words.push(w));
         assert_eq!(words, ["games", "board", "café", "anti-virus", "quoted"]);
-        let v = Vocabulary::from_texts(["the games began"]);
+        let v = Vocabulary::from_texts(&["the games began"]);
         assert!(v.is_common("Games") && v.is_common("games") && !v.is_common("Putin"));
     }
 }

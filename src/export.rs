@@ -106,25 +106,47 @@ fn write_articles(out: &mut impl Write, corpus: &Corpus, index: &Index, layout: 
     Ok(())
 }
 
+/// The entities as a JSON array, serialised in parallel pieces.
+fn write_entities(out: &mut impl Write, index: &Index) -> io::Result<()> {
+    let pieces: Vec<Vec<u8>> = index
+        .entities
+        .par_chunks(BATCH)
+        .map(|chunk| {
+            let mut buf = Vec::new();
+            for (i, e) in chunk.iter().enumerate() {
+                if i > 0 {
+                    buf.push(b',');
+                }
+                serde_json::to_writer(&mut buf, &entity_out(e)).expect("strings and numbers serialise");
+            }
+            buf
+        })
+        .collect();
+    out.write_all(b"[")?;
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(piece)?;
+    }
+    out.write_all(b"]")
+}
+
 /// One JSON document: `{"articles": [...], "entities": [...]}`, written as it goes.
 pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
     out.write_all(b"{\"articles\":[")?;
     write_articles(out, corpus, index, Layout::Array)?;
     out.write_all(b"],\"entities\":")?;
-    let entities: Vec<EntityOut> = index.entities.iter().map(entity_out).collect();
-    serde_json::to_writer(&mut *out, &entities)?;
+    write_entities(out, index)?;
     out.write_all(b"}\n")
 }
 
 /// One article per line, then `{"entities": [...]}` on the last line.
 pub fn write_jsonl(out: &mut impl Write, corpus: &Corpus, index: &Index) -> io::Result<()> {
     write_articles(out, corpus, index, Layout::Lines)?;
-    #[derive(Serialize)]
-    struct Entities<'a> {
-        entities: Vec<EntityOut<'a>>,
-    }
-    serde_json::to_writer(&mut *out, &Entities { entities: index.entities.iter().map(entity_out).collect() })?;
-    out.write_all(b"\n")
+    out.write_all(b"{\"entities\":")?;
+    write_entities(out, index)?;
+    out.write_all(b"}\n")
 }
 
 /// A table of entities, most mentioned first: name, kind, mentions, articles, aliases.

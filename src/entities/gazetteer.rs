@@ -1,7 +1,7 @@
 //! Known people, organisations and places with their aliases (`assets/gazetteer.json`),
 //! matched as whole, case-sensitive words with one Aho-Corasick automaton.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
 use super::Kind;
@@ -26,7 +26,10 @@ pub struct Gazetteer {
     pub entries: Vec<GazetteerEntry>,
     /// For each automaton pattern, the entry it names.
     pattern_entry: Vec<u32>,
+    /// Matches patterns anchored at a given position only: searched at word starts.
     automaton: AhoCorasick,
+    /// The bytes some pattern starts with: other word starts need no search.
+    first_bytes: [bool; 256],
 }
 
 /// A gazetteer hit: `start..end` in the text, and the entry.
@@ -60,10 +63,17 @@ impl Gazetteer {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer patterns build");
-        Gazetteer { entries, pattern_entry, automaton }
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        Gazetteer { entries, pattern_entry, automaton, first_bytes }
     }
 
     pub fn entry(&self, i: u32) -> &GazetteerEntry {
@@ -73,32 +83,46 @@ impl Gazetteer {
     /// Every whole-word occurrence, leftmost-longest, not overlapping. When the longest form
     /// at a place runs into a word ("Russia" in "Russian"), a shorter form that starts there
     /// and ends on a word boundary is taken instead.
+    ///
+    /// Only word starts are searched (a pattern is a whole word), and only those whose first
+    /// byte begins some pattern: most of a text is never looked at by the automaton.
     pub fn find(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        let mut at = 0;
-        while let Some(m) = self.automaton.find(Input::new(text).range(at..)) {
-            let mut found = Some(m);
-            while let Some(m) = found {
-                if is_whole_word(text, m.start(), m.end()) {
-                    break;
+        let mut i = 0;
+        let mut after_word = false;
+        while i < bytes.len() {
+            let (word_char, len) = match bytes[i] {
+                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+                _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+            };
+            if word_char && !after_word && self.first_bytes[bytes[i] as usize] {
+                if let Some(hit) = self.longest_at(text, i) {
+                    hits.push(hit);
+                    i = hit.end;
+                    after_word = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                    continue;
                 }
-                // The next longest form that starts at the same place, if any.
-                let shorter = Input::new(text).range(m.start()..m.end() - 1);
-                found = self.automaton.find(shorter).filter(|s| s.start() == m.start());
             }
-            match found {
-                Some(m) => {
-                    hits.push(Hit {
-                        start: m.start(),
-                        end: m.end(),
-                        entry: self.pattern_entry[m.pattern().as_usize()],
-                    });
-                    at = m.end();
-                }
-                None => at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
-            }
+            after_word = word_char;
+            i += len;
         }
         hits
+    }
+
+    /// The longest whole-word form that starts at byte `start`.
+    fn longest_at(&self, text: &str, start: usize) -> Option<Hit> {
+        let mut end = text.len();
+        loop {
+            let m = self.automaton.find(Input::new(text).range(start..end).anchored(Anchored::Yes))?;
+            if is_whole_word(text, m.start(), m.end()) {
+                return Some(Hit { start: m.start(), end: m.end(), entry: self.pattern_entry[m.pattern().as_usize()] });
+            }
+            end = m.end() - 1; // a shorter form, if there is one
+            if end <= start {
+                return None;
+            }
+        }
     }
 }
 
@@ -128,9 +152,9 @@ mod tests {
     #[test]
     fn whole_words_longest_first() {
         let g = small();
-        let text = "The Washington Post says Russian and Russia's Putin’s Putinism";
+        let text = "The Washington Post says Russian and Russia's Putin’s Putinism, a Russia-backed pro-Russia XPutin";
         let found: Vec<&str> = g.find(text).iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(found, ["Washington Post", "Russia", "Putin"]);
+        assert_eq!(found, ["Washington Post", "Russia", "Putin", "Russia", "Russia"]);
     }
 
     #[test]

@@ -110,13 +110,16 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Loads the corpus, reporting a bad path in one line on stderr (exit 2) before any
-/// terminal setup, and a note when files needed lossy decoding.
+/// Loads the corpus, reporting a bad path in one line on stderr (exit 2), and on stderr
+/// each skipped file with its reason and how files were decoded.
 fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCode {
     match corpus::load(paths) {
         Ok(corpus) => {
-            if corpus.lossy_files > 0 {
-                eprintln!("{}", lossy_note(corpus.lossy_files));
+            for skipped in &corpus.skipped {
+                eprintln!("byline: skipped {}: {}", skipped.path, skipped.reason);
+            }
+            for note in corpus.notes() {
+                eprintln!("byline: {note}");
             }
             f(corpus)
         }
@@ -125,11 +128,6 @@ fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCod
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
-}
-
-pub fn lossy_note(files: usize) -> String {
-    let s = if files == 1 { "file had" } else { "files had" };
-    format!("byline: {files} {s} bytes that are not UTF-8 (shown as �)")
 }
 
 /// A closed pipe (`byline export | head`) is a normal end, not an error.

@@ -121,15 +121,40 @@ fn bad_paths_exit_2_with_one_line() {
 }
 
 #[test]
-fn lossy_files_are_counted() {
+fn encodings_are_reported_and_bad_files_skipped_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), b"Bad bytes here\n\nCaf\xe9 \xff text.").unwrap();
+    std::fs::write(dir.path().join("a.txt"), b"Latin one here\n\nCaf\xe9 costs \xa35.").unwrap();
     std::fs::write(dir.path().join("b.txt"), "Good bytes here\n\nFine text.").unwrap();
+    std::fs::write(dir.path().join("c.txt"), [b"Mixed bytes here\n\nCaf\xc3\xa9 ".as_slice(), b"\xff."].concat())
+        .unwrap();
+    std::fs::write(dir.path().join("d.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\x08\x06\0\0\0").unwrap();
+    std::fs::write(dir.path().join("e.txt"), "  \n\n ").unwrap();
     let o = byline(&["export", dir.path().to_str().unwrap()]);
-    assert!(o.status.success());
-    assert!(stderr(&o).contains("1 file had bytes that are not UTF-8"), "{}", stderr(&o));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("1 file had bytes that are not UTF-8"), "{err}");
+    assert!(err.contains("1 file was not UTF-8: read as Windows-1252"), "{err}");
+    assert!(err.contains("d.txt: binary file"), "{err}");
+    assert!(err.contains("e.txt: empty"), "{err}");
+    assert!(err.contains("2 files skipped"), "{err}");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["articles"].as_array().unwrap().len(), 2);
+    let articles = v["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 3);
+    assert_eq!(articles[0]["body"], "Café costs £5.");
+    assert_eq!(articles[2]["body"], "Café \u{fffd}.");
+}
+
+#[test]
+fn the_latin1_bbc_file_shows_its_pound_sign() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc/sport/199.txt");
+    if !file.exists() {
+        eprintln!("skipped: {} not found", file.display());
+        return;
+    }
+    let o = byline(&["export", file.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let body = v["articles"][0]["body"].as_str().unwrap();
+    assert!(body.contains('£') && !body.contains('\u{fffd}'), "{body}");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use byline::entities::{Index, Kind};
 
 fn corpus(texts: &[&str]) -> Corpus {
     let articles = texts.iter().enumerate().map(|(i, t)| article(format!("a{i}.txt"), t)).collect();
-    Corpus { articles, lossy_files: 0 }
+    Corpus { articles, ..Corpus::default() }
 }
 
 /// (surface, entity id) of the person mentions of article `a`.

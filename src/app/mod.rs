@@ -87,7 +87,7 @@ impl App {
     /// entities and mentions wait for [`App::index_ready`].
     pub fn indexing(corpus: Arc<Corpus>, width: u16, height: u16) -> App {
         let visible = (0..corpus.articles.len()).collect();
-        let lossy = corpus.lossy_files;
+        let notes = corpus.notes();
         let mut app = App {
             corpus,
             index: Index::default(),
@@ -109,7 +109,7 @@ impl App {
             filter: None,
             show_help: false,
             should_quit: false,
-            message: (lossy > 0).then(|| crate::cli::lossy_note(lossy)),
+            message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
         };
         app.resize(width, height);
@@ -128,8 +128,7 @@ impl App {
     pub fn append(&mut self, part: Corpus, files_read: usize) {
         let corpus = Arc::get_mut(&mut self.corpus).expect("the corpus is not shared while it loads");
         let first_new = corpus.articles.len();
-        corpus.articles.extend(part.articles);
-        corpus.lossy_files += part.lossy_files;
+        corpus.extend(part);
         self.visible.extend(first_new..corpus.articles.len());
         if let Some((read, _)) = &mut self.loading {
             *read += files_read;
@@ -142,10 +141,11 @@ impl App {
     /// Every file is read; what follows is indexing.
     pub fn loaded(&mut self) {
         self.loading = None;
+        let notes = self.corpus.notes();
         if self.corpus.articles.is_empty() {
-            self.message = Some("no article could be read".into());
-        } else if self.corpus.lossy_files > 0 {
-            self.message = Some(crate::cli::lossy_note(self.corpus.lossy_files));
+            self.message = Some("no article could be read: L lists why".into());
+        } else if !notes.is_empty() {
+            self.message = Some(notes.join(" · "));
         }
     }
 

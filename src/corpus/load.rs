@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{Article, Corpus, parse_article};
+use super::{Article, Corpus, Decoded, Encoding, Skipped, decode, parse_article};
 
 /// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
 const SEEDS: &[(&str, &str)] = &[
@@ -41,7 +41,7 @@ impl std::error::Error for LoadError {}
 /// The embedded sample articles.
 pub fn load_embedded_seeds() -> Corpus {
     let articles = SEEDS.iter().map(|(name, text)| article(format!("seeds/{name}"), text)).collect();
-    Corpus { articles, lossy_files: 0 }
+    Corpus { articles, ..Corpus::default() }
 }
 
 /// Loads every `.txt`/`.md` file under `paths` (files or folders, walked recursively and
@@ -74,22 +74,33 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-/// Reads, decodes and parses `files` on every core, in their order. A file that vanished
-/// or cannot be read is skipped; the rest still loads.
+/// Reads, decodes and parses `files` on every core, in their order. A file that cannot be
+/// read, is binary or holds no text is skipped with the reason; the rest still loads.
 pub fn read_files(files: &[PathBuf]) -> Corpus {
-    let loaded: Vec<(Article, bool)> = files
-        .par_iter()
-        .filter_map(|file| {
-            let bytes = std::fs::read(file).ok()?;
-            let (text, lossy) = match String::from_utf8(bytes) {
-                Ok(s) => (s, false),
-                Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-            };
-            Some((article(file.to_string_lossy().into_owned(), &text), lossy))
-        })
-        .collect();
-    let lossy_files = loaded.iter().filter(|(_, lossy)| *lossy).count();
-    Corpus { articles: loaded.into_iter().map(|(a, _)| a).collect(), lossy_files }
+    let loaded: Vec<Result<(Article, Encoding), Skipped>> = files.par_iter().map(|file| read_file(file)).collect();
+    let mut corpus = Corpus::default();
+    for result in loaded {
+        match result {
+            Ok((article, encoding)) => {
+                corpus.lossy_files += usize::from(encoding == Encoding::Lossy);
+                corpus.legacy_files += usize::from(encoding == Encoding::Windows1252);
+                corpus.articles.push(article);
+            }
+            Err(skipped) => corpus.skipped.push(skipped),
+        }
+    }
+    corpus
+}
+
+fn read_file(file: &Path) -> Result<(Article, Encoding), Skipped> {
+    let path = file.to_string_lossy().into_owned();
+    let skip = |reason: String| Skipped { path: path.clone(), reason };
+    let bytes = std::fs::read(file).map_err(|e| skip(e.kind().to_string()))?;
+    match decode(bytes) {
+        Decoded::Text(text, encoding) => Ok((article(path.clone(), &text), encoding)),
+        Decoded::Binary => Err(skip("binary file, not text".into())),
+        Decoded::Empty => Err(skip("empty".into())),
+    }
 }
 
 /// An article from its path (as given) and its decoded text.
@@ -162,7 +173,7 @@ mod tests {
     }
 
     #[test]
-    fn walks_folders_sorted_and_counts_lossy_files() {
+    fn walks_folders_sorted_and_notes_encodings() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("b")).unwrap();
         std::fs::write(dir.path().join("b/2.txt"), "Second one here\n\nBody two.").unwrap();
@@ -171,8 +182,27 @@ mod tests {
         let c = load(&[dir.path().to_path_buf()]).unwrap();
         let titles: Vec<&str> = c.articles.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(titles, ["First one here", "Second one here"]);
-        assert_eq!(c.lossy_files, 1);
-        assert_eq!(c.articles[0].body, "Caf\u{fffd} body.");
+        assert_eq!((c.legacy_files, c.lossy_files), (1, 0));
+        assert_eq!(c.articles[0].body, "Café body.");
+    }
+
+    #[test]
+    fn unreadable_files_and_symlink_loops_do_not_stop_loading() {
+        use std::os::unix::fs::{PermissionsExt, symlink};
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("ok.txt"), "Readable one here\n\nText.").unwrap();
+        let locked = dir.path().join("locked.txt");
+        std::fs::write(&locked, "Locked one here\n\nText.").unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+        symlink(dir.path(), dir.path().join("loop")).unwrap();
+        let c = load(&[dir.path().to_path_buf()]).unwrap();
+        // Root can read anything; anyone else gets the file skipped with a reason.
+        let readable = std::fs::read(&locked).is_ok();
+        assert_eq!(c.articles.len(), if readable { 2 } else { 1 });
+        assert_eq!(c.skipped.len(), usize::from(!readable));
+        if let Some(s) = c.skipped.first() {
+            assert!(s.path.ends_with("locked.txt") && s.reason.contains("permission"), "{s:?}");
+        }
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Articles: loading files, decoding them safely and splitting off title and metadata.
 
 mod date;
+mod decode;
 mod load;
 mod parse;
 mod sanitize;
 
 pub use date::Date;
+pub use decode::{Decoded, Encoding, decode};
 pub use load::{LoadError, article, find_files, load, load_embedded_seeds, read_files};
 pub use parse::{Parsed, parse_article};
 pub use sanitize::sanitize;
@@ -71,4 +73,47 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Files that held bytes which are not UTF-8 and were decoded lossily.
     pub lossy_files: usize,
+    /// Files read as Windows-1252 because they held no UTF-8.
+    pub legacy_files: usize,
+    /// Files not loaded, and why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A file that was not loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+impl Corpus {
+    /// Adds the articles and the notes of another part, after this one's.
+    pub fn extend(&mut self, part: Corpus) {
+        self.articles.extend(part.articles);
+        self.lossy_files += part.lossy_files;
+        self.legacy_files += part.legacy_files;
+        self.skipped.extend(part.skipped);
+    }
+
+    /// One line for each thing worth telling about how the files were read, if any.
+    pub fn notes(&self) -> Vec<String> {
+        let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+        let mut notes = Vec::new();
+        if self.lossy_files > 0 {
+            notes.push(format!(
+                "{} bytes that are not UTF-8 (shown as �)",
+                plural(self.lossy_files, "file had", "files had")
+            ));
+        }
+        if self.legacy_files > 0 {
+            notes.push(format!(
+                "{} not UTF-8: read as Windows-1252",
+                plural(self.legacy_files, "file was", "files were")
+            ));
+        }
+        if !self.skipped.is_empty() {
+            notes.push(format!("{} skipped", plural(self.skipped.len(), "file", "files")));
+        }
+        notes
+    }
 }

@@ -451,7 +451,7 @@ mod tests {
 
     fn corpus(texts: &[&str]) -> Corpus {
         let articles = texts.iter().enumerate().map(|(i, t)| article(format!("a{i}.txt"), t)).collect();
-        Corpus { articles, lossy_files: 0 }
+        Corpus { articles, ..Corpus::default() }
     }
 
     /// (surface, entity id) of every mention of every article, in order.

@@ -75,7 +75,8 @@ fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
                 rows.push(Row::Blank);
             }
             first = false;
-            let options = textwrap::Options::new(width).break_words(true);
+            let options =
+                textwrap::Options::new(width).break_words(true).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
             let mut search_from = 0;
             for piece in textwrap::wrap(line, options) {
                 let (start, len) = locate(line, &piece, search_from);

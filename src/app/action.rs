@@ -18,6 +18,8 @@ pub enum Action {
     ToggleFilter,
     ToggleScope,
     ToggleHelp,
+    /// `L`: the files that were skipped while loading, and why.
+    ToggleLog,
     /// q / Esc: close the help overlay if open, else quit.
     Back,
     Quit,

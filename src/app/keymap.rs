@@ -85,6 +85,7 @@ pub const BINDINGS: &[Binding] = &[
         help: "entities: this article / all articles",
     },
     Binding { keys: &[ch('?')], action: Action::ToggleHelp, label: "?", help: "this help" },
+    Binding { keys: &[ch('L')], action: Action::ToggleLog, label: "L", help: "files skipped while loading, and why" },
     Binding { keys: &[ch('q'), (KeyCode::Esc, NONE)], action: Action::Back, label: "q Esc", help: "close help / quit" },
     Binding { keys: &[(KeyCode::Char('c'), CTRL)], action: Action::Quit, label: "Ctrl-C", help: "quit" },
 ];

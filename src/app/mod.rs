@@ -68,6 +68,7 @@ pub struct App {
     pub current: Option<MentionRef>,
     pub filter: Option<EntityId>,
     pub show_help: bool,
+    pub show_log: bool,
     pub should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -108,6 +109,7 @@ impl App {
             current: None,
             filter: None,
             show_help: false,
+            show_log: false,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
@@ -175,10 +177,11 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
-        if self.show_help && !matches!(action, Action::Resize(..) | Action::Quit) {
-            // The overlay takes every key; the ones that close it close it.
-            if matches!(action, Action::Back | Action::ToggleHelp) {
+        if (self.show_help || self.show_log) && !matches!(action, Action::Resize(..) | Action::Quit) {
+            // An overlay takes every key; the ones that close it close it.
+            if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
                 self.show_help = false;
+                self.show_log = false;
             }
             return;
         }
@@ -205,6 +208,7 @@ impl App {
                 self.refresh_entity_rows();
             }
             Action::ToggleHelp => self.show_help = true,
+            Action::ToggleLog => self.show_log = true,
             Action::Back | Action::Quit => self.should_quit = true,
             Action::Resize(w, h) => self.resize(w, h),
         }
@@ -225,6 +229,10 @@ impl App {
     }
 
     fn rewrap(&mut self) {
+        // Too small to draw the reader: keep the last layout rather than wrap at no width.
+        if self.panes.is_none() && !self.wrapped.rows.is_empty() {
+            return;
+        }
         let width = self.reader_size().0;
         if let Some(article) = self.corpus.articles.get(self.open)
             && (self.wrapped.width != width || self.wrapped.rows.is_empty())

@@ -33,6 +33,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if app.show_help {
         help::draw(frame, area, &theme);
     }
+    if app.show_log {
+        help::draw_log(app, frame, area, &theme);
+    }
 }
 
 /// A bordered pane, its border brighter when it has the focus.
@@ -45,7 +48,7 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 fn is_focused(app: &App, f: Focus) -> bool {
-    app.focus == f && !app.show_help
+    app.focus == f && !app.show_help && !app.show_log
 }
 
 /// A scrollbar on the right border of a pane when `total` items do not fit in `shown`.

@@ -51,3 +51,33 @@ pub fn screen_text(terminal: &Terminal<TestBackend>) -> Vec<String> {
 pub fn resize(app: &mut App, width: u16, height: u16) {
     app.update(Action::Resize(width, height));
 }
+
+/// Articles that try to break the reader: escape sequences (title, clipboard, hyperlinks,
+/// colours, cursor moves), other controls, bidi overrides, odd line ends, wide and
+/// combining characters, emoji sequences, right-to-left text, a long line, a long word,
+/// and files that are not articles at all. Written into `dir`.
+pub fn write_hostile_corpus(dir: &std::path::Path) {
+    let files: &[(&str, &[u8])] = &[
+        ("01-escapes.txt", b"Escapes \x1b]0;pwned title\x07 here\n\nPresident Vladimir Putin\x1b[31m red \x1b[0m and \x1b[2J\x1b[H moved \x1b]52;c;cHduZWQ=\x07 clipboard \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ end. Bell\x07 and \x9b31m C1 CSI and \xc2\x9d OSC."),
+        ("02-controls.txt", b"Controls and NULs\r\n\r\nA line\0 with NUL,\x08 backspace,\x7f delete,\x0b vertical tab,\tand a tab.\rLone CR line.\r\nCRLF line."),
+        ("03-bidi.txt", "Trojan \u{202e}Source\u{202c} text\n\nAccess \u{2066}level\u{2069} check \u{202a}LRE\u{202c} and \u{2067}RLI\u{2069}.".as_bytes()),
+        ("04-bom.txt", "\u{feff}A title after a BOM\n\nBody after a byte order mark.".as_bytes()),
+        ("05-wide.txt", "日本語の見出しです\n\n東京で岸田文雄首相は記者会見を行った。Zelensky said 👨‍👩‍👧‍👦 family 🇺🇦 flag, e\u{301} combining, ZWJ a\u{200d}b, and Arabic مرحبا بالعالم with Hebrew שלום עולם.".as_bytes()),
+        ("06-latin1.txt", b"Latin-1 pounds\n\nIt cost \xa35 and caf\xe9 prices rose."),
+        ("07-binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89"),
+        ("08-empty.txt", b""),
+        ("09-blank.txt", b"   \n\n\t\n"),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+    let long_line = format!("A long line\n\n{}", "Peskov said the talks were long. ".repeat(3_000));
+    std::fs::write(dir.join("10-long-line.txt"), long_line).unwrap();
+    let long_word = format!("A long word\n\n{} end", "x".repeat(50_000));
+    std::fs::write(dir.join("11-long-word.txt"), long_word).unwrap();
+}
+
+/// A character that must never reach the terminal from article text.
+pub fn is_dangerous(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}

@@ -1,0 +1,126 @@
+//! Hostile input: articles that try to break the reader or take over the terminal. They
+//! load (or are skipped with a reason), and nothing in them reaches the screen as a
+//! control character, at any size, with any pane focused or an overlay open.
+
+mod support;
+
+use byline::app::{Action, App, Focus};
+use byline::corpus::load;
+use byline::entities::Index;
+use proptest::prelude::*;
+use support::{is_dangerous, render, screen_text};
+
+fn hostile_app(width: u16, height: u16) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    support::write_hostile_corpus(dir.path());
+    let corpus = load(&[dir.path().to_path_buf()]).unwrap();
+    let index = Index::build(&corpus);
+    (App::new(corpus, index, width, height), dir)
+}
+
+#[test]
+fn hostile_files_load_or_are_skipped_with_a_reason() {
+    let (app, _dir) = hostile_app(120, 40);
+    let names: Vec<&str> = app.corpus.articles.iter().map(|a| a.path.rsplit('/').next().unwrap()).collect();
+    assert_eq!(names.len(), 8, "{names:?}");
+    let skipped: Vec<(&str, &str)> =
+        app.corpus.skipped.iter().map(|s| (s.path.rsplit('/').next().unwrap(), s.reason.as_str())).collect();
+    assert_eq!(
+        skipped,
+        [("07-binary.txt", "binary file, not text"), ("08-empty.txt", "empty"), ("09-blank.txt", "empty")]
+    );
+    let latin1 = app.corpus.articles.iter().find(|a| a.path.ends_with("06-latin1.txt")).unwrap();
+    assert!(latin1.body.contains("£5 and café"), "{}", latin1.body);
+    let bom = app.corpus.articles.iter().find(|a| a.path.ends_with("04-bom.txt")).unwrap();
+    assert_eq!(bom.title, "A title after a BOM");
+    assert!(app.message.as_deref().unwrap().contains("3 files skipped"));
+}
+
+#[test]
+fn no_control_character_reaches_the_stored_text() {
+    let (app, _dir) = hostile_app(120, 40);
+    for a in &app.corpus.articles {
+        for text in [&a.title, &a.body] {
+            assert!(!text.chars().any(is_dangerous), "{}: {:?}", a.path, text.chars().find(|&c| is_dangerous(c)));
+        }
+    }
+}
+
+/// Renders every article of the hostile corpus in every focus and with each overlay.
+fn assert_screens_clean(app: &mut App, width: u16, height: u16) {
+    for article in 0..app.corpus.articles.len() {
+        app.focus = Focus::List;
+        app.update(Action::First);
+        for _ in 0..article {
+            app.update(Action::Down);
+        }
+        for focus in [Focus::List, Focus::Reader, Focus::Entities] {
+            app.focus = focus;
+            for (help, log) in [(false, false), (true, false), (false, true)] {
+                app.show_help = help;
+                app.show_log = log;
+                let t = render(app, width, height);
+                for (y, line) in screen_text(&t).iter().enumerate() {
+                    assert!(!line.chars().any(is_dangerous), "{width}x{height} row {y}: {line:?}");
+                }
+            }
+        }
+    }
+    app.show_help = false;
+    app.show_log = false;
+}
+
+#[test]
+fn screens_hold_no_control_characters() {
+    let (mut app, _dir) = hostile_app(120, 40);
+    for (w, h) in [(120, 40), (80, 24), (40, 10), (200, 60)] {
+        app.update(Action::Resize(w, h));
+        assert_screens_clean(&mut app, w, h);
+        app.update(Action::NextMention);
+        app.update(Action::PageDown);
+        assert_screens_clean(&mut app, w, h);
+    }
+}
+
+#[test]
+fn every_size_from_1x1_to_200x60_draws() {
+    let (mut app, _dir) = hostile_app(120, 40);
+    // Open the long-line article: the hardest to wrap.
+    app.update(Action::Last);
+    app.update(Action::Up);
+    for w in (1..=200).step_by(7).chain([1, 2, 39, 40, 41, 200]) {
+        for h in (1..=60).step_by(5).chain([1, 9, 10, 11, 60]) {
+            app.update(Action::Resize(w, h));
+            for focus in [Focus::List, Focus::Reader, Focus::Entities] {
+                app.focus = focus;
+                app.show_help = (w + h) % 2 == 0;
+                render(&app, w, h);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn any_size_and_keys_draw_without_panic(
+        w in 1u16..=200,
+        h in 1u16..=60,
+        keys in proptest::collection::vec(0usize..12, 0..20),
+    ) {
+        let (mut app, _dir) = hostile_app(w, h);
+        const ACTIONS: [Action; 12] = [
+            Action::Down, Action::Up, Action::PageDown, Action::FocusNext, Action::Activate, Action::NextMention,
+            Action::PrevMention, Action::SelectNearest, Action::ToggleFilter, Action::ToggleScope, Action::Last,
+            Action::ToggleHelp,
+        ];
+        for k in keys {
+            app.update(ACTIONS[k]);
+            let t = render(&app, w, h);
+            for line in screen_text(&t) {
+                prop_assert!(!line.chars().any(is_dangerous));
+            }
+        }
+    }
+}

@@ -116,7 +116,8 @@ fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCod
     match corpus::load(paths) {
         Ok(corpus) => {
             for skipped in &corpus.skipped {
-                eprintln!("byline: skipped {}: {}", skipped.path, skipped.reason);
+                // File names are untrusted: no control character of one reaches the terminal.
+                eprintln!("byline: skipped {}: {}", corpus::sanitize(&skipped.path), skipped.reason);
             }
             for note in corpus.notes() {
                 eprintln!("byline: {note}");

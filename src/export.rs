@@ -72,6 +72,35 @@ fn entity_out(e: &Entity) -> EntityOut<'_> {
     }
 }
 
+/// Writes JSON strings with C1 controls and bidi overrides escaped (`\u009b`): the same
+/// string to a JSON reader, never a control sequence to a terminal. Article text is clean
+/// already; file names may not be.
+struct TerminalSafe;
+
+impl serde_json::ser::Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        // Both kinds start with byte C2 or E2: most fragments need no closer look.
+        if !fragment.bytes().any(|b| b == 0xC2 || b == 0xE2) {
+            return writer.write_all(fragment.as_bytes());
+        }
+        let mut from = 0;
+        for (i, c) in fragment.char_indices() {
+            if matches!(c, '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+                writer.write_all(fragment[from..i].as_bytes())?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                from = i + c.len_utf8();
+            }
+        }
+        writer.write_all(fragment[from..].as_bytes())
+    }
+}
+
+/// `value` as terminal-safe JSON, appended to `out`.
+fn to_json(out: &mut Vec<u8>, value: &impl Serialize) {
+    let mut serializer = serde_json::Serializer::with_formatter(out, TerminalSafe);
+    value.serialize(&mut serializer).expect("strings and numbers serialise");
+}
+
 /// Articles serialised at once, in parallel, before they are written in order: enough to
 /// use every core, few enough that the output is never held whole.
 const BATCH: usize = 512;
@@ -90,7 +119,9 @@ fn write_articles(out: &mut impl Write, corpus: &Corpus, index: &Index, layout: 
             .par_iter()
             .enumerate()
             .map(|(i, article)| {
-                serde_json::to_vec(&article_out(article, b * BATCH + i, index)).expect("strings and numbers serialise")
+                let mut json = Vec::new();
+                to_json(&mut json, &article_out(article, b * BATCH + i, index));
+                json
             })
             .collect();
         for (i, json) in encoded.iter().enumerate() {
@@ -117,7 +148,7 @@ fn write_entities(out: &mut impl Write, index: &Index) -> io::Result<()> {
                 if i > 0 {
                     buf.push(b',');
                 }
-                serde_json::to_writer(&mut buf, &entity_out(e)).expect("strings and numbers serialise");
+                to_json(&mut buf, &entity_out(e));
             }
             buf
         })
@@ -177,7 +208,8 @@ pub fn write_mentions(out: &mut impl Write, corpus: &Corpus, index: &Index, enti
         let m = index.mention(*r);
         let (line, column) = article.line_col(m.field, m.start as usize);
         let text = article.field(m.field);
-        writeln!(out, "{}:{}:{}: {}", article.path, line, column, context(text, m.range()))?;
+        let path = crate::corpus::sanitize(&article.path);
+        writeln!(out, "{path}:{line}:{column}: {}", context(text, m.range()))?;
     }
     Ok(())
 }
@@ -205,6 +237,15 @@ fn context(text: &str, span: std::ops::Range<usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_strings_carry_no_c1_or_bidi_controls() {
+        let mut out = Vec::new();
+        to_json(&mut out, &"a\u{9b}31m \u{202e}b “c” \u{1b}");
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text, r#""a\u009b31m \u202eb “c” \u001b""#);
+        assert_eq!(serde_json::from_str::<String>(&text).unwrap(), "a\u{9b}31m \u{202e}b “c” \u{1b}");
+    }
 
     #[test]
     fn context_is_cut_to_the_line() {

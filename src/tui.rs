@@ -104,6 +104,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             app.indexing = Some(progress.percent());
         }
         terminal.draw(|frame| crate::ui::draw(&app, frame))?;
+        // Only for the end-to-end test that a panic restores the terminal.
+        if std::env::var_os("BYLINE_TEST_PANIC").is_some() {
+            panic!("BYLINE_TEST_PANIC is set");
+        }
         // While work goes on, wake up now and then to show progress; afterwards, only for input.
         let busy = app.indexing.is_some();
         if busy && !event::poll(PROGRESS_TICK)? {

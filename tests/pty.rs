@@ -7,8 +7,33 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
+mod support;
+
+/// Records what the program asked of the terminal beyond drawing.
+#[derive(Default)]
+struct Requests {
+    titles: Vec<Vec<u8>>,
+    clipboard: Vec<Vec<u8>>,
+    bells: usize,
+}
+
+impl vt100::Callbacks for Requests {
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.titles.push(title.to_vec());
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.titles.push(name.to_vec());
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8], data: &[u8]) {
+        self.clipboard.push(data.to_vec());
+    }
+    fn audible_bell(&mut self, _: &mut vt100::Screen) {
+        self.bells += 1;
+    }
+}
+
 struct Session {
-    parser: vt100::Parser,
+    parser: vt100::Parser<Requests>,
     output: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -16,11 +41,18 @@ struct Session {
 
 impl Session {
     fn start(rows: u16, cols: u16, args: &[&str]) -> Session {
+        Session::start_with(rows, cols, args, &[])
+    }
+
+    fn start_with(rows: u16, cols: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pair =
             native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn byline");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -35,7 +67,7 @@ impl Session {
                 }
             }
         });
-        Session { parser: vt100::Parser::new(rows, cols, 0), output, writer, child }
+        Session { parser: vt100::Parser::new_with_callbacks(rows, cols, 0, Requests::default()), output, writer, child }
     }
 
     /// Feeds output to the emulator until the screen holds `text` (or panics after 10 s).
@@ -119,4 +151,56 @@ fn ctrl_c_quits_and_restores() {
     assert!(status.success());
     assert!(!s.parser.screen().alternate_screen());
     assert!(!s.parser.screen().hide_cursor());
+}
+
+#[test]
+fn hostile_articles_cannot_change_the_title_clipboard_or_ring() {
+    let dir = tempfile::tempdir().unwrap();
+    support::write_hostile_corpus(dir.path());
+    let mut s = Session::start(30, 100, &[dir.path().to_str().unwrap()]);
+    s.wait_for("Articles");
+    s.wait_for("Escapes");
+    // Read every article, scrolled through, in the reader.
+    s.keys("\r");
+    for _ in 0..8 {
+        s.keys("G");
+        s.keys("\t\t\tj\t");
+    }
+    s.keys("L");
+    s.wait_for("Skipped files");
+    s.keys("q");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let requests = s.parser.callbacks();
+    assert!(requests.titles.is_empty(), "title changed: {:?}", requests.titles);
+    assert!(requests.clipboard.is_empty(), "clipboard written: {:?}", requests.clipboard);
+    assert_eq!(requests.bells, 0);
+}
+
+#[test]
+fn command_line_output_cannot_change_the_title_either() {
+    let dir = tempfile::tempdir().unwrap();
+    support::write_hostile_corpus(dir.path());
+    let path = dir.path().to_str().unwrap();
+    for args in [vec!["entities", path], vec!["mentions", "Putin", path], vec!["export", "--format", "jsonl", path]] {
+        let mut s = Session::start(30, 100, &args);
+        let status = s.wait_exit();
+        assert!(status.success(), "{args:?}: {status:?}");
+        let requests = s.parser.callbacks();
+        assert!(requests.titles.is_empty(), "{args:?} changed the title: {:?}", requests.titles);
+        assert!(requests.clipboard.is_empty(), "{args:?} wrote the clipboard");
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_so() {
+    let mut s = Session::start_with(24, 80, &[], &[("BYLINE_TEST_PANIC", "1")]);
+    let status = s.wait_exit();
+    assert!(!status.success());
+    let screen = s.parser.screen();
+    assert!(!screen.alternate_screen(), "main screen back");
+    assert!(!screen.hide_cursor(), "cursor shown");
+    assert!(screen.contents().contains("BYLINE_TEST_PANIC is set"), "{}", screen.contents());
+    // Raw mode is off: the terminal turns a typed line feed into CR LF again.
 }

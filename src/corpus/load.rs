@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{Article, Corpus, Decoded, Encoding, Skipped, decode, parse_article};
+use super::{Article, Corpus, Decoded, Encoding, Skipped, decode, parse_article, sanitize};
 
 /// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
 const SEEDS: &[(&str, &str)] = &[
@@ -27,9 +27,9 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NotFound(p) => write!(f, "{}: no such file or directory", p.display()),
+            LoadError::NotFound(p) => write!(f, "{}: no such file or directory", sanitize(&p.to_string_lossy())),
             LoadError::NoArticles(ps) => {
-                let list: Vec<String> = ps.iter().map(|p| p.display().to_string()).collect();
+                let list: Vec<String> = ps.iter().map(|p| sanitize(&p.to_string_lossy()).into_owned()).collect();
                 write!(f, "no articles (.txt or .md files) in {}", list.join(", "))
             }
         }

@@ -7,6 +7,7 @@ use super::Theme;
 use super::text::fit;
 use crate::app::App;
 use crate::app::keymap::BINDINGS;
+use crate::corpus::sanitize;
 
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.
 fn popup(frame: &mut Frame, area: Rect, rows: usize, title: &str, hint: &str, theme: &Theme) -> Rect {
@@ -40,7 +41,7 @@ pub fn draw_log(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             break;
         }
         let line = Line::from(vec![
-            Span::raw(fit(&format!(" {}: ", s.path), width / 2 + 8)),
+            Span::raw(fit(&format!(" {}: ", sanitize(&s.path)), width / 2 + 8)),
             Span::styled(s.reason.clone(), theme.dim),
         ]);
         frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));

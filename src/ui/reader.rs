@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use super::list::meta_line;
 use super::{Theme, is_focused, pad, pane, scrollbar};
 use crate::app::{App, Focus};
-use crate::corpus::Field;
+use crate::corpus::{Field, sanitize};
 use crate::entities::{Mention, MentionRef};
 use crate::wrap::Row;
 
@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 let base = if field == Field::Title { theme.title } else { Style::new() };
                 highlighted(app, article.field(field), field, start..end, mentions, base, theme)
             }
-            Row::Meta => Line::styled(format!("{} · {}", meta_line(article), article.path), theme.dim),
+            Row::Meta => Line::styled(format!("{} · {}", meta_line(article), sanitize(&article.path)), theme.dim),
             Row::Blank => Line::default(),
         };
         frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));

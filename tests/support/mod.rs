@@ -75,6 +75,9 @@ pub fn write_hostile_corpus(dir: &std::path::Path) {
     std::fs::write(dir.join("10-long-line.txt"), long_line).unwrap();
     let long_word = format!("A long word\n\n{} end", "x".repeat(50_000));
     std::fs::write(dir.join("11-long-word.txt"), long_word).unwrap();
+    // File names are untrusted too: this one would retitle the terminal, and it is empty,
+    // so it is reported as skipped.
+    std::fs::write(dir.join("12-\u{1b}]0;pwned by name\u{7}.txt"), "").unwrap();
 }
 
 /// A character that must never reach the terminal from article text.

@@ -86,12 +86,12 @@ impl serde_json::ser::Formatter for TerminalSafe {
         let mut from = 0;
         for (i, c) in fragment.char_indices() {
             if matches!(c, '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                writer.write_all(fragment[from..i].as_bytes())?;
+                writer.write_all(&fragment.as_bytes()[from..i])?;
                 write!(writer, "\\u{:04x}", c as u32)?;
                 from = i + c.len_utf8();
             }
         }
-        writer.write_all(fragment[from..].as_bytes())
+        writer.write_all(&fragment.as_bytes()[from..])
     }
 }
 

@@ -123,3 +123,45 @@ fn every_size_down_to_1x1_draws() {
         }
     }
 }
+
+/// A reader on one article given as text.
+fn one_article(text: &str, w: u16, h: u16) -> byline::app::App {
+    let corpus = byline::corpus::Corpus {
+        articles: vec![byline::corpus::article("wide.txt".into(), text)],
+        ..Default::default()
+    };
+    let index = byline::entities::Index::build(&corpus);
+    byline::app::App::new(corpus, index, w, h)
+}
+
+const WIDE: &str = "東京とキーウ 👨‍👩‍👧‍👦\n\n東京で記者会見が行われた。Ukrainian President Zelensky said 日本語の文章 and 🇺🇦 flags 👍🏽 here, e\u{301}\u{301} twice combined, a\u{200d}b joined; then Zelensky again after 中文字符 and Arabic مرحبا and Hebrew שלום.";
+
+#[test]
+fn wide_characters_and_emoji() {
+    for (w, h) in SIZES {
+        let mut app = one_article(WIDE, w, h);
+        select(&mut app, "Volodymyr Zelensky");
+        press(&mut app, &chars("n"));
+        let t = render(&app, w, h);
+        insta::assert_snapshot!(format!("wide_{w}x{h}"), t.backend());
+        // Nothing overflows the reader: its right border (or scrollbar) is intact on every row.
+        let buf = t.backend().buffer();
+        for y in 0..h - 1 {
+            let edge = buf[(w - 1, y)].symbol();
+            assert!(["│", "┃", "█", "║", "┐", "┘", "┓", "┛"].contains(&edge), "row {y} ends in {edge:?}");
+        }
+        // The second Zelensky, after wide text, is current: its cells carry the mark, and
+        // the cells around it do not.
+        let reader = byline::layout::Panes::new(ratatui::layout::Rect::new(0, 0, w, h)).unwrap().reader;
+        let at = (reader.y + 1..reader.bottom() - 1).rev().find_map(|y| {
+            (reader.x..reader.right() - 8)
+                .find(|&x| (0..8).map(|k| buf[(x + k, y)].symbol()).collect::<String>() == "Zelensky")
+                .map(|x| (x, y))
+        });
+        let (x, y) = at.expect("Zelensky on screen");
+        let y = y as usize;
+        assert_eq!(buf[(x, y as u16)].bg, Color::Yellow, "current mention marked at {x},{y}");
+        assert_ne!(buf[(x - 1, y as u16)].bg, Color::Yellow);
+        assert_ne!(buf[(x + 8, y as u16)].bg, Color::Yellow);
+    }
+}

@@ -169,4 +169,29 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        /// Any text at any width: every row fits (a character wider than the whole width
+        /// stands alone), rows cover the text in order, and each sits on char boundaries.
+        #[test]
+        fn rows_fit_and_map_back(
+            body in "(\\PC|[日本語😀👨‍👩‍👧 \u{301}\u{200d}\n]){0,300}",
+            width in 1usize..60,
+        ) {
+            let a = article("t", &body);
+            let w = Wrapped::new(&a, width);
+            let mut last = (Field::Title, 0);
+            for r in &w.rows {
+                if let Row::Text { field, start, end } = *r {
+                    let text = a.field(field);
+                    proptest::prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                    let s = &text[start..end];
+                    let widest = s.chars().map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)).max().unwrap_or(0);
+                    proptest::prop_assert!(s.width() <= width.max(widest), "{:?} at {}", s, width);
+                    proptest::prop_assert!((field, start) >= last);
+                    last = (field, end);
+                }
+            }
+        }
+    }
 }

@@ -414,6 +414,24 @@ impl<'s> Scan<'s> {
         (t.capitalised && t.joined_to_prev && self.tokens[j].joined_to_prev).then_some(k + 1)
     }
 
+    /// The end of a run of capitalised words from `start`, joined by spaces, each passing
+    /// `ok`, at most an organisation's length, and ending after a possessive.
+    fn capitalised_run(&self, start: usize, ok: impl Fn(usize) -> bool) -> usize {
+        let mut end = start;
+        while end < self.tokens.len()
+            && end - start < MAX_ORG_WORDS
+            && (end == start || self.tokens[end].joined_to_prev)
+            && self.cap(end)
+            && ok(end)
+        {
+            end += 1;
+            if self.tokens[end - 1].possessive {
+                break;
+            }
+        }
+        end
+    }
+
     /// "the film Vera Drake", "pantomime Dick Whittington": a title, no entity in it.
     fn after_work_cue(&mut self, i: usize) -> Option<usize> {
         let start = i + 1;
@@ -436,20 +454,10 @@ impl<'s> Scan<'s> {
         if start < self.tokens.len() && self.is(start, Class::FIRST_NAME) {
             return None;
         }
-        let mut end = start;
-        while end < self.tokens.len()
-            && end - start < MAX_ORG_WORDS
-            && self.tokens[end].joined_to_prev
-            && self.free(end)
-            && self.cap(end)
-            && !self.is(end, Class::TITLE)
-            && !self.is(end, Class::NOT_NAME)
-        {
-            end += 1;
-            if self.tokens[end - 1].possessive {
-                break;
-            }
+        if !self.tokens.get(start).is_some_and(|t| t.joined_to_prev) {
+            return None;
         }
+        let end = self.capitalised_run(start, |k| self.free(k) && !self.is(k, Class::TITLE | Class::NOT_NAME));
         if end == start {
             return None;
         }
@@ -461,20 +469,7 @@ impl<'s> Scan<'s> {
     /// "Victoria Station": capitalised words ending in (or a head word followed by "of"/"for"
     /// and) a word that names organisations or places.
     fn organisation_or_place(&mut self, i: usize) -> Option<usize> {
-        let mut end = i;
-        while end < self.tokens.len()
-            && end - i < MAX_ORG_WORDS
-            && (end == i || self.tokens[end].joined_to_prev)
-            && self.takeable(end)
-            && self.cap(end)
-            && !self.is(end, Class::NOT_NAME)
-            && !self.is(end, Class::HONORIFIC)
-        {
-            end += 1;
-            if self.tokens[end - 1].possessive {
-                break;
-            }
-        }
+        let end = self.capitalised_run(i, |k| self.takeable(k) && !self.is(k, Class::NOT_NAME | Class::HONORIFIC));
         if end == i {
             return None;
         }

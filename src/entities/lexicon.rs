@@ -29,7 +29,7 @@ impl Class {
 }
 
 pub struct Lexicon {
-    classes: FxHashMap<&'static str, Class>,
+    classes: FxHashMap<Box<str>, Class>,
 }
 
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -48,18 +48,23 @@ const NOT_BEFORE_SPEAKER: &str =
 
 /// "president" → "President": titles and verbs are matched lower case, capitalised or in
 /// capitals.
-fn capitalised(word: &'static str) -> &'static str {
+fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
-    Box::leak(format!("{first}{}", chars.as_str()).into_boxed_str())
+    format!("{first}{}", chars.as_str())
 }
 
 impl Lexicon {
     pub fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let mut classes: FxHashMap<&'static str, Class> = FxHashMap::default();
-            let mut add = |word: &'static str, bits: u16| classes.entry(word).or_default().0 |= bits;
+            let mut classes: FxHashMap<Box<str>, Class> = FxHashMap::default();
+            let mut add = |word: &str, bits: u16| match classes.get_mut(word) {
+                Some(class) => class.0 |= bits,
+                None => {
+                    classes.insert(word.into(), Class(bits));
+                }
+            };
             let lists: [(&'static str, u16, bool); 9] = [
                 (include_str!("../../assets/lexicon/honorifics.txt"), Class::HONORIFIC, false),
                 (include_str!("../../assets/lexicon/titles.txt"), Class::TITLE, true),
@@ -75,8 +80,8 @@ impl Lexicon {
                 for w in words(list) {
                     add(w, bits);
                     if any_case {
-                        add(capitalised(w), bits);
-                        add(Box::leak(w.to_uppercase().into_boxed_str()), bits); // "MP", "DJ"
+                        add(&capitalised(w), bits);
+                        add(&w.to_uppercase(), bits); // "MP", "DJ"
                     }
                 }
             }

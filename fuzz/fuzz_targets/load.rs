@@ -9,8 +9,9 @@ fuzz_target!(|bytes: &[u8]| {
     if let Decoded::Text(text, _) = decode(bytes.to_vec()) {
         let a = article("fuzz.txt".into(), &text);
         for field in [&a.title, &a.body] {
-            assert!(!field.chars().any(|c| (c.is_control() && c != '\n')
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')));
+            assert!(!field.chars().any(
+                |c| (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            ));
         }
     }
 });

@@ -97,11 +97,13 @@ fn every_size_from_1x1_to_200x60_draws() {
     for w in 1..=200u16 {
         for h in 1..=60u16 {
             app.update(Action::Resize(w, h));
-            // Each size in one of the six states (pane × help), rotating.
-            let state = usize::from(w) * 61 + usize::from(h);
-            app.focus = focuses[state % 3];
-            app.show_help = state % 2 == 0;
-            render(&app, w, h);
+            for focus in focuses {
+                for help in [false, true] {
+                    app.focus = focus;
+                    app.show_help = help;
+                    render(&app, w, h);
+                }
+            }
         }
     }
 }

@@ -114,6 +114,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             continue;
         }
         let action = match event::read()? {
+            Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
             Event::Key(key) => keymap::action_for(key),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,

@@ -130,9 +130,9 @@ fn read_follow_a_person_and_quit_restoring_the_terminal() {
 
     s.keys("?");
     s.wait_for("Keys");
-    s.wait_for("next mention of the selected entity");
+    s.wait_for("next search match, or mention of the entity");
     s.keys("q");
-    s.wait_until(|screen| !screen.contains("next mention of the selected entity"));
+    s.wait_until(|screen| !screen.contains("next search match, or mention of the entity"));
 
     s.keys("q");
     let status = s.wait_exit();

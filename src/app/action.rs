@@ -23,6 +23,15 @@ pub enum Action {
     /// q / Esc: close the help overlay if open, else quit.
     Back,
     Quit,
+    /// `/`: start typing a search.
+    StartSearch,
+    /// A character typed into the search.
+    SearchChar(char),
+    SearchBackspace,
+    /// Enter: stop typing; `n`/`N` step through the matches.
+    SearchDone,
+    /// `&`: list only the articles with a match (again: list all).
+    FilterSearch,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

@@ -59,13 +59,13 @@ pub const BINDINGS: &[Binding] = &[
         label: "Enter",
         help: "open article / select entity",
     },
-    Binding { keys: &[ch('n')], action: Action::NextMention, label: "n", help: "next mention of the selected entity" },
     Binding {
-        keys: &[ch('N')],
-        action: Action::PrevMention,
-        label: "N",
-        help: "previous mention of the selected entity",
+        keys: &[ch('n')],
+        action: Action::NextMention,
+        label: "n",
+        help: "next search match, or mention of the entity",
     },
+    Binding { keys: &[ch('N')], action: Action::PrevMention, label: "N", help: "previous search match, or mention" },
     Binding {
         keys: &[ch('*')],
         action: Action::SelectNearest,
@@ -78,6 +78,13 @@ pub const BINDINGS: &[Binding] = &[
         label: "f",
         help: "list only articles naming the selected entity",
     },
+    Binding { keys: &[ch('/')], action: Action::StartSearch, label: "/", help: "search titles and bodies; Esc clears" },
+    Binding {
+        keys: &[ch('&')],
+        action: Action::FilterSearch,
+        label: "&",
+        help: "list only articles with a search match",
+    },
     Binding {
         keys: &[ch('a')],
         action: Action::ToggleScope,
@@ -89,6 +96,22 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: &[ch('q'), (KeyCode::Esc, NONE)], action: Action::Back, label: "q Esc", help: "close help / quit" },
     Binding { keys: &[(KeyCode::Char('c'), CTRL)], action: Action::Quit, label: "Ctrl-C", help: "quit" },
 ];
+
+/// While a search is typed, keys edit it: characters, Backspace, Enter to finish, Esc to
+/// clear; Ctrl-C still quits.
+pub fn search_action_for(key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    match key.code {
+        KeyCode::Char('c') if key.modifiers.contains(CTRL) => Some(Action::Quit),
+        KeyCode::Char(c) if !key.modifiers.contains(CTRL) => Some(Action::SearchChar(c)),
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Enter => Some(Action::SearchDone),
+        KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    }
+}
 
 /// The action bound to a key press, if any. Shift is ignored on characters ('G' is 'G').
 pub fn action_for(key: KeyEvent) -> Option<Action> {

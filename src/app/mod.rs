@@ -3,8 +3,10 @@
 
 mod action;
 pub mod keymap;
+mod search;
 
 pub use action::Action;
+pub use search::{Hit, Search};
 
 use std::sync::Arc;
 
@@ -67,6 +69,10 @@ pub struct App {
     pub selected: Option<EntityId>,
     pub current: Option<MentionRef>,
     pub filter: Option<EntityId>,
+    /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
+    pub search: Option<Search>,
+    /// The list shows only articles with a search match.
+    pub search_filter: bool,
     pub show_help: bool,
     pub show_log: bool,
     pub should_quit: bool,
@@ -108,6 +114,8 @@ impl App {
             selected: None,
             current: None,
             filter: None,
+            search: None,
+            search_filter: false,
             show_help: false,
             show_log: false,
             should_quit: false,
@@ -195,6 +203,9 @@ impl App {
             Action::PageUp => self.scroll_reader(-(self.page() as isize)),
             Action::PageDown => self.scroll_reader(self.page() as isize),
             Action::Activate => self.activate(),
+            Action::NextMention | Action::PrevMention if self.searching() => {
+                self.step_match(action == Action::NextMention)
+            }
             Action::NextMention if self.indexed() => self.step_mention(true),
             Action::PrevMention if self.indexed() => self.step_mention(false),
             Action::SelectNearest if self.indexed() => self.select_nearest(),
@@ -209,7 +220,23 @@ impl App {
             }
             Action::ToggleHelp => self.show_help = true,
             Action::ToggleLog => self.show_log = true,
+            // Esc (or q) first clears a search, handing n/N back to the selected entity.
+            Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,
+            Action::StartSearch => self.search = Some(Search { editing: true, ..Search::default() }),
+            Action::SearchChar(c) => self.edit_search(|q| q.push(c)),
+            Action::SearchBackspace => self.edit_search(|q| {
+                q.pop();
+            }),
+            Action::SearchDone => {
+                if let Some(search) = &mut self.search {
+                    search.editing = false;
+                    if search.hits.is_empty() {
+                        self.message = Some(format!("no match for {:?}", search.query));
+                    }
+                }
+            }
+            Action::FilterSearch => self.toggle_search_filter(),
             Action::Resize(w, h) => self.resize(w, h),
         }
     }
@@ -390,16 +417,21 @@ impl App {
         }
         self.current = Some(r);
         let m = *self.index.mention(r);
-        if let Some(row) = self.wrapped.row_of(m.field, m.start as usize) {
+        self.scroll_to(m.field, m.start as usize);
+        if self.scope == Scope::Article {
+            self.refresh_entity_rows();
+        }
+    }
+
+    /// Scrolls the reader so that byte `offset` of `field` is in view.
+    fn scroll_to(&mut self, field: crate::corpus::Field, offset: usize) {
+        if let Some(row) = self.wrapped.row_of(field, offset) {
             let height = self.reader_size().1.max(1);
             if row < self.reader_top || row >= self.reader_top + height {
                 // Put it a third of the way down, so the text before it gives context.
                 self.reader_top = row.saturating_sub(height / 3);
                 self.clamp_reader();
             }
-        }
-        if self.scope == Scope::Article {
-            self.refresh_entity_rows();
         }
     }
 
@@ -429,6 +461,7 @@ impl App {
         if self.filter.take().is_some() {
             self.visible = (0..self.corpus.articles.len()).collect();
         } else if let Some(entity) = self.selected {
+            self.search_filter = false;
             self.filter = Some(entity);
             self.visible = self.index.articles_of(entity).iter().map(|&a| a as usize).collect();
             if !self.visible.contains(&self.open) {
@@ -441,6 +474,99 @@ impl App {
         }
         self.list_cursor = self.visible.iter().position(|&a| a == self.open).unwrap_or(0);
         self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
+    }
+
+    // ----- search -----
+
+    /// A search with matches is active: `n`/`N` step through them.
+    fn searching(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
+    }
+
+    /// Changes the query, finds every match again, and shows the first one at or after
+    /// the reader's position (as the user types).
+    fn edit_search(&mut self, edit: impl FnOnce(&mut String)) {
+        let Some(search) = &mut self.search else { return };
+        edit(&mut search.query);
+        search.hits = Search::find(&self.corpus, &search.query);
+        let here = self.wrapped.anchor_of(self.reader_top).unwrap_or((crate::corpus::Field::Title, 0));
+        let first = search
+            .hits
+            .partition_point(|h| (h.article as usize, h.field, h.start as usize) < (self.open, here.0, here.1));
+        search.current = (!search.hits.is_empty()).then(|| first % search.hits.len());
+        let hit = search.current.map(|i| search.hits[i]);
+        // A list filtered by the search follows the new matches.
+        if std::mem::take(&mut self.search_filter) {
+            self.show_all_articles();
+            self.toggle_search_filter();
+        }
+        if let Some(hit) = hit {
+            self.go_to_hit(hit);
+        }
+    }
+
+    fn clear_search(&mut self) {
+        self.search = None;
+        if std::mem::take(&mut self.search_filter) {
+            self.show_all_articles();
+        }
+    }
+
+    /// `n` / `N` with a search: the next (previous) match, across articles in the list,
+    /// wrapping at the ends.
+    fn step_match(&mut self, forward: bool) {
+        let Some(search) = &mut self.search else { return };
+        let n = search.hits.len();
+        let at = search.current.unwrap_or(0);
+        let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
+        search.current = Some(next);
+        let hit = search.hits[next];
+        self.go_to_hit(hit);
+    }
+
+    fn go_to_hit(&mut self, hit: Hit) {
+        if hit.article as usize != self.open {
+            self.open_article(hit.article as usize);
+        }
+        self.scroll_to(hit.field, hit.start as usize);
+    }
+
+    /// `&`: list only the articles with a match; again to list all.
+    fn toggle_search_filter(&mut self) {
+        if std::mem::take(&mut self.search_filter) {
+            self.show_all_articles();
+            return;
+        }
+        let Some(search) = self.search.as_ref().filter(|s| !s.hits.is_empty()) else {
+            self.message = Some("no search matches to filter by: / to search".into());
+            return;
+        };
+        self.filter = None;
+        self.search_filter = true;
+        self.visible = search.articles();
+        if !self.visible.contains(&self.open) {
+            self.open_article(self.visible[0]);
+        }
+        self.list_cursor = self.visible.iter().position(|&a| a == self.open).unwrap_or(0);
+        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
+    }
+
+    fn show_all_articles(&mut self) {
+        self.visible = (0..self.corpus.articles.len()).collect();
+        self.list_cursor = self.open.min(self.visible.len().saturating_sub(1));
+        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
+    }
+
+    /// `match 3/41 · article 2/17`, or the query being typed.
+    pub fn search_status(&self) -> Option<String> {
+        let search = self.search.as_ref()?;
+        if search.editing {
+            return Some(format!("/{}▏ {} matches", search.query, search.hits.len()));
+        }
+        let current = search.current?;
+        let articles = search.articles();
+        let article = articles.binary_search(&(search.hits[current].article as usize)).map_or(0, |i| i + 1);
+        Some(format!("match {}/{} · article {article}/{}", current + 1, search.hits.len(), articles.len()))
     }
 
     // ----- what the status line says -----

@@ -12,7 +12,7 @@ use crate::corpus::sanitize;
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.
 fn popup(frame: &mut Frame, area: Rect, rows: usize, title: &str, hint: &str, theme: &Theme) -> Rect {
     let width = 64.min(area.width.saturating_sub(4));
-    let height = (rows as u16 + 4).min(area.height.saturating_sub(2));
+    let height = (rows as u16 + 2).min(area.height);
     let popup = Rect::new(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -32,11 +32,11 @@ pub fn draw_log(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = popup(frame, area, skipped.len().clamp(1, 30), "Skipped files", "L or Esc to close", theme);
     let width = inner.width as usize;
     if skipped.is_empty() {
-        frame.render_widget(Line::styled(" every file loaded", theme.dim), Rect { y: inner.y + 1, height: 1, ..inner });
+        frame.render_widget(Line::styled(" every file loaded", theme.dim), Rect { height: 1, ..inner });
         return;
     }
     for (i, s) in skipped.iter().enumerate() {
-        let y = inner.y + 1 + i as u16;
+        let y = inner.y + i as u16;
         if y >= inner.bottom() {
             break;
         }
@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = popup(frame, area, BINDINGS.len(), "Keys", "? or Esc to close", theme);
     let label_width = BINDINGS.iter().map(|b| b.label.chars().count()).max().unwrap_or(0);
     for (i, b) in BINDINGS.iter().enumerate() {
-        let y = inner.y + 1 + i as u16;
+        let y = inner.y + i as u16;
         if y >= inner.bottom() {
             break;
         }

@@ -41,7 +41,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     scrollbar(frame, area, total, height, app.reader_top);
 }
 
-/// `text[range]` as spans, mentions styled. `mentions` is the article's list, in order.
+/// `text[range]` as spans: mentions styled by kind (the selected entity's stand out, the
+/// one `n`/`N` landed on most), then search matches over them. `mentions` is the article's
+/// list, in order.
 fn highlighted<'a>(
     app: &App,
     text: &'a str,
@@ -51,30 +53,46 @@ fn highlighted<'a>(
     base: Style,
     theme: &Theme,
 ) -> Line<'a> {
+    // Every styled stretch that touches this row, later ones drawn over earlier ones.
+    let mut marks: Vec<(usize, usize, Style)> = Vec::new();
     let first = mentions.partition_point(|m| (m.field, m.end as usize) <= (field, range.start));
-    let mut spans = Vec::new();
-    let mut at = range.start;
     for (i, m) in mentions.iter().enumerate().skip(first) {
         if m.field != field || m.start as usize >= range.end {
             break;
         }
-        let (s, e) = ((m.start as usize).max(at), (m.end as usize).min(range.end));
-        if s > at {
-            spans.push(Span::styled(&text[at..s], base));
-        }
         let here = MentionRef { article: app.open as u32, mention: i as u32 };
-        let mut style = base.patch(theme.kind(app.index.entity(m.entity).kind));
+        let mut style = theme.kind(app.index.entity(m.entity).kind);
         if app.selected == Some(m.entity) {
             style = style.add_modifier(theme.selected_mention);
         }
-        if app.current == Some(here) {
+        if app.current == Some(here) && app.search.is_none() {
             style = style.patch(theme.current_mention);
         }
-        spans.push(Span::styled(&text[s..e], style));
-        at = e;
+        marks.push((m.start as usize, m.end as usize, style));
     }
-    if at < range.end {
-        spans.push(Span::styled(&text[at..range.end], base));
+    if let Some(search) = &app.search {
+        let current = search.current.map(|i| search.hits[i]);
+        for h in search.hits_in(app.open) {
+            if h.field == field && (h.start as usize) < range.end && (h.end as usize) > range.start {
+                let style = if current == Some(*h) { theme.current_mention } else { theme.search_match };
+                marks.push((h.start as usize, h.end as usize, style));
+            }
+        }
     }
+    // Cut the row wherever a mark starts or ends, and style each piece.
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for &(s, e, _) in &marks {
+        cuts.extend([s.clamp(range.start, range.end), e.clamp(range.start, range.end)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts
+        .windows(2)
+        .filter(|w| w[0] < w[1])
+        .map(|w| {
+            let style = marks.iter().filter(|m| m.0 <= w[0] && w[1] <= m.1).fold(base, |st, m| st.patch(m.2));
+            Span::styled(&text[w[0]..w[1]], style)
+        })
+        .collect::<Vec<_>>();
     Line::from(spans)
 }

@@ -19,6 +19,8 @@ pub struct Theme {
     pub selected_mention: Modifier,
     /// Added to the mention `n`/`N` landed on.
     pub current_mention: Style,
+    /// Search matches other than the current one.
+    pub search_match: Style,
 }
 
 impl Default for Theme {
@@ -37,6 +39,7 @@ impl Default for Theme {
             place: Style::new().fg(Color::Green),
             selected_mention: Modifier::BOLD | Modifier::UNDERLINED,
             current_mention: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            search_match: Style::new().fg(Color::Black).bg(Color::Cyan),
         }
     }
 }

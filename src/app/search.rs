@@ -1,0 +1,93 @@
+//! Full-text search over titles and bodies: smart case (an upper-case letter in the query
+//! makes it case-sensitive), every match found in reading order.
+
+use aho_corasick::AhoCorasick;
+use rayon::prelude::*;
+
+use crate::corpus::{Corpus, Field};
+
+/// One match: where in which article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    pub article: u32,
+    pub field: Field,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The search being typed or stepped through.
+#[derive(Debug, Default)]
+pub struct Search {
+    pub query: String,
+    /// The query is still being typed (keys go into it).
+    pub editing: bool,
+    /// Every match, in reading order.
+    pub hits: Vec<Hit>,
+    /// The match `n`/`N` landed on.
+    pub current: Option<usize>,
+}
+
+impl Search {
+    /// Every match of `query` in the corpus. Case is ignored (for ASCII letters) unless the
+    /// query has an upper-case letter. A derived title repeats the body and is not searched.
+    pub fn find(corpus: &Corpus, query: &str) -> Vec<Hit> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let case_sensitive = query.chars().any(char::is_uppercase);
+        let Ok(matcher) = AhoCorasick::builder().ascii_case_insensitive(!case_sensitive).build([query]) else {
+            return Vec::new();
+        };
+        corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(a, article)| {
+                let fields =
+                    if article.title_is_headline { &[Field::Title, Field::Body][..] } else { &[Field::Body][..] };
+                let matcher = &matcher;
+                fields.iter().flat_map(move |&field| {
+                    matcher.find_iter(article.field(field)).map(move |m| Hit {
+                        article: a as u32,
+                        field,
+                        start: m.start() as u32,
+                        end: m.end() as u32,
+                    })
+                })
+            })
+            .collect()
+    }
+
+    /// The matches in one article.
+    pub fn hits_in(&self, article: usize) -> &[Hit] {
+        let from = self.hits.partition_point(|h| (h.article as usize) < article);
+        let to = self.hits.partition_point(|h| (h.article as usize) <= article);
+        &self.hits[from..to]
+    }
+
+    /// Articles with a match, in corpus order.
+    pub fn articles(&self) -> Vec<usize> {
+        let mut list: Vec<usize> = self.hits.iter().map(|h| h.article as usize).collect();
+        list.dedup();
+        list
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::article;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus { articles: texts.iter().map(|t| article("a.txt".into(), t)).collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn smart_case_and_titles() {
+        let c = corpus(&["US talks begin\n\nThe US and us, thus.", "no title line here and US again."]);
+        let lower: Vec<(u32, Field)> = Search::find(&c, "us").iter().map(|h| (h.article, h.field)).collect();
+        assert_eq!(lower, [(0, Field::Title), (0, Field::Body), (0, Field::Body), (0, Field::Body), (1, Field::Body)]);
+        assert_eq!(Search::find(&c, "US").len(), 3);
+        assert!(Search::find(&c, "").is_empty());
+    }
+}

@@ -1,0 +1,131 @@
+//! Search: typed with `/`, smart case, `n`/`N` through matches across articles with the
+//! position in the status line, `&` to list only articles with a match, Esc to clear and
+//! hand `n`/`N` back to the selected entity.
+
+mod support;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+use support::{chars, press, render, screen_text, seeds_app};
+
+/// Types into the search as the event loop does while it is being edited.
+fn type_search(app: &mut byline::app::App, text: &str) {
+    for c in text.chars() {
+        let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        app.update(action.unwrap());
+    }
+}
+
+fn enter(app: &mut byline::app::App) {
+    let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    app.update(action.unwrap());
+}
+
+/// Occurrences of `needle` in every headline and body of the seeds, ignoring case.
+fn count(app: &byline::app::App, needle: &str) -> (usize, usize) {
+    let mut total = 0;
+    let mut articles = 0;
+    for a in &app.corpus.articles {
+        let mut n = a.body.to_lowercase().matches(needle).count();
+        if a.title_is_headline {
+            n += a.title.to_lowercase().matches(needle).count();
+        }
+        total += n;
+        articles += usize::from(n > 0);
+    }
+    (total, articles)
+}
+
+#[test]
+fn n_steps_through_every_match_and_wraps() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "ceasefire");
+    assert!(app.search_status().unwrap().starts_with("/ceasefire"));
+    enter(&mut app);
+    let (total, articles) = count(&app, "ceasefire");
+    assert!(total > 10);
+    assert_eq!(app.search_status().unwrap(), format!("match 1/{total} · article 1/{articles}"));
+    for i in 2..=total {
+        press(&mut app, &chars("n"));
+        assert!(app.search_status().unwrap().starts_with(&format!("match {i}/{total} ")));
+    }
+    press(&mut app, &chars("n"));
+    assert!(app.search_status().unwrap().starts_with(&format!("match 1/{total} ")));
+    press(&mut app, &chars("N"));
+    assert_eq!(app.search_status().unwrap(), format!("match {total}/{total} · article {articles}/{articles}"));
+}
+
+#[test]
+fn smart_case() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "us");
+    let insensitive = app.search.as_ref().unwrap().hits.len();
+    press(&mut app, &[KeyCode::Esc]);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "US");
+    let sensitive = app.search.as_ref().unwrap().hits.len();
+    assert!(sensitive > 0 && sensitive < insensitive, "{sensitive} < {insensitive}");
+}
+
+#[test]
+fn ampersand_lists_only_articles_with_a_match() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "Healey");
+    enter(&mut app);
+    press(&mut app, &chars("&"));
+    assert_eq!(app.visible, [2]);
+    assert_eq!(app.open, 2);
+    press(&mut app, &chars("&"));
+    assert_eq!(app.visible.len(), 5);
+}
+
+#[test]
+fn esc_clears_the_search_and_gives_n_back() {
+    let mut app = seeds_app(120, 40);
+    let putin = app.index.find("Vladimir Putin").unwrap();
+    app.selected = Some(putin);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "Kyiv");
+    enter(&mut app);
+    press(&mut app, &chars("n"));
+    assert!(app.search_status().unwrap().starts_with("match 2/"));
+    press(&mut app, &[KeyCode::Esc]);
+    assert!(app.search.is_none() && !app.should_quit);
+    press(&mut app, &chars("n"));
+    assert!(app.mention_status().unwrap().contains("Vladimir Putin · mention"));
+    press(&mut app, &[KeyCode::Esc]);
+    assert!(app.should_quit, "with no search, Esc quits");
+}
+
+#[test]
+fn matches_are_highlighted_in_the_reader() {
+    let (w, h) = (120, 40);
+    let mut app = seeds_app(w, h);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "Moscow");
+    enter(&mut app);
+    let t = render(&app, w, h);
+    let buf = t.backend().buffer();
+    let lines = screen_text(&t);
+    let reader = byline::layout::Panes::new(ratatui::layout::Rect::new(0, 0, w, h)).unwrap().reader;
+    let (y, line) = lines.iter().enumerate().skip(1).find(|(_, l)| l.contains("Moscow")).unwrap();
+    let x = line[..line.find("Moscow").unwrap()].chars().count() as u16;
+    assert!(x >= reader.x);
+    assert_eq!(buf[(x, y as u16)].bg, Color::Yellow, "the current match");
+    assert_eq!(buf[(x + 5, y as u16)].bg, Color::Yellow);
+    assert_ne!(buf[(x + 6, y as u16)].bg, Color::Yellow);
+}
+
+#[test]
+fn search_works_before_indexing_is_done() {
+    let corpus = byline::corpus::load_embedded_seeds();
+    let mut app = byline::app::App::indexing(std::sync::Arc::new(corpus), 80, 24);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "Kremlin");
+    enter(&mut app);
+    press(&mut app, &chars("n"));
+    assert!(app.search_status().unwrap().starts_with("match 2/"));
+}

@@ -53,7 +53,10 @@ fn n_steps_through_every_match_and_wraps() {
     press(&mut app, &chars("n"));
     assert!(app.search_status().unwrap().starts_with(&format!("match 1/{total} ")));
     press(&mut app, &chars("N"));
-    assert_eq!(app.search_status().unwrap(), format!("match {total}/{total} · article {articles}/{articles}"));
+    let status = format!("match {total}/{total} · article {articles}/{articles}");
+    assert_eq!(app.search_status().unwrap(), status);
+    let screen = screen_text(&render(&app, 120, 40));
+    assert!(screen.last().unwrap().contains(&status), "the status line shows it: {:?}", screen.last());
 }
 
 #[test]

@@ -13,12 +13,18 @@ const HINTS: [&str; 4] = [
     " ? help ",
 ];
 
-/// Focus and position on the left, then the followed entity or a message; key hints right.
+/// Focus and position on the left, then a message, the search, progress or the followed
+/// entity; key hints right.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
     let left = format!(" {} · article {}/{} ", app.focus.name(), app.list_cursor + 1, app.visible.len());
-    let middle =
-        app.message.clone().or_else(|| app.progress_note()).or_else(|| app.mention_status()).unwrap_or_default();
+    let middle = app
+        .message
+        .clone()
+        .or_else(|| app.search_status())
+        .or_else(|| app.progress_note())
+        .or_else(|| app.mention_status())
+        .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
     let hints = HINTS.iter().find(|h| used + h.chars().count() <= width).copied().unwrap_or("");

@@ -89,6 +89,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             app
         }
     };
+    // Only for the end-to-end test that a panic restores the terminal.
+    let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
     while !app.should_quit {
         while let Ok(work) = reports.try_recv() {
             match work {
@@ -104,8 +106,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             app.indexing = Some(progress.percent());
         }
         terminal.draw(|frame| crate::ui::draw(&app, frame))?;
-        // Only for the end-to-end test that a panic restores the terminal.
-        if std::env::var_os("BYLINE_TEST_PANIC").is_some() {
+        if panic_for_test {
             panic!("BYLINE_TEST_PANIC is set");
         }
         // While work goes on, wake up now and then to show progress; afterwards, only for input.

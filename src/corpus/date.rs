@@ -48,6 +48,19 @@ impl Date {
         (lower.len() == 3 || lower == full || (i == 8 && lower == "sept")).then_some(i as u8 + 1)
     }
 
+    /// `2025-04-23`, `2025-04-23T10:00Z`, `April 23, 2025` or `23 April 2025`.
+    pub fn parse_loose(s: &str) -> Option<Date> {
+        Date::parse_iso(s).or_else(|| {
+            let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+            let month = words.iter().find_map(|w| Date::month_from_name(w))?;
+            let numbers: Vec<u16> =
+                words.iter().filter_map(|w| w.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()).collect();
+            let year = *numbers.iter().find(|&&n| n >= 1000)?;
+            let day = *numbers.iter().find(|&&n| (1..=31).contains(&n))?;
+            Date::new(year, month, day as u8)
+        })
+    }
+
     /// `2025-04-23`.
     pub fn parse_iso(s: &str) -> Option<Date> {
         let mut it = s.trim().splitn(3, '-');
@@ -83,6 +96,14 @@ mod tests {
         assert_eq!(Date::month_from_name("Sept"), Some(9));
         assert_eq!(Date::month_from_name("Mayday"), None);
         assert_eq!(Date::month_from_name("Ma"), None);
+    }
+
+    #[test]
+    fn loose() {
+        assert_eq!(Date::parse_loose("April 23, 2025"), Date::new(2025, 4, 23));
+        assert_eq!(Date::parse_loose("23rd April 2025"), Date::new(2025, 4, 23));
+        assert_eq!(Date::parse_loose("2025-04-23T10:00Z"), Date::new(2025, 4, 23));
+        assert_eq!(Date::parse_loose("soon"), None);
     }
 
     #[test]

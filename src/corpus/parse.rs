@@ -21,29 +21,72 @@ const HEADLINE_MAX_CHARS: usize = 150;
 /// Splits an article's text into headline (if any), body and trailing metadata.
 pub fn parse_article(raw: &str) -> Parsed {
     let text = sanitize(raw);
-    let (source, date, body_end) = split_trailer(&text);
-    let text = &text[..body_end];
+    let front = front_matter(&text);
+    let (after_front, front_lines) = front.as_ref().map_or((0, 0), |f| (f.end, f.lines));
+    let (trailer_source, trailer_date, body_end) = split_trailer(&text[after_front..]);
+    let text = &text[after_front..after_front + body_end];
+    // Front matter, when there is some, says it best.
+    let source = front.as_ref().and_then(|f| f.source.clone()).or(trailer_source);
+    let date = front.as_ref().and_then(|f| f.date).or(trailer_date);
+    let front_title = front.and_then(|f| f.title);
 
-    let (title, body, body_first_line) = match headline(text) {
-        Some((title, rest_start)) => {
-            let skipped = text[..rest_start].matches('\n').count();
-            let rest = &text[rest_start..];
-            let trimmed = rest.trim_start_matches('\n');
-            let blank = rest.len() - trimmed.len();
-            (Some(title.trim().to_string()), trimmed, 1 + skipped + blank)
-        }
-        None => {
-            let trimmed = text.trim_start_matches('\n');
-            let skipped = text.len() - trimmed.len();
-            (None, trimmed, 1 + skipped)
-        }
-    };
+    let (title, body, body_first_line) =
+        match front_title.map(|t| (t, 0)).or_else(|| headline(text).map(|(t, rest)| (t.trim().to_string(), rest))) {
+            Some((title, rest_start)) => {
+                let skipped = text[..rest_start].matches('\n').count();
+                let rest = &text[rest_start..];
+                let trimmed = rest.trim_start_matches('\n');
+                let blank = rest.len() - trimmed.len();
+                (Some(title), trimmed, 1 + front_lines + skipped + blank)
+            }
+            None => {
+                let trimmed = text.trim_start_matches('\n');
+                let skipped = text.len() - trimmed.len();
+                (None, trimmed, 1 + front_lines + skipped)
+            }
+        };
     let body = body.trim_end().to_string();
     let (title, title_is_headline) = match title {
         Some(t) => (t, true),
         None => (derive_title(&body), false),
     };
     Parsed { title, title_is_headline, source, date, body, body_first_line }
+}
+
+/// YAML-style front matter at the very top (`---`, `key: value` lines, `---`), as Markdown
+/// files carry it.
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<Date>,
+    source: Option<String>,
+    /// Where the text after the closing `---` line starts, and how many lines came before.
+    end: usize,
+    lines: usize,
+}
+
+fn front_matter(text: &str) -> Option<FrontMatter> {
+    let rest = text.strip_prefix("---\n")?;
+    let close = rest
+        .find("\n---\n")
+        .map(|i| (i, i + 5))
+        .or_else(|| rest.strip_suffix("\n---").map(|r| (r.len(), rest.len())))?;
+    let (block, after) = (&rest[..close.0], 4 + close.1);
+    let mut front =
+        FrontMatter { title: None, date: None, source: None, end: after, lines: text[..after].matches('\n').count() };
+    for line in block.lines() {
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim().to_lowercase().as_str() {
+            "title" => front.title = Some(value.to_string()),
+            "source" | "publisher" | "source_domain" => front.source = Some(value.to_string()),
+            "date" | "published" | "date_publish" => front.date = Date::parse_loose(value),
+            _ => {}
+        }
+    }
+    Some(front)
 }
 
 /// The first line when it reads as a headline: short, several words, followed by a blank
@@ -250,6 +293,26 @@ mod tests {
         let p = parse_article("Short text here.\nNATO");
         assert_eq!(p.body, "Short text here.\nNATO");
         assert_eq!(p.source, None);
+    }
+
+    #[test]
+    fn front_matter_is_metadata() {
+        let p = parse_article(
+            "---\ntitle: \"Talks resume in Istanbul\"\ndate: 2025-05-16\nsource: Reuters\ntags: [a, b]\n---\n\nBody starts here.\n",
+        );
+        assert!(p.title_is_headline);
+        assert_eq!(p.title, "Talks resume in Istanbul");
+        assert_eq!(p.source.as_deref(), Some("Reuters"));
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-05-16"));
+        assert_eq!(p.body, "Body starts here.");
+        assert_eq!(p.body_first_line, 8);
+        let p = parse_article("---\ndate: April 23, 2025\n---\nA headline of words\n\nThe body.");
+        assert_eq!(p.title, "A headline of words");
+        assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2025-04-23"));
+        assert_eq!(p.body, "The body.");
+        // A rule of dashes that opens no block is text.
+        let p = parse_article("---\nNot front matter at all\n\nText.");
+        assert!(p.body.starts_with("---"));
     }
 
     #[test]

@@ -163,3 +163,29 @@ fn reader_refuses_a_pipe() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("needs a terminal"));
 }
+
+#[test]
+fn json_and_jsonl_collections_load_item_by_item() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"title\": \"Talks resume\", \"maintext\": \"Kremlin spokesperson Dmitry Peskov said so.\", \"source_domain\": \"example.org\"}\n{\"title\": \"Empty item\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("more.json"),
+        r#"[{"title": "Second", "text": "Peskov said it again.", "date": "2025-05-16"}]"#,
+    )
+    .unwrap();
+    let o = byline(&["export", dir.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("feed.jsonl#2: no text"), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let articles = v["articles"].as_array().unwrap();
+    let paths: Vec<&str> = articles.iter().map(|a| a["path"].as_str().unwrap().rsplit('/').next().unwrap()).collect();
+    assert_eq!(paths, ["feed.jsonl#1", "more.json#1"]);
+    assert_eq!(articles[0]["source"], "example.org");
+    assert_eq!(articles[1]["date"], "2025-05-16");
+    let peskov = v["entities"].as_array().unwrap().iter().find(|e| e["id"] == "person:dmitry-peskov").unwrap();
+    assert_eq!(peskov["articles"], 2, "linked across the two files");
+}

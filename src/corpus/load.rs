@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::collection::parse_collection;
 use super::{Article, Corpus, Decoded, Encoding, Skipped, decode, parse_article, sanitize};
 
 /// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
@@ -77,29 +78,43 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
 /// Reads, decodes and parses `files` on every core, in their order. A file that cannot be
 /// read, is binary or holds no text is skipped with the reason; the rest still loads.
 pub fn read_files(files: &[PathBuf]) -> Corpus {
-    let loaded: Vec<Result<(Article, Encoding), Skipped>> = files.par_iter().map(|file| read_file(file)).collect();
+    let loaded: Vec<Read> = files.par_iter().map(|file| read_file(file)).collect();
     let mut corpus = Corpus::default();
-    for result in loaded {
-        match result {
-            Ok((article, encoding)) => {
-                corpus.lossy_files += usize::from(encoding == Encoding::Lossy);
-                corpus.legacy_files += usize::from(encoding == Encoding::Windows1252);
-                corpus.articles.push(article);
-            }
-            Err(skipped) => corpus.skipped.push(skipped),
-        }
+    for read in loaded {
+        corpus.lossy_files += usize::from(read.encoding == Some(Encoding::Lossy));
+        corpus.legacy_files += usize::from(read.encoding == Some(Encoding::Windows1252));
+        corpus.articles.extend(read.articles);
+        corpus.skipped.extend(read.skipped);
     }
     corpus
 }
 
-fn read_file(file: &Path) -> Result<(Article, Encoding), Skipped> {
+/// What one file gave: its articles (a collection gives several), and what was skipped.
+#[derive(Default)]
+struct Read {
+    articles: Vec<Article>,
+    skipped: Vec<Skipped>,
+    encoding: Option<Encoding>,
+}
+
+fn read_file(file: &Path) -> Read {
     let path = file.to_string_lossy().into_owned();
-    let skip = |reason: String| Skipped { path: path.clone(), reason };
-    let bytes = std::fs::read(file).map_err(|e| skip(e.kind().to_string()))?;
+    let skip = |reason: String| Read { skipped: vec![Skipped { path: path.clone(), reason }], ..Read::default() };
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) => return skip(e.kind().to_string()),
+    };
     match decode(bytes) {
-        Decoded::Text(text, encoding) => Ok((article(path.clone(), &text), encoding)),
-        Decoded::Binary => Err(skip("binary file, not text".into())),
-        Decoded::Empty => Err(skip("empty".into())),
+        Decoded::Text(text, encoding) => {
+            let (articles, skipped) = match file.extension().and_then(|e| e.to_str()) {
+                Some("json") => parse_collection(&path, &text, false),
+                Some("jsonl") => parse_collection(&path, &text, true),
+                _ => (vec![article(path.clone(), &text)], Vec::new()),
+            };
+            Read { articles, skipped, encoding: Some(encoding) }
+        }
+        Decoded::Binary => skip("binary file, not text".into()),
+        Decoded::Empty => skip("empty".into()),
     }
 }
 
@@ -120,7 +135,7 @@ pub fn article(path: String, text: &str) -> Article {
 }
 
 fn is_article_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md"))
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "json" | "jsonl"))
 }
 
 /// Files given directly are taken whatever their extension; folders contribute their

@@ -1,5 +1,6 @@
 //! Articles: loading files, decoding them safely and splitting off title and metadata.
 
+mod collection;
 mod date;
 mod decode;
 mod load;
@@ -9,7 +10,7 @@ mod sanitize;
 pub use date::Date;
 pub use decode::{Decoded, Encoding, decode};
 pub use load::{LoadError, article, find_files, load, load_embedded_seeds, read_files};
-pub use parse::{Parsed, parse_article};
+pub use parse::{Parsed, derive_title, parse_article};
 pub use sanitize::sanitize;
 
 /// One news article as the reader shows it. All text is sanitised: no control characters.

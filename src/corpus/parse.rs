@@ -107,7 +107,7 @@ fn headline(text: &str) -> Option<(&str, usize)> {
 }
 
 /// A title cut from the first sentence of the body, skipping section headings.
-fn derive_title(body: &str) -> String {
+pub fn derive_title(body: &str) -> String {
     let para = body.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !is_heading(p)).unwrap_or("");
     let first_line = para.lines().next().unwrap_or("");
     let sentence = first_sentence(first_line);

@@ -21,7 +21,8 @@ use crate::tui::Source;
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// Article files or folders (walked recursively for .txt and .md files)
+    /// Article files or folders (walked recursively for .txt, .md, .json and .jsonl files);
+    /// - reads one article, or JSON Lines, from standard input
     pub paths: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -35,7 +35,9 @@ enum Background {
 }
 
 pub fn run(source: Source) -> ExitCode {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+    // Keys come from standard input, or from the terminal itself when articles are piped in.
+    let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
+    if !std::io::stdout().is_terminal() || !keys {
         eprintln!("byline: the reader needs a terminal; for scripts use `byline export`");
         return ExitCode::from(2);
     }

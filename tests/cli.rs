@@ -189,3 +189,34 @@ fn json_and_jsonl_collections_load_item_by_item() {
     let peskov = v["entities"].as_array().unwrap().iter().find(|e| e["id"] == "person:dmitry-peskov").unwrap();
     assert_eq!(peskov["articles"], 2, "linked across the two files");
 }
+
+/// Runs byline with `input` on standard input.
+fn byline_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn dash_reads_one_article_or_json_lines_from_standard_input() {
+    let o = byline_stdin(&["export", "-"], "Talks resume\n\nKremlin spokesperson Dmitry Peskov said so.\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["articles"][0]["path"], "-");
+    assert_eq!(v["articles"][0]["title"], "Talks resume");
+
+    let jsonl =
+        "{\"title\": \"One\", \"text\": \"Peskov said one.\"}\n{\"title\": \"Two\", \"text\": \"Peskov said two.\"}\n";
+    let o = byline_stdin(&["mentions", "Peskov", "-"], jsonl);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<String> = stdout(&o).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("-#1:1:") && lines[1].starts_with("-#2:2:"), "{lines:?}");
+}

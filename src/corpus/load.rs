@@ -64,6 +64,10 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
 pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
     for path in paths {
+        if path.as_os_str() == STDIN {
+            files.push(path.clone());
+            continue;
+        }
         if !path.exists() {
             return Err(LoadError::NotFound(path.clone()));
         }
@@ -97,18 +101,31 @@ struct Read {
     encoding: Option<Encoding>,
 }
 
+/// The PATH that means standard input.
+pub const STDIN: &str = "-";
+
 fn read_file(file: &Path) -> Read {
     let path = file.to_string_lossy().into_owned();
     let skip = |reason: String| Read { skipped: vec![Skipped { path: path.clone(), reason }], ..Read::default() };
-    let bytes = match std::fs::read(file) {
+    let stdin = path == STDIN;
+    let bytes = if stdin {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    };
+    let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(e) => return skip(e.kind().to_string()),
     };
     match decode(bytes) {
         Decoded::Text(text, encoding) => {
-            let (articles, skipped) = match file.extension().and_then(|e| e.to_str()) {
+            let extension = file.extension().and_then(|e| e.to_str());
+            // Standard input holds one article, or JSON Lines when it starts with an object.
+            let jsonl = extension == Some("jsonl") || (stdin && text.trim_start().starts_with('{'));
+            let (articles, skipped) = match extension {
+                _ if jsonl => parse_collection(&path, &text, true),
                 Some("json") => parse_collection(&path, &text, false),
-                Some("jsonl") => parse_collection(&path, &text, true),
                 _ => (vec![article(path.clone(), &text)], Vec::new()),
             };
             Read { articles, skipped, encoding: Some(encoding) }

@@ -125,6 +125,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
         if let Some(action) = action {
             app.update(action);
         }
+        // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
+        if let Some(text) = app.clipboard.take() {
+            crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))?;
+        }
     }
     Ok(())
 }

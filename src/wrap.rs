@@ -114,6 +114,7 @@ mod tests {
             date: None,
             body: body.into(),
             body_first_line: 3,
+            url: None,
         }
     }
 

@@ -134,6 +134,11 @@ fn read_follow_a_person_and_quit_restoring_the_terminal() {
     s.keys("q");
     s.wait_until(|screen| !screen.contains("next search match, or mention of the entity"));
 
+    // y puts the open article's path on the clipboard with OSC 52, and only that.
+    s.keys("y");
+    s.wait_for("copied seeds/001");
+    assert_eq!(s.parser.callbacks().clipboard, [b"c2VlZHMvMDAxXzU2OGNjZTlhYjM4ZGIwZmMudHh0".to_vec()]);
+
     s.keys("q");
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");

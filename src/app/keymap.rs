@@ -91,6 +91,7 @@ pub const BINDINGS: &[Binding] = &[
         label: "a",
         help: "entities: this article / all articles",
     },
+    Binding { keys: &[ch('y')], action: Action::Copy, label: "y", help: "copy the article's URL or path (OSC 52)" },
     Binding { keys: &[ch('?')], action: Action::ToggleHelp, label: "?", help: "this help" },
     Binding { keys: &[ch('L')], action: Action::ToggleLog, label: "L", help: "files skipped while loading, and why" },
     Binding { keys: &[ch('q'), (KeyCode::Esc, NONE)], action: Action::Back, label: "q Esc", help: "close help / quit" },

@@ -75,6 +75,8 @@ pub struct App {
     pub search_filter: bool,
     pub show_help: bool,
     pub show_log: bool,
+    /// Text to put on the terminal's clipboard: the event loop sends it and clears this.
+    pub clipboard: Option<String>,
     pub should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -118,6 +120,7 @@ impl App {
             search_filter: false,
             show_help: false,
             show_log: false,
+            clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
@@ -237,6 +240,13 @@ impl App {
                 }
             }
             Action::FilterSearch => self.toggle_search_filter(),
+            Action::Copy => {
+                if let Some(article) = self.corpus.articles.get(self.open) {
+                    let text = article.url.clone().unwrap_or_else(|| article.path.clone());
+                    self.message = Some(format!("copied {}", crate::corpus::sanitize(&text)));
+                    self.clipboard = Some(text);
+                }
+            }
             Action::Resize(w, h) => self.resize(w, h),
         }
     }

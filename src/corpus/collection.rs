@@ -63,6 +63,7 @@ fn to_article(path: &str, item: &Value, n: usize, line: usize) -> Result<Article
         date: field(item, DATE).and_then(Date::parse_loose),
         body,
         body_first_line: line,
+        url: field(item, &["url"]).map(str::to_string),
     })
 }
 

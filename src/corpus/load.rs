@@ -148,6 +148,7 @@ pub fn article(path: String, text: &str) -> Article {
         date: p.date,
         body: p.body,
         body_first_line: p.body_first_line,
+        url: None,
     }
 }
 

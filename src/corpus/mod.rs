@@ -29,6 +29,8 @@ pub struct Article {
     pub body: String,
     /// 1-based line of the original file where `body` starts (for `path:line:col` output).
     pub body_first_line: usize,
+    /// Where the article was published, when a collection says so.
+    pub url: Option<String>,
 }
 
 /// Which text of an article a byte offset points into.

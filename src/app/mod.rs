@@ -498,7 +498,7 @@ impl App {
     fn edit_search(&mut self, edit: impl FnOnce(&mut String)) {
         let Some(search) = &mut self.search else { return };
         edit(&mut search.query);
-        search.hits = Search::find(&self.corpus, &search.query);
+        search.refresh(&self.corpus);
         let here = self.wrapped.anchor_of(self.reader_top).unwrap_or((crate::corpus::Field::Title, 0));
         let first = search
             .hits
@@ -553,7 +553,7 @@ impl App {
         };
         self.filter = None;
         self.search_filter = true;
-        self.visible = search.articles();
+        self.visible = search.articles.clone();
         if !self.visible.contains(&self.open) {
             self.open_article(self.visible[0]);
         }
@@ -574,7 +574,7 @@ impl App {
             return Some(format!("/{}▏ {} matches", search.query, search.hits.len()));
         }
         let current = search.current?;
-        let articles = search.articles();
+        let articles = &search.articles;
         let article = articles.binary_search(&(search.hits[current].article as usize)).map_or(0, |i| i + 1);
         Some(format!("match {}/{} · article {article}/{}", current + 1, search.hits.len(), articles.len()))
     }

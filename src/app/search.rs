@@ -23,6 +23,8 @@ pub struct Search {
     pub editing: bool,
     /// Every match, in reading order.
     pub hits: Vec<Hit>,
+    /// The articles with a match, in corpus order (found once per query, not per frame).
+    pub articles: Vec<usize>,
     /// The match `n`/`N` landed on.
     pub current: Option<usize>,
 }
@@ -65,11 +67,11 @@ impl Search {
         &self.hits[from..to]
     }
 
-    /// Articles with a match, in corpus order.
-    pub fn articles(&self) -> Vec<usize> {
-        let mut list: Vec<usize> = self.hits.iter().map(|h| h.article as usize).collect();
-        list.dedup();
-        list
+    /// Finds every match of the query again.
+    pub fn refresh(&mut self, corpus: &Corpus) {
+        self.hits = Search::find(corpus, &self.query);
+        self.articles = self.hits.iter().map(|h| h.article as usize).collect();
+        self.articles.dedup();
     }
 }
 

@@ -81,10 +81,37 @@ fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
             for piece in textwrap::wrap(line, options) {
                 let (start, len) = locate(line, &piece, search_from);
                 search_from = start + len;
-                rows.push(Row::Text { field, start: line_start + start, end: line_start + start + len });
+                push_fitting(&line[start..start + len], field, line_start + start, width, rows);
             }
         }
         line_start += line.len() + 1;
+    }
+}
+
+/// Adds `piece` (at byte `offset` of its field) as one row, or as several when its width
+/// as the terminal draws it is more than `width`. textwrap measures character by
+/// character, which undercounts some graphemes ("0" with an emoji variation selector is one
+/// column to it and two on screen), so the rows are cut again at grapheme boundaries. A
+/// grapheme wider than `width` has a row of its own.
+fn push_fitting(piece: &str, field: Field, offset: usize, width: usize, rows: &mut Vec<Row>) {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    if piece.width() <= width {
+        rows.push(Row::Text { field, start: offset, end: offset + piece.len() });
+        return;
+    }
+    let (mut row_start, mut used) = (0, 0);
+    for (at, grapheme) in piece.grapheme_indices(true) {
+        let w = grapheme.width();
+        if used + w > width && at > row_start {
+            rows.push(Row::Text { field, start: offset + row_start, end: offset + at });
+            (row_start, used) = (at, 0);
+        }
+        used += w;
+    }
+    let end = piece.trim_end().len().max(row_start);
+    if end > row_start {
+        rows.push(Row::Text { field, start: offset + row_start, end: offset + end });
     }
 }
 
@@ -187,7 +214,7 @@ mod tests {
                     let text = a.field(field);
                     proptest::prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
                     let s = &text[start..end];
-                    let widest = s.chars().map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)).max().unwrap_or(0);
+                    let widest = unicode_segmentation::UnicodeSegmentation::graphemes(s, true).map(UnicodeWidthStr::width).max().unwrap_or(0);
                     proptest::prop_assert!(s.width() <= width.max(widest), "{:?} at {}", s, width);
                     proptest::prop_assert!((field, start) >= last);
                     last = (field, end);

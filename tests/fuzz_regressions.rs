@@ -9,7 +9,7 @@
 use byline::corpus::{Corpus, Decoded, article, decode};
 use byline::entities::Index;
 use byline::wrap::{Row, Wrapped};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 fn check(bytes: &[u8]) {
     let Decoded::Text(text, _) = decode(bytes.to_vec()) else { return };
@@ -33,7 +33,10 @@ fn check(bytes: &[u8]) {
         for row in Wrapped::new(a, width).rows {
             if let Row::Text { field, start, end } = row {
                 let s = &a.field(field)[start..end];
-                let widest = s.chars().map(|c| c.width().unwrap_or(0)).max().unwrap_or(0);
+                let widest = unicode_segmentation::UnicodeSegmentation::graphemes(s, true)
+                    .map(UnicodeWidthStr::width)
+                    .max()
+                    .unwrap_or(0);
                 assert!(s.width() <= width.max(widest));
             }
         }

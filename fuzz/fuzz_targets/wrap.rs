@@ -17,7 +17,7 @@ fuzz_target!(|input: (u8, &str)| {
             let text = a.field(field);
             assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
             let s = &text[start..end];
-            let widest = s.chars().map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)).max().unwrap_or(0);
+            let widest = unicode_segmentation::UnicodeSegmentation::graphemes(s, true).map(UnicodeWidthStr::width).max().unwrap_or(0);
             assert!(s.width() <= width.max(widest), "{s:?} is wider than {width}");
         }
     }

@@ -469,21 +469,14 @@ impl App {
     /// `f`: list only the articles naming the selected entity; again to list all.
     fn toggle_filter(&mut self) {
         if self.filter.take().is_some() {
-            self.visible = (0..self.corpus.articles.len()).collect();
+            self.show_all_articles();
         } else if let Some(entity) = self.selected {
             self.search_filter = false;
             self.filter = Some(entity);
-            self.visible = self.index.articles_of(entity).iter().map(|&a| a as usize).collect();
-            if !self.visible.contains(&self.open) {
-                self.list_cursor = 0;
-                self.open_article(self.visible[0]);
-            }
+            self.show_only(self.index.articles_of(entity).iter().map(|&a| a as usize).collect());
         } else {
             self.message = Some("no entity selected to filter by".into());
-            return;
         }
-        self.list_cursor = self.visible.iter().position(|&a| a == self.open).unwrap_or(0);
-        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
     }
 
     // ----- search -----
@@ -551,13 +544,22 @@ impl App {
             self.message = Some("no search matches to filter by: / to search".into());
             return;
         };
+        let articles = search.articles.clone();
         self.filter = None;
         self.search_filter = true;
-        self.visible = search.articles.clone();
-        if !self.visible.contains(&self.open) {
-            self.open_article(self.visible[0]);
+        self.show_only(articles);
+    }
+
+    /// Lists only `articles` (in corpus order), keeping the open article if it is one of
+    /// them, else opening the first.
+    fn show_only(&mut self, articles: Vec<usize>) {
+        self.visible = articles;
+        if self.visible.binary_search(&self.open).is_err()
+            && let Some(&first) = self.visible.first()
+        {
+            self.open_article(first);
         }
-        self.list_cursor = self.visible.iter().position(|&a| a == self.open).unwrap_or(0);
+        self.list_cursor = self.visible.binary_search(&self.open).unwrap_or(0);
         self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
     }
 

@@ -3,6 +3,7 @@
 mod entities;
 mod help;
 mod list;
+mod log;
 mod reader;
 mod status;
 mod text;
@@ -11,7 +12,8 @@ mod theme;
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::{App, Focus};
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
@@ -34,7 +36,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         help::draw(frame, area, &theme);
     }
     if app.show_log {
-        help::draw_log(app, frame, area, &theme);
+        log::draw(app, frame, area, &theme);
     }
 }
 
@@ -49,6 +51,23 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 
 fn is_focused(app: &App, f: Focus) -> bool {
     app.focus == f && !app.show_help && !app.show_log
+}
+
+/// A box over the middle of the screen, `rows` tall inside; returns where its text goes.
+fn popup(frame: &mut Frame, area: Rect, rows: usize, title: &str, hint: &str, theme: &Theme) -> Rect {
+    let width = 64.min(area.width.saturating_sub(4));
+    let height = (rows as u16 + 2).min(area.height);
+    let popup = Rect::new(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focus_border)
+        .title(Span::styled(format!(" {title} "), theme.title))
+        .title_bottom(Line::styled(format!(" {hint} "), theme.dim));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    inner
 }
 
 /// A scrollbar on the right border of a pane when `total` items do not fit in `shown`.

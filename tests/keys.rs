@@ -11,7 +11,7 @@ fn select_putin(app: &mut byline::app::App) {
     press(app, &[KeyCode::Tab, KeyCode::Tab]);
     assert_eq!(app.focus, Focus::Entities);
     let putin = app.index.find("Vladimir Putin").unwrap();
-    let row = app.entity_rows.iter().position(|&(e, _)| e == putin).unwrap();
+    let row = app.entity_rows().iter().position(|&(e, _)| e == putin).unwrap();
     press(app, &vec![KeyCode::Char('j'); row]);
     press(app, &[KeyCode::Enter]);
     assert_eq!(app.selected, Some(putin));
@@ -132,13 +132,13 @@ fn reader_scrolls_within_bounds() {
 #[test]
 fn a_toggles_the_entity_scope() {
     let mut app = seeds_app(120, 40);
-    let article_rows = app.entity_rows.len();
+    let article_rows = app.entity_rows().len();
     press(&mut app, &chars("a"));
     assert_eq!(app.scope, Scope::Corpus);
-    assert_eq!(app.entity_rows.len(), app.index.entities.len());
-    assert!(app.entity_rows.len() > article_rows);
+    assert_eq!(app.entity_rows().len(), app.index.entities.len());
+    assert!(app.entity_rows().len() > article_rows);
     press(&mut app, &chars("a"));
-    assert_eq!(app.entity_rows.len(), article_rows);
+    assert_eq!(app.entity_rows().len(), article_rows);
 }
 
 #[test]
@@ -196,7 +196,7 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
     assert!(screen.contains("indexing 61%…"), "{screen}");
     app.index_ready(index);
     assert!(app.indexing.is_none());
-    assert!(!app.entity_rows.is_empty());
+    assert!(!app.entity_rows().is_empty());
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
     assert!(app.mention_status().unwrap().contains(" · mention "));
 }

@@ -12,7 +12,7 @@ const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 fn select(app: &mut byline::app::App, name: &str) {
     press(app, &[KeyCode::Tab, KeyCode::Tab]);
     let id = app.index.find(name).unwrap();
-    let row = app.entity_rows.iter().position(|&(e, _)| e == id).unwrap();
+    let row = app.entity_rows().iter().position(|&(e, _)| e == id).unwrap();
     press(app, &vec![KeyCode::Char('j'); row]);
     press(app, &[KeyCode::Enter]);
 }

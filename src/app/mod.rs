@@ -61,8 +61,8 @@ pub struct App {
     pub wrapped: Wrapped,
     pub reader_top: usize,
     pub scope: Scope,
-    /// The entity pane's rows (entity, mentions) for the open article or the corpus.
-    pub entity_rows: Vec<(EntityId, usize)>,
+    /// The open article's entities with their mention counts, for the entity pane.
+    article_entities: Vec<(EntityId, usize)>,
     pub entity_cursor: usize,
     pub entity_offset: usize,
     /// The entity `n`/`N` follow, and the mention they last landed on.
@@ -110,7 +110,7 @@ impl App {
             wrapped: Wrapped::default(),
             reader_top: 0,
             scope: Scope::Article,
-            entity_rows: Vec::new(),
+            article_entities: Vec::new(),
             entity_cursor: 0,
             entity_offset: 0,
             selected: None,
@@ -313,8 +313,8 @@ impl App {
             }
             Focus::Reader => self.scroll_reader(delta),
             Focus::Entities => {
-                if !self.entity_rows.is_empty() {
-                    self.entity_cursor = step(self.entity_cursor, delta, self.entity_rows.len());
+                if !self.entity_rows().is_empty() {
+                    self.entity_cursor = step(self.entity_cursor, delta, self.entity_rows().len());
                     self.entity_offset = keep_visible(self.entity_cursor, self.entity_offset, self.entity_capacity());
                 }
             }
@@ -352,14 +352,22 @@ impl App {
         }
     }
 
+    /// The entity pane's rows (entity, mentions): the open article's, or the whole corpus's
+    /// (sorted once in the index, not copied).
+    pub fn entity_rows(&self) -> &[(EntityId, usize)] {
+        match self.scope {
+            Scope::Article => &self.article_entities,
+            Scope::Corpus => &self.index.by_prominence,
+        }
+    }
+
     fn refresh_entity_rows(&mut self) {
-        self.entity_rows = match self.scope {
-            Scope::Article => self.index.article_entities(self.open),
-            Scope::Corpus => self.index.by_prominence.clone(),
-        };
+        if self.scope == Scope::Article {
+            self.article_entities = self.index.article_entities(self.open);
+        }
         // Keep the cursor on the selected entity when it is listed.
         self.entity_cursor =
-            self.selected.and_then(|s| self.entity_rows.iter().position(|&(e, _)| e == s)).unwrap_or(0);
+            self.selected.and_then(|s| self.entity_rows().iter().position(|&(e, _)| e == s)).unwrap_or(0);
         self.entity_offset = keep_visible(self.entity_cursor, 0, self.entity_capacity());
     }
 
@@ -367,7 +375,7 @@ impl App {
         match self.focus {
             Focus::List => self.focus = Focus::Reader,
             Focus::Entities => {
-                if let Some(&(entity, _)) = self.entity_rows.get(self.entity_cursor) {
+                if let Some(&(entity, _)) = self.entity_rows().get(self.entity_cursor) {
                     self.selected = Some(entity);
                     self.current = None;
                     self.step_mention(true);

@@ -23,15 +23,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         frame.render_widget(Line::styled(format!(" {progress}"), theme.dim), inner);
         return;
     }
-    if app.entity_rows.is_empty() {
+    if app.entity_rows().is_empty() {
         frame.render_widget(Line::styled(" no entities found", theme.dim), inner);
         return;
     }
-    scrollbar(frame, area, app.entity_rows.len(), app.entity_capacity(), app.entity_offset);
+    scrollbar(frame, area, app.entity_rows().len(), app.entity_capacity(), app.entity_offset);
     let width = inner.width as usize;
-    let end = (app.entity_offset + app.entity_capacity()).min(app.entity_rows.len());
+    let end = (app.entity_offset + app.entity_capacity()).min(app.entity_rows().len());
     for (row, i) in (app.entity_offset..end).enumerate() {
-        let (id, count) = app.entity_rows[i];
+        let (id, count) = app.entity_rows()[i];
         let e = app.index.entity(id);
         let count = count.to_string();
         let marker = if app.selected == Some(id) { "▶" } else { " " };

@@ -72,9 +72,11 @@ pub fn run() -> ExitCode {
     match cli.command {
         // The reader walks the folders first (a bad path is an error before the screen
         // changes), then reads the files in the background while it already shows them.
-        None if cli.paths.is_empty() => crate::tui::run(Source::Loaded(corpus::load_embedded_seeds())),
+        None if cli.paths.is_empty() => {
+            crate::tui::run(Source::Loaded(corpus::load_embedded_seeds()), crate::state::corpus_key(&[]))
+        }
         None => match corpus::find_files(&cli.paths) {
-            Ok(files) => crate::tui::run(Source::Files(files)),
+            Ok(files) => crate::tui::run(Source::Files(files), crate::state::corpus_key(&cli.paths)),
             Err(e) => {
                 eprintln!("byline: {e}");
                 ExitCode::from(EXIT_BAD_INPUT)

@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod entities;
 pub mod export;
 pub mod layout;
+pub mod state;
 pub mod tui;
 pub mod ui;
 pub mod wrap;

@@ -5,13 +5,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
 use crate::app::{Action, App, keymap};
 use crate::corpus::{Corpus, read_files};
 use crate::entities::{Gazetteer, Index, Progress};
+use crate::state::Store;
 
 /// How often the screen takes in background work (and shows progress) while no key is
 /// pressed: about a frame at 60 Hz.
@@ -22,6 +23,9 @@ pub enum Source {
     Loaded(Corpus),
     Files(Vec<PathBuf>),
 }
+
+/// Read marks and the reading place are saved this often while they change, and on quit.
+const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 /// Files read per batch in the background; each batch joins the list as soon as it is read.
 const FIRST_BATCH: usize = 100;
@@ -34,7 +38,8 @@ enum Background {
     Indexed(Index),
 }
 
-pub fn run(source: Source) -> ExitCode {
+/// `place_key` names the corpus in the state file, for reopening where the reader was.
+pub fn run(source: Source, place_key: String) -> ExitCode {
     // Keys come from standard input, or from the terminal itself when articles are piped in.
     let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
     if !std::io::stdout().is_terminal() || !keys {
@@ -49,7 +54,7 @@ pub fn run(source: Source) -> ExitCode {
         }
     };
     show_cursor_on_panic();
-    let result = event_loop(&mut terminal, source);
+    let result = event_loop(&mut terminal, source, place_key);
     restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,7 +67,7 @@ pub fn run(source: Source) -> ExitCode {
 
 /// Draws, waits for a key, a resize or background work, and applies it, until the user
 /// quits. Files are read and then indexed on other threads, so the list shows at once.
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::io::Result<()> {
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key: String) -> std::io::Result<()> {
     let size = terminal.size()?;
     let (report, reports) = mpsc::channel();
     let progress = Arc::new(Progress::default());
@@ -91,6 +96,15 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             app
         }
     };
+    let store = Store::default_location();
+    if let Some(store) = &store {
+        let (saved, note) = store.load();
+        app.restore(saved, place_key);
+        if let Some(note) = note {
+            app.message = Some(note);
+        }
+    }
+    let mut saved_at = Instant::now();
     // Only for the end-to-end test that a panic restores the terminal.
     let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
     while !app.should_quit {
@@ -125,12 +139,36 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
         if let Some(action) = action {
             app.update(action);
         }
+        if let Some(store) = &store
+            && (app.should_quit || saved_at.elapsed() >= SAVE_EVERY)
+        {
+            save(store, &mut app);
+            saved_at = Instant::now();
+        }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
         if let Some(text) = app.clipboard.take() {
             crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))?;
         }
     }
     Ok(())
+}
+
+/// Saves this session's changes, merged with the file's, and takes in the merged marks.
+/// A failure is a note in the status line: reading goes on.
+fn save(store: &Store, app: &mut App) {
+    let changes = app.take_changes();
+    if changes.is_empty() {
+        return;
+    }
+    match store.save(&changes) {
+        Ok((merged, note)) => {
+            app.adopt(merged);
+            if note.is_some() {
+                app.message = note;
+            }
+        }
+        Err(e) => app.message = Some(format!("could not save read marks to {}: {e}", store.path().display())),
+    }
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.

@@ -37,6 +37,8 @@ struct Session {
     output: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Where the state file goes ($XDG_DATA_HOME): never the user's own.
+    _data: Option<tempfile::TempDir>,
 }
 
 impl Session {
@@ -45,11 +47,20 @@ impl Session {
     }
 
     fn start_with(rows: u16, cols: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+        let data = tempfile::tempdir().unwrap();
+        let mut s = Session::start_in(rows, cols, args, env, data.path());
+        s._data = Some(data);
+        s
+    }
+
+    /// A session whose state lives in `data` (as $XDG_DATA_HOME).
+    fn start_in(rows: u16, cols: u16, args: &[&str], env: &[(&str, &str)], data: &std::path::Path) -> Session {
         let pair =
             native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_DATA_HOME", data);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -67,7 +78,13 @@ impl Session {
                 }
             }
         });
-        Session { parser: vt100::Parser::new_with_callbacks(rows, cols, 0, Requests::default()), output, writer, child }
+        Session {
+            parser: vt100::Parser::new_with_callbacks(rows, cols, 0, Requests::default()),
+            output,
+            writer,
+            child,
+            _data: None,
+        }
     }
 
     /// Feeds output to the emulator until the screen holds `text` (or panics after 10 s).
@@ -208,4 +225,34 @@ fn a_panic_restores_the_terminal_and_says_so() {
     assert!(!screen.hide_cursor(), "cursor shown");
     assert!(screen.contents().contains("BYLINE_TEST_PANIC is set"), "{}", screen.contents());
     // Raw mode is off: the terminal turns a typed line feed into CR LF again.
+}
+
+#[test]
+fn read_marks_stars_and_the_place_survive_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(30, 100, &[], &[], data.path());
+    s.wait_for("5 unread");
+    // Third article: open it (read), scroll a page, star it, quit.
+    s.keys("jj\r");
+    s.wait_for("4 unread");
+    s.keys(" s");
+    s.wait_for("starred");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let state = std::fs::read_to_string(data.path().join("byline/state.json")).expect("state saved on quit");
+    assert!(state.contains("\"read\"") && state.contains("\"seeds\""), "{state}");
+
+    let mut s = Session::start_in(30, 100, &[], &[], data.path());
+    s.wait_for("4 unread");
+    // The same article is open, scrolled as it was, and starred.
+    s.wait_until(|screen| screen.contains("Reader") && screen.lines().any(|l| l.contains("★")));
+    s.keys("\t");
+    s.wait_for("Reader · article 3/5");
+    let screen = s.parser.screen().contents();
+    assert!(!screen.contains("These talks come as speculation"), "the reader is scrolled past the top:\n{screen}");
+    s.keys("S");
+    s.wait_for("· ★");
+    s.wait_for("Reader · article 1/1");
+    s.keys("q");
+    assert!(s.wait_exit().success());
 }

@@ -34,6 +34,14 @@ pub enum Action {
     SearchDone,
     /// `&`: list only the articles with a match (again: list all).
     FilterSearch,
+    /// `m`: mark the open article read, or unread again.
+    ToggleRead,
+    /// `s`: star the open article, or take its star away.
+    ToggleStar,
+    /// `S`: list starred articles only (again: list all).
+    StarredOnly,
+    /// `o`: sort the list by the next order (file, date, title, source, mentions).
+    CycleSort,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

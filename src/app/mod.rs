@@ -3,9 +3,11 @@
 
 mod action;
 pub mod keymap;
+mod order;
 mod search;
 
 pub use action::Action;
+pub use order::Sort;
 pub use search::{Hit, Search};
 
 use std::sync::Arc;
@@ -15,6 +17,7 @@ use ratatui::layout::Rect;
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::layout::Panes;
+use crate::state::{Change, Place, Saved, article_key};
 use crate::wrap::Wrapped;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +85,25 @@ pub struct App {
     pub message: Option<String>,
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub panes: Option<Panes>,
+    /// Each article's key in the state file (a hash of its text), by article number.
+    pub keys: Vec<u64>,
+    /// Read marks and stars as last saved or merged, plus this session's changes.
+    pub marks: Saved,
+    /// Changes not yet saved, in order.
+    changes: Vec<Change>,
+    pub unread: usize,
+    /// `S`: the list shows starred articles only.
+    pub starred_only: bool,
+    pub sort: Sort,
+    /// Each article's place in the sort order; empty in file order.
+    rank: Vec<u32>,
+    /// The name the corpus's reading place is saved under, once state is restored.
+    place_key: Option<String>,
+    /// The saved place, until it is loaded and shown (or the user has moved on).
+    pending_place: Option<Place>,
+    last_place: Option<Place>,
+    /// The user has pressed something: a restored place no longer moves the reader.
+    touched: bool,
 }
 
 impl App {
@@ -124,7 +146,19 @@ impl App {
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
+            keys: Vec::new(),
+            marks: Saved::default(),
+            changes: Vec::new(),
+            unread: 0,
+            starred_only: false,
+            sort: Sort::Corpus,
+            rank: Vec::new(),
+            place_key: None,
+            pending_place: None,
+            last_place: None,
+            touched: false,
         };
+        app.add_keys();
         app.resize(width, height);
         app.open_article(0);
         app
@@ -142,13 +176,20 @@ impl App {
         let corpus = Arc::get_mut(&mut self.corpus).expect("the corpus is not shared while it loads");
         let first_new = corpus.articles.len();
         corpus.extend(part);
-        self.visible.extend(first_new..corpus.articles.len());
+        let new = first_new..corpus.articles.len();
+        self.add_keys();
+        // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
+        if self.filter.is_none() && !self.search_filter {
+            let starred = |a: &usize| !self.starred_only || self.marks.starred.contains(&self.keys[*a]);
+            self.visible.extend(new.filter(starred));
+        }
         if let Some((read, _)) = &mut self.loading {
             *read += files_read;
         }
         if first_new == 0 && !self.corpus.articles.is_empty() {
             self.open_article(0);
         }
+        self.restore_place(first_new);
     }
 
     /// Every file is read; what follows is indexing.
@@ -188,6 +229,9 @@ impl App {
 
     pub fn update(&mut self, action: Action) {
         self.message = None;
+        if !matches!(action, Action::Resize(..)) {
+            self.touched = true;
+        }
         if (self.show_help || self.show_log) && !matches!(action, Action::Resize(..) | Action::Quit) {
             // An overlay takes every key; the ones that close it close it.
             if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
@@ -247,7 +291,35 @@ impl App {
                     self.clipboard = Some(text);
                 }
             }
+            Action::ToggleRead => {
+                let read = self.is_read(self.open);
+                self.set_read(self.open, !read);
+            }
+            Action::ToggleStar => self.toggle_star(),
+            Action::StarredOnly => {
+                self.starred_only = !self.starred_only;
+                self.relist();
+                if self.starred_only && self.visible.is_empty() {
+                    self.message = Some("no starred article: s stars the open one".into());
+                }
+            }
+            Action::CycleSort => self.cycle_sort(),
             Action::Resize(w, h) => self.resize(w, h),
+        }
+        if self.reads(action) {
+            self.set_read(self.open, true);
+        }
+    }
+
+    /// Whether the action shows the open article to be read: opening it, scrolling it,
+    /// or jumping into it. Moving the list cursor over titles does not.
+    fn reads(&self, action: Action) -> bool {
+        match action {
+            Action::Activate | Action::PageUp | Action::PageDown | Action::NextMention | Action::PrevMention => true,
+            Action::Up | Action::Down | Action::First | Action::Last | Action::FocusNext | Action::FocusPrev => {
+                self.focus == Focus::Reader
+            }
+            _ => false,
         }
     }
 
@@ -343,7 +415,7 @@ impl App {
         self.wrapped = Wrapped::default();
         self.rewrap();
         self.reader_top = 0;
-        if let Some(pos) = self.visible.iter().position(|&a| a == article) {
+        if let Some(pos) = self.list_position(article) {
             self.list_cursor = pos;
             self.list_offset = keep_visible(pos, self.list_offset, self.list_capacity());
         }
@@ -397,7 +469,8 @@ impl App {
         let refs = &self.index.entity_mentions[entity as usize];
         // With a filter on another entity, only mentions in listed articles count.
         let listed = |r: &MentionRef| {
-            self.filter.is_none_or(|f| f == entity) || self.visible.binary_search(&(r.article as usize)).is_ok()
+            (self.filter.is_none_or(|f| f == entity) && !self.search_filter && !self.starred_only)
+                || self.list_position(r.article as usize).is_some()
         };
         // From the last mention visited if it is in the open article, else from the reader's top.
         let (at, on_it) = match self.current {
@@ -477,11 +550,11 @@ impl App {
     /// `f`: list only the articles naming the selected entity; again to list all.
     fn toggle_filter(&mut self) {
         if self.filter.take().is_some() {
-            self.show_all_articles();
+            self.relist();
         } else if let Some(entity) = self.selected {
             self.search_filter = false;
             self.filter = Some(entity);
-            self.show_only(self.index.articles_of(entity).iter().map(|&a| a as usize).collect());
+            self.relist();
         } else {
             self.message = Some("no entity selected to filter by".into());
         }
@@ -508,7 +581,7 @@ impl App {
         let hit = search.current.map(|i| search.hits[i]);
         // A list filtered by the search follows the new matches.
         if std::mem::take(&mut self.search_filter) {
-            self.show_all_articles();
+            self.relist();
             self.toggle_search_filter();
         }
         if let Some(hit) = hit {
@@ -519,7 +592,7 @@ impl App {
     fn clear_search(&mut self) {
         self.search = None;
         if std::mem::take(&mut self.search_filter) {
-            self.show_all_articles();
+            self.relist();
         }
     }
 
@@ -545,36 +618,152 @@ impl App {
     /// `&`: list only the articles with a match; again to list all.
     fn toggle_search_filter(&mut self) {
         if std::mem::take(&mut self.search_filter) {
-            self.show_all_articles();
+            self.relist();
             return;
         }
-        let Some(search) = self.search.as_ref().filter(|s| !s.hits.is_empty()) else {
+        if !self.searching() {
             self.message = Some("no search matches to filter by: / to search".into());
             return;
-        };
-        let articles = search.articles.clone();
+        }
         self.filter = None;
         self.search_filter = true;
-        self.show_only(articles);
+        self.relist();
     }
 
-    /// Lists only `articles` (in corpus order), keeping the open article if it is one of
-    /// them, else opening the first.
-    fn show_only(&mut self, articles: Vec<usize>) {
-        self.visible = articles;
-        if self.visible.binary_search(&self.open).is_err()
+    /// Rebuilds the list: the articles the filters let through, in the sort order. Keeps
+    /// the open article when it is listed, else opens the first.
+    fn relist(&mut self) {
+        let mut list: Vec<usize> = match (self.filter, &self.search) {
+            (Some(entity), _) => self.index.articles_of(entity).iter().map(|&a| a as usize).collect(),
+            (None, Some(search)) if self.search_filter => search.articles.clone(),
+            _ => (0..self.corpus.articles.len()).collect(),
+        };
+        if self.starred_only {
+            list.retain(|&a| self.marks.starred.contains(&self.keys[a]));
+        }
+        if !self.rank.is_empty() {
+            list.sort_unstable_by_key(|&a| self.rank[a]);
+        }
+        self.visible = list;
+        if self.list_position(self.open).is_none()
             && let Some(&first) = self.visible.first()
         {
             self.open_article(first);
         }
-        self.list_cursor = self.visible.binary_search(&self.open).unwrap_or(0);
+        self.list_cursor = self.list_position(self.open).unwrap_or(0);
         self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
     }
 
-    fn show_all_articles(&mut self) {
-        self.visible = (0..self.corpus.articles.len()).collect();
-        self.list_cursor = self.open.min(self.visible.len().saturating_sub(1));
-        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
+    /// Where `article` is in the list, if listed: a binary search, as the list is in
+    /// sort order.
+    pub fn list_position(&self, article: usize) -> Option<usize> {
+        if self.rank.is_empty() {
+            self.visible.binary_search(&article).ok()
+        } else {
+            let rank = *self.rank.get(article)?;
+            self.visible.binary_search_by_key(&rank, |&a| self.rank[a]).ok()
+        }
+    }
+
+    /// `o`: the next sort order.
+    fn cycle_sort(&mut self) {
+        if self.loading.is_some() {
+            self.message = Some("sorting waits until every file is read".into());
+            return;
+        }
+        self.sort = self.sort.next();
+        self.rank = self.sort.ranks(&self.corpus, &self.index);
+        self.relist();
+        self.message = Some(format!("sorted {}", self.sort.name()));
+    }
+
+    // ----- read marks, stars, the reading place -----
+
+    /// Keys for articles that have none yet (all at first, then each batch read).
+    fn add_keys(&mut self) {
+        let from = self.keys.len();
+        self.keys.extend(self.corpus.articles[from..].iter().map(article_key));
+        self.unread += self.keys[from..].iter().filter(|k| !self.marks.read.contains(k)).count();
+    }
+
+    pub fn is_read(&self, article: usize) -> bool {
+        self.keys.get(article).is_some_and(|k| self.marks.read.contains(k))
+    }
+
+    pub fn is_starred(&self, article: usize) -> bool {
+        self.keys.get(article).is_some_and(|k| self.marks.starred.contains(k))
+    }
+
+    fn set_read(&mut self, article: usize, read: bool) {
+        let Some(&key) = self.keys.get(article) else { return };
+        if self.marks.read.contains(&key) == read {
+            return;
+        }
+        let change = Change::Read(key, read);
+        self.marks.apply(&change);
+        self.changes.push(change);
+        self.recount();
+    }
+
+    fn toggle_star(&mut self) {
+        let Some(&key) = self.keys.get(self.open) else { return };
+        let change = Change::Star(key, !self.marks.starred.contains(&key));
+        self.marks.apply(&change);
+        self.changes.push(change);
+        self.message = Some(if self.is_starred(self.open) { "starred" } else { "star removed" }.into());
+    }
+
+    fn recount(&mut self) {
+        self.unread = self.keys.iter().filter(|k| !self.marks.read.contains(k)).count();
+    }
+
+    /// The saved state, at start: marks, and the place to reopen for corpus `place_key`.
+    pub fn restore(&mut self, saved: Saved, place_key: String) {
+        self.pending_place = saved.places.get(&place_key).copied();
+        self.last_place = self.pending_place;
+        self.place_key = Some(place_key);
+        self.marks = saved;
+        self.recount();
+        self.restore_place(0);
+    }
+
+    /// Reopens the saved place if its article is among those from `from` on, unless the
+    /// user has already moved.
+    fn restore_place(&mut self, from: usize) {
+        let Some(place) = self.pending_place else { return };
+        if self.touched {
+            self.pending_place = None;
+            return;
+        }
+        let Some(article) = self.keys.iter().skip(from).position(|&k| k == place.article).map(|i| i + from) else {
+            return;
+        };
+        self.pending_place = None;
+        self.open_article(article);
+        self.reader_top = self.wrapped.row_of(crate::corpus::Field::Body, place.offset).unwrap_or(0);
+        self.clamp_reader();
+    }
+
+    /// Changes to save since the last call, with the reading place when it moved.
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        if let (Some(corpus), Some(&article)) = (&self.place_key, self.keys.get(self.open)) {
+            let offset = match self.wrapped.anchor_of(self.reader_top) {
+                Some((crate::corpus::Field::Body, offset)) => offset,
+                _ => 0,
+            };
+            let place = Place { article, offset };
+            if self.pending_place.is_none() && self.last_place != Some(place) {
+                self.last_place = Some(place);
+                self.changes.push(Change::Place(corpus.clone(), place));
+            }
+        }
+        std::mem::take(&mut self.changes)
+    }
+
+    /// The state as saved, merged with what other byline processes saved meanwhile.
+    pub fn adopt(&mut self, merged: Saved) {
+        self.marks = merged;
+        self.recount();
     }
 
     /// `match 3/41 · article 2/17`, or the query being typed.

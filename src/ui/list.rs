@@ -1,20 +1,30 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::text::fit;
 use super::{Theme, is_focused, pane, scrollbar};
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Sort};
 use crate::corpus::Article;
 
 /// The article list: two rows an article (title; source · date). Only the shown items are
 /// built, whatever the corpus size.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::List);
-    let position = format!(" {}/{} ", app.list_cursor + 1, app.visible.len());
+    let position = format!("{}/{} ", app.list_cursor + 1, app.visible.len());
     let mut title = vec![Span::styled(" Articles ", theme.title), Span::raw(position)];
+    if app.unread > 0 {
+        title.push(Span::raw(format!("· {} unread ", app.unread)));
+    }
     if let Some(e) = app.filter {
         title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
+    }
+    if app.starred_only {
+        title.push(Span::raw("· ★ "));
+    }
+    if app.sort != Sort::Corpus {
+        title.push(Span::raw(format!("· {} ", app.sort.name())));
     }
     let block = pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
@@ -24,20 +34,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = inner.width as usize;
     let end = (app.list_offset + app.list_capacity()).min(app.visible.len());
     for (row, i) in (app.list_offset..end).enumerate() {
-        let article = &app.corpus.articles[app.visible[i]];
+        let a = app.visible[i];
+        let article = &app.corpus.articles[a];
+        let read = app.is_read(a);
         let y = inner.y + (row * 2) as u16;
         if y >= inner.bottom() {
             break;
         }
+        // Unread titles are bold with a dot; a star marks starred ones.
         let style = match (i == app.list_cursor, focused) {
             (true, true) => theme.cursor,
             (true, false) => theme.cursor_unfocused,
+            _ if read => Style::new(),
             _ => theme.title,
         };
-        let title = Line::styled(fit(&format!(" {}", article.title), width), style);
+        let marks = format!("{}{}", if read { ' ' } else { '•' }, if app.is_starred(a) { '★' } else { ' ' });
+        let title = Line::styled(fit(&format!("{marks} {}", article.title), width), style);
         frame.render_widget(title, Rect::new(inner.x, y, inner.width, 1));
         if y + 1 < inner.bottom() {
-            let meta = Line::styled(fit(&format!("   {}", meta_line(article)), width), theme.dim);
+            let meta = Line::styled(fit(&format!("    {}", meta_line(article)), width), theme.dim);
             frame.render_widget(meta, Rect::new(inner.x, y + 1, inner.width, 1));
         }
     }

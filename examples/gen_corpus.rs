@@ -99,7 +99,7 @@ fn read_bbc(dir: &Path) -> Source {
 
 /// Swaps every rotated person for the one `shift` places further in the list.
 fn rotate_names(text: &str, shift: usize) -> String {
-    if shift % PEOPLE.len() == 0 {
+    if shift.is_multiple_of(PEOPLE.len()) {
         return text.to_string();
     }
     // Full names first, then bare surnames, through placeholders so swaps do not chain.

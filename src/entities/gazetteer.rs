@@ -96,13 +96,15 @@ impl Gazetteer {
                 b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
                 _ => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
             };
-            if word_char && !after_word && self.first_bytes[bytes[i] as usize] {
-                if let Some(hit) = self.longest_at(text, i) {
-                    hits.push(hit);
-                    i = hit.end;
-                    after_word = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-                    continue;
-                }
+            if word_char
+                && !after_word
+                && self.first_bytes[bytes[i] as usize]
+                && let Some(hit) = self.longest_at(text, i)
+            {
+                hits.push(hit);
+                i = hit.end;
+                after_word = text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                continue;
             }
             after_word = word_char;
             i += len;

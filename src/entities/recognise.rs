@@ -318,25 +318,28 @@ impl<'s> Scan<'s> {
         if (self.is(i, Class::HONORIFIC) && self.cap(i)) || self.is(i, Class::TITLE) {
             return self.after_title(i);
         }
-        if self.is(i, Class::WORK_CUE) {
-            if let Some(next) = self.after_work_cue(i) {
-                return next;
-            }
+        if self.is(i, Class::WORK_CUE)
+            && let Some(next) = self.after_work_cue(i)
+        {
+            return next;
         }
-        if self.is(i, Class::ORG_CUE) {
-            if let Some(next) = self.after_org_cue(i) {
-                return next;
-            }
+        if self.is(i, Class::ORG_CUE)
+            && let Some(next) = self.after_org_cue(i)
+        {
+            return next;
         }
-        if self.cap(i) && self.takeable(i) {
-            if let Some(next) = self.organisation_or_place(i) {
-                return next;
-            }
+        if self.cap(i)
+            && self.takeable(i)
+            && let Some(next) = self.organisation_or_place(i)
+        {
+            return next;
         }
-        if self.cap(i) && self.free(i) && self.is(i, Class::FIRST_NAME) {
-            if let Some(next) = self.first_name(i) {
-                return next;
-            }
+        if self.cap(i)
+            && self.free(i)
+            && self.is(i, Class::FIRST_NAME)
+            && let Some(next) = self.first_name(i)
+        {
+            return next;
         }
         if self.is(i, Class::SAYING_VERB) {
             self.before_saying(i);
@@ -344,10 +347,11 @@ impl<'s> Scan<'s> {
                 return next;
             }
         }
-        if self.cap(i) && self.free(i) {
-            if let Some(next) = self.appositive(i) {
-                return next;
-            }
+        if self.cap(i)
+            && self.free(i)
+            && let Some(next) = self.appositive(i)
+        {
+            return next;
         }
         i + 1
     }
@@ -375,19 +379,21 @@ impl<'s> Scan<'s> {
         // Title words are never part of a name found later ("Secretary of State announced").
         self.take(i..j);
         let after_dot = self.text[self.tokens[j - 1].end..].starts_with(". ");
-        if j < self.tokens.len() && (self.tokens[j].joined_to_prev || after_dot) && !self.tokens[j - 1].possessive {
-            if let Some(end) = self.name_run(j, MAX_NAME_WORDS, true) {
-                // After a job title a lone ordinary word is no name ("General Election",
-                // "Star Wars"); after an honorific it may be ("Mrs May").
-                let honorific = self.is(j - 1, Class::HONORIFIC);
-                if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
-                    return j;
-                }
-                // After a lowercase job word a lone word is weak ("coach Wenger").
-                let weak = !strong && end - j == 1;
-                self.push_person(j..end, given_name_cue, weak);
-                return end;
+        if j < self.tokens.len()
+            && (self.tokens[j].joined_to_prev || after_dot)
+            && !self.tokens[j - 1].possessive
+            && let Some(end) = self.name_run(j, MAX_NAME_WORDS, true)
+        {
+            // After a job title a lone ordinary word is no name ("General Election",
+            // "Star Wars"); after an honorific it may be ("Mrs May").
+            let honorific = self.is(j - 1, Class::HONORIFIC);
+            if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
+                return j;
             }
+            // After a lowercase job word a lone word is weak ("coach Wenger").
+            let weak = !strong && end - j == 1;
+            self.push_person(j..end, given_name_cue, weak);
+            return end;
         }
         j
     }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
-use crate::app::{Action, App, keymap};
+use crate::app::{Action, App, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::state::Store;
@@ -54,6 +54,8 @@ pub fn run(source: Source, place_key: String) -> ExitCode {
         }
     };
     show_cursor_on_panic();
+    // Clicks and the wheel; the panic hook and `restore` hand the mouse back.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
     let result = event_loop(&mut terminal, source, place_key);
     restore();
     match result {
@@ -133,6 +135,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key
         let action = match event::read()? {
             Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
             Event::Key(key) => keymap::action_for(key),
+            Event::Mouse(mouse) => mouse_action(mouse),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,
         };
@@ -181,20 +184,21 @@ fn start_indexing(app: &App, progress: &Arc<Progress>, report: mpsc::Sender<Back
     });
 }
 
-/// Raw mode off, main screen back, cursor shown.
+/// Mouse reporting off, raw mode off, main screen back, cursor shown.
 fn restore() {
-    ratatui::restore();
     let mut out = std::io::stdout();
+    let _ = crossterm::execute!(out, crossterm::event::DisableMouseCapture);
+    ratatui::restore();
     let _ = crossterm::execute!(out, crossterm::cursor::Show);
     let _ = out.flush();
 }
 
-/// ratatui's panic hook restores raw mode and the main screen; this one also brings back the
-/// cursor before the panic message is printed.
+/// ratatui's panic hook restores raw mode and the main screen; this one also turns mouse
+/// reporting off and brings back the cursor before the panic message is printed.
 fn show_cursor_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::cursor::Show);
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture, crossterm::cursor::Show);
         previous(info);
     }));
 }

@@ -173,6 +173,7 @@ fn ctrl_c_quits_and_restores() {
     assert!(status.success());
     assert!(!s.parser.screen().alternate_screen());
     assert!(!s.parser.screen().hide_cursor());
+    assert_eq!(s.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse reporting off");
 }
 
 #[test]
@@ -223,6 +224,7 @@ fn a_panic_restores_the_terminal_and_says_so() {
     let screen = s.parser.screen();
     assert!(!screen.alternate_screen(), "main screen back");
     assert!(!screen.hide_cursor(), "cursor shown");
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse reporting off");
     assert!(screen.contents().contains("BYLINE_TEST_PANIC is set"), "{}", screen.contents());
     // Raw mode is off: the terminal turns a typed line feed into CR LF again.
 }
@@ -250,9 +252,15 @@ fn read_marks_stars_and_the_place_survive_a_restart() {
     s.wait_for("Reader · article 3/5");
     let screen = s.parser.screen().contents();
     assert!(!screen.contains("These talks come as speculation"), "the reader is scrolled past the top:\n{screen}");
+    // A click (SGR mouse report, 1-based) on the first entity row selects that entity.
+    assert_ne!(s.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "the mouse is on");
+    s.wait_until(|screen| screen.lines().any(|l| l.starts_with("│ P ")));
+    let y = s.parser.screen().contents().lines().position(|l| l.starts_with("│ P ")).unwrap() + 1;
+    s.keys(&format!("\x1b[<0;5;{y}M\x1b[<0;5;{y}m"));
+    s.wait_for("· mention 1/");
     s.keys("S");
     s.wait_for("· ★");
-    s.wait_for("Reader · article 1/1");
+    s.wait_for("· article 1/1  ");
     s.keys("q");
     assert!(s.wait_exit().success());
 }

@@ -42,6 +42,17 @@ pub enum Action {
     StarredOnly,
     /// `o`: sort the list by the next order (file, date, title, source, mentions).
     CycleSort,
+    /// A left click at a screen cell: focus the pane there and pick what is under it.
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The wheel turned over a screen cell: scroll the pane there.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

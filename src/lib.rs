@@ -8,6 +8,7 @@ pub mod cli;
 pub mod corpus;
 pub mod entities;
 pub mod export;
+pub mod fold;
 pub mod layout;
 pub mod state;
 pub mod tui;

@@ -12,6 +12,7 @@ use crossterm::event::{self, Event};
 use crate::app::{Action, App, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::entities::{Gazetteer, Index, Progress};
+use crate::fold::Fold;
 use crate::state::Store;
 
 /// How often the screen takes in background work (and shows progress) while no key is
@@ -35,7 +36,7 @@ const LOAD_BATCH: usize = 2_000;
 enum Background {
     Articles(Corpus, usize),
     Loaded,
-    Indexed(Index),
+    Indexed(Index, Vec<Vec<Fold>>),
 }
 
 /// `place_key` names the corpus in the state file, for reopening where the reader was.
@@ -117,7 +118,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key
                     app.loaded();
                     start_indexing(&app, &progress, report.clone());
                 }
-                Background::Indexed(index) => app.index_ready(index),
+                Background::Indexed(index, repeats) => {
+                    app.index_ready(index);
+                    app.repeats_ready(repeats);
+                }
             }
         }
         if app.indexing.is_some() && app.loading.is_none() {
@@ -180,7 +184,8 @@ fn start_indexing(app: &App, progress: &Arc<Progress>, report: mpsc::Sender<Back
     let progress = Arc::clone(progress);
     std::thread::spawn(move || {
         let index = Index::build_reporting(&corpus, Gazetteer::embedded(), &progress);
-        let _ = report.send(Background::Indexed(index));
+        let repeats = crate::fold::repeated_runs_of_all(&corpus);
+        let _ = report.send(Background::Indexed(index, repeats));
     });
 }
 

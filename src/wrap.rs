@@ -2,6 +2,7 @@
 //! range of the title or body they show. Highlights and "scroll to mention" use this map.
 
 use crate::corpus::{Article, Field};
+use crate::fold::Fold;
 
 /// One screen row of the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub enum Row {
     },
     /// The source and date line under the title.
     Meta,
+    /// A run of repeated body paragraphs, folded into one row.
+    Fold(Fold),
     Blank,
 }
 
@@ -29,17 +32,24 @@ pub struct Wrapped {
 impl Wrapped {
     /// Title, meta line, a blank row, then the body, every line wrapped to `width` columns.
     pub fn new(article: &Article, width: usize) -> Wrapped {
+        Wrapped::folded(article, width, &[])
+    }
+
+    /// The same, with each of `folds` (runs of repeated body paragraphs, in order) shown
+    /// as one row.
+    pub fn folded(article: &Article, width: usize, folds: &[Fold]) -> Wrapped {
         let width = width.max(1);
         let mut rows = Vec::new();
-        wrap_field(&article.title, Field::Title, width, &mut rows);
+        wrap_field(&article.title, Field::Title, width, &[], &mut rows);
         rows.push(Row::Meta);
         rows.push(Row::Blank);
-        wrap_field(&article.body, Field::Body, width, &mut rows);
+        wrap_field(&article.body, Field::Body, width, folds, &mut rows);
         let starts = rows
             .iter()
             .enumerate()
             .filter_map(|(i, r)| match *r {
                 Row::Text { field, start, .. } => Some((field, start, i)),
+                Row::Fold(fold) => Some((Field::Body, fold.start, i)),
                 _ => None,
             })
             .collect();
@@ -59,6 +69,7 @@ impl Wrapped {
     pub fn anchor_of(&self, row: usize) -> Option<(Field, usize)> {
         self.rows.get(row..)?.iter().find_map(|r| match *r {
             Row::Text { field, start, .. } => Some((field, start)),
+            Row::Fold(fold) => Some((Field::Body, fold.start)),
             _ => None,
         })
     }
@@ -66,11 +77,23 @@ impl Wrapped {
 
 /// Wraps each line of `text` as a paragraph, with one blank row between paragraphs
 /// whether the text separates them by a blank line or not.
-fn wrap_field(text: &str, field: Field, width: usize, rows: &mut Vec<Row>) {
+/// Lines inside one of `folds` become a single fold row.
+fn wrap_field(text: &str, field: Field, width: usize, folds: &[Fold], rows: &mut Vec<Row>) {
     let mut line_start = 0;
     let mut first = true;
+    let mut folds = folds.iter().peekable();
     for line in text.split('\n') {
-        if !line.trim().is_empty() {
+        while folds.next_if(|f| f.end < line_start).is_some() {}
+        let fold = folds.peek().filter(|f| f.start <= line_start && line_start < f.end);
+        if let Some(&&fold) = fold {
+            if fold.start == line_start {
+                if !first {
+                    rows.push(Row::Blank);
+                }
+                first = false;
+                rows.push(Row::Fold(fold));
+            }
+        } else if !line.trim().is_empty() {
             if !first {
                 rows.push(Row::Blank);
             }
@@ -151,9 +174,23 @@ mod tests {
             .map(|r| match *r {
                 Row::Text { field, start, end } => &a.field(field)[start..end],
                 Row::Meta => "<meta>",
+                Row::Fold(_) => "<fold>",
                 Row::Blank => "",
             })
             .collect()
+    }
+
+    #[test]
+    fn folded_runs_are_one_row_and_offsets_in_them_map_to_it() {
+        let a = article("T", "One.\n\nTwo.\n\nOne.\n\nTwo.\n\nThree.");
+        let folds = crate::fold::repeated_runs(&a.body);
+        let w = Wrapped::folded(&a, 20, &folds);
+        assert_eq!(texts(&a, &w), ["T", "<meta>", "", "One.", "", "Two.", "", "<fold>", "", "Three."]);
+        let fold_row = 7;
+        assert_eq!(w.row_of(Field::Body, folds[0].start), Some(fold_row));
+        assert_eq!(w.row_of(Field::Body, folds[0].end - 1), Some(fold_row));
+        assert_eq!(w.anchor_of(fold_row), Some((Field::Body, folds[0].start)));
+        assert_eq!(w.row_of(Field::Body, a.body.find("Three").unwrap()), Some(9));
     }
 
     #[test]

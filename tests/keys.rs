@@ -21,20 +21,22 @@ fn select_putin(app: &mut byline::app::App) {
 fn n_walks_every_mention_and_wraps() {
     let mut app = seeds_app(120, 40);
     select_putin(&mut app);
-    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/23 · article 1/5");
+    // 23 mentions, one of them in a repeated paragraph of seed 001 that the reader folds.
+    assert_eq!(app.index.entity_mentions[app.selected.unwrap() as usize].len(), 23);
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
     let mut seen_articles = vec![app.open];
-    for i in 2..=23 {
+    for i in 2..=22 {
         press(&mut app, &chars("n"));
         let status = app.mention_status().unwrap();
-        assert!(status.contains(&format!("mention {i}/23")), "{status}");
+        assert!(status.contains(&format!("mention {i}/22")), "{status}");
         seen_articles.push(app.open);
     }
     seen_articles.dedup();
     assert_eq!(seen_articles, [0, 1, 2, 3, 4], "n crosses into each article in order");
     press(&mut app, &chars("n"));
-    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/23 · article 1/5");
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
     press(&mut app, &chars("N"));
-    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 23/23 · article 5/5");
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 22/22 · article 5/5");
     assert_eq!(app.open, 4);
 }
 

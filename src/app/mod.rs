@@ -18,6 +18,7 @@ use ratatui::layout::Rect;
 
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
+use crate::fold::{Fold, is_folded, repeated_runs};
 use crate::layout::Panes;
 use crate::state::{Change, Place, Saved, article_key};
 use crate::wrap::Wrapped;
@@ -106,6 +107,15 @@ pub struct App {
     last_place: Option<Place>,
     /// The user has pressed something: a restored place no longer moves the reader.
     touched: bool,
+    /// The open article's runs of repeated paragraphs that are folded.
+    pub folds: Vec<Fold>,
+    /// Folds the user opened: (article, first byte of the run).
+    expanded: rustc_hash::FxHashSet<(usize, usize)>,
+    /// Every article's runs of repeated paragraphs, once found in the background.
+    repeats: Vec<Vec<Fold>>,
+    /// For the selected entity: how many of its mentions before each one are shown (not
+    /// in a folded repeat), so the status line counts only those. Entity and folds opened.
+    shown_before: (Option<EntityId>, usize, Vec<u32>),
 }
 
 impl App {
@@ -113,6 +123,8 @@ impl App {
     pub fn new(corpus: Corpus, index: Index, width: u16, height: u16) -> App {
         let mut app = App::indexing(Arc::new(corpus), width, height);
         app.index_ready(index);
+        let repeats = crate::fold::repeated_runs_of_all(&app.corpus);
+        app.repeats_ready(repeats);
         app
     }
 
@@ -159,6 +171,10 @@ impl App {
             pending_place: None,
             last_place: None,
             touched: false,
+            folds: Vec::new(),
+            expanded: Default::default(),
+            repeats: Vec::new(),
+            shown_before: (None, 0, Vec::new()),
         };
         app.add_keys();
         app.resize(width, height);
@@ -210,6 +226,12 @@ impl App {
         self.index = index;
         self.indexing = None;
         self.refresh_entity_rows();
+    }
+
+    /// Every article's repeated runs, found in the background.
+    pub fn repeats_ready(&mut self, repeats: Vec<Vec<Fold>>) {
+        self.repeats = repeats;
+        self.count_shown_mentions();
     }
 
     /// Whether entities can be used yet; says so in the status line when not.
@@ -313,6 +335,32 @@ impl App {
         if self.reads(action) {
             self.set_read(self.open, true);
         }
+        self.count_shown_mentions();
+    }
+
+    /// Keeps `shown_before` up to date for the selected entity (only when the entity or
+    /// the opened folds change: O(its mentions) then, nothing per key otherwise).
+    fn count_shown_mentions(&mut self) {
+        let key = (self.selected, self.expanded.len());
+        if (self.shown_before.0, self.shown_before.1) == key && !self.shown_before.2.is_empty() {
+            return;
+        }
+        let Some(entity) = self.selected.filter(|_| self.indexing.is_none()) else {
+            self.shown_before = (None, 0, Vec::new());
+            return;
+        };
+        let refs = &self.index.entity_mentions[entity as usize];
+        let mut counts = Vec::with_capacity(refs.len() + 1);
+        let (mut shown, mut folds) = (0u32, (u32::MAX, Vec::new()));
+        for r in refs {
+            counts.push(shown);
+            if r.article != folds.0 {
+                folds = (r.article, self.folds_of(r.article as usize));
+            }
+            shown += u32::from(!folded_mention(&folds.1, self.index.mention(*r)));
+        }
+        counts.push(shown);
+        self.shown_before = (key.0, key.1, counts);
     }
 
     /// Whether the action shows the open article to be read: opening it, scrolling it,
@@ -351,7 +399,7 @@ impl App {
         if let Some(article) = self.corpus.articles.get(self.open)
             && (self.wrapped.width != width || self.wrapped.rows.is_empty())
         {
-            self.wrapped = Wrapped::new(article, width);
+            self.wrapped = Wrapped::folded(article, width, &self.folds);
         }
     }
 
@@ -417,6 +465,7 @@ impl App {
             return;
         }
         self.open = article;
+        self.folds = self.folds_of(article);
         self.wrapped = Wrapped::default();
         self.rewrap();
         self.reader_top = 0;
@@ -440,7 +489,10 @@ impl App {
 
     fn refresh_entity_rows(&mut self) {
         if self.scope == Scope::Article {
-            self.article_entities = self.index.article_entities(self.open);
+            // Mentions in folded repeats are not counted twice.
+            let folds = &self.folds;
+            let shown = self.index.mentions_in(self.open).iter().filter(|m| !folded_mention(folds, m));
+            self.article_entities = self.index.count_entities(shown);
         }
         // Keep the cursor on the selected entity when it is listed.
         self.entity_cursor =
@@ -458,8 +510,47 @@ impl App {
                     self.step_mention(true);
                 }
             }
-            Focus::Reader => self.select_nearest(),
+            Focus::Reader => match self.fold_in_view() {
+                Some(fold) => self.expand(fold),
+                None => self.select_nearest(),
+            },
         }
+    }
+
+    // ----- folded repeats -----
+
+    /// The runs of repeated paragraphs of `article` still folded.
+    fn folds_of(&self, article: usize) -> Vec<Fold> {
+        let mut folds = match self.repeats.get(article) {
+            Some(runs) if runs.is_empty() => return Vec::new(),
+            Some(runs) => runs.clone(),
+            None => self.corpus.articles.get(article).map_or_else(Vec::new, |a| repeated_runs(&a.body)),
+        };
+        folds.retain(|f| !self.expanded.contains(&(article, f.start)));
+        folds
+    }
+
+    /// The first folded run on screen.
+    fn fold_in_view(&self) -> Option<Fold> {
+        let height = self.reader_size().1;
+        self.wrapped.rows.iter().skip(self.reader_top).take(height).find_map(|r| match *r {
+            crate::wrap::Row::Fold(fold) => Some(fold),
+            _ => None,
+        })
+    }
+
+    /// Shows the repeated paragraphs of `fold`, keeping the text at the top in place.
+    fn expand(&mut self, fold: Fold) {
+        self.expanded.insert((self.open, fold.start));
+        self.folds.retain(|f| *f != fold);
+        let anchor = self.wrapped.anchor_of(self.reader_top);
+        self.wrapped = Wrapped::default();
+        self.rewrap();
+        if let Some((field, offset)) = anchor {
+            self.reader_top = self.wrapped.row_of(field, offset).unwrap_or(0);
+        }
+        self.clamp_reader();
+        self.refresh_entity_rows();
     }
 
     // ----- the mouse -----
@@ -509,6 +600,9 @@ impl App {
 
     /// Selects the entity of the mention at `column` of reader row `row`, if any.
     fn click_text(&mut self, row: usize, column: usize) {
+        if let Some(&crate::wrap::Row::Fold(fold)) = self.wrapped.rows.get(row) {
+            return self.expand(fold);
+        }
         let Some(&crate::wrap::Row::Text { field, start, end }) = self.wrapped.rows.get(row) else { return };
         let Some(article) = self.corpus.articles.get(self.open) else { return };
         let text = &article.field(field)[start..end];
@@ -573,7 +667,15 @@ impl App {
         let n = refs.len();
         let from = at + usize::from(on_it);
         let ring = |k: usize| if forward { (from + k) % n } else { (at + 2 * n - 1 - k) % n };
-        let Some(target) = (0..n).map(|k| refs[ring(k)]).find(|r| listed(r)) else {
+        // Mentions in folded repeats are skipped; each article's folds are found once.
+        let mut folds: (u32, Vec<Fold>) = (self.open as u32, self.folds.clone());
+        let mut shown = |r: &MentionRef| {
+            if r.article != folds.0 {
+                folds = (r.article, self.folds_of(r.article as usize));
+            }
+            !folded_mention(&folds.1, self.index.mention(*r))
+        };
+        let Some(target) = (0..n).map(|k| refs[ring(k)]).find(|r| listed(r) && shown(r)) else {
             self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
             return;
         };
@@ -698,6 +800,12 @@ impl App {
     fn go_to_hit(&mut self, hit: Hit) {
         if hit.article as usize != self.open {
             self.open_article(hit.article as usize);
+        }
+        // A match inside folded repeats opens them.
+        if hit.field == crate::corpus::Field::Body
+            && let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(hit.start as usize)))
+        {
+            self.expand(fold);
         }
         self.scroll_to(hit.field, hit.start as usize);
     }
@@ -874,14 +982,29 @@ impl App {
         let refs = &self.index.entity_mentions[entity as usize];
         let articles = self.index.articles_of(entity);
         match self.current.filter(|c| self.index.mention(*c).entity == entity) {
+            // Counted without the copies in folded repeats, as `n` skips them.
             Some(c) => {
-                let m = refs.binary_search(&c).map_or(0, |i| i + 1);
+                let i = refs.binary_search(&c).unwrap_or(0);
+                let counts = &self.shown_before.2;
+                let (m, total) = match (self.shown_before.0 == Some(entity), counts.get(i), counts.last()) {
+                    (true, Some(&before), Some(&total)) => (before as usize + 1, total as usize),
+                    _ => (i + 1, refs.len()),
+                };
                 let a = articles.binary_search(&c.article).map_or(0, |i| i + 1);
-                Some(format!("{} · mention {m}/{} · article {a}/{}", e.name, refs.len(), articles.len()))
+                Some(format!("{} · mention {m}/{total} · article {a}/{}", e.name, articles.len()))
             }
-            None => Some(format!("{} · {} mentions · {} articles", e.name, refs.len(), articles.len())),
+            None => {
+                let total = self.shown_before.2.last().filter(|_| self.shown_before.0 == Some(entity));
+                let total = total.map_or(refs.len(), |&t| t as usize);
+                Some(format!("{} · {total} mentions · {} articles", e.name, articles.len()))
+            }
         }
     }
+}
+
+/// Whether a mention lies in one of an article's folded repeats.
+fn folded_mention(folds: &[Fold], m: &crate::entities::Mention) -> bool {
+    m.field == crate::corpus::Field::Body && is_folded(folds, m.start as usize)
 }
 
 fn next_focus(f: Focus, by: usize) -> Focus {

@@ -192,8 +192,13 @@ impl Index {
     /// Entities mentioned in one article with their counts: persons first, then most
     /// mentioned, then by name.
     pub fn article_entities(&self, article: usize) -> Vec<(EntityId, usize)> {
+        self.count_entities(self.mentions_in(article))
+    }
+
+    /// The entities of `mentions` with how often each is mentioned, people first, then by count.
+    pub fn count_entities<'m>(&self, mentions: impl IntoIterator<Item = &'m Mention>) -> Vec<(EntityId, usize)> {
         let mut counts: HashMap<EntityId, usize> = HashMap::default();
-        for m in self.mentions_in(article) {
+        for m in mentions {
             *counts.entry(m.entity).or_default() += 1;
         }
         let mut list: Vec<(EntityId, usize)> = counts.into_iter().collect();

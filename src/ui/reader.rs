@@ -4,6 +4,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::list::meta_line;
+use super::text::fit;
 use super::{Theme, is_focused, pad, pane, scrollbar};
 use crate::app::{App, Focus};
 use crate::corpus::{Field, sanitize};
@@ -34,6 +35,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 highlighted(app, article.field(field), field, start..end, mentions, base, theme)
             }
             Row::Meta => Line::styled(format!("{} · {}", meta_line(article), sanitize(&article.path)), theme.dim),
+            Row::Fold(fold) => {
+                let s = if fold.paragraphs == 1 { "" } else { "s" };
+                Line::styled(
+                    fit(&format!("⋯ {} repeated paragraph{s} · Enter shows", fold.paragraphs), inner.width as usize),
+                    theme.dim,
+                )
+            }
             Row::Blank => Line::default(),
         };
         frame.render_widget(line, Rect::new(inner.x, y, inner.width, 1));

@@ -24,7 +24,11 @@ pub fn press(app: &mut App, keys: &[KeyCode]) {
             KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
             _ => KeyModifiers::NONE,
         };
-        if let Some(action) = byline::app::keymap::action_for(KeyEvent::new(code, modifiers)) {
+        let key = KeyEvent::new(code, modifiers);
+        let editing = app.search.as_ref().is_some_and(|s| s.editing);
+        let action =
+            if editing { byline::app::keymap::search_action_for(key) } else { byline::app::keymap::action_for(key) };
+        if let Some(action) = action {
             app.update(action);
         }
     }

@@ -86,7 +86,9 @@ fn o_cycles_the_sort_orders_and_n_still_walks_in_reading_order() {
         articles.push(app.open);
     }
     articles.dedup();
-    assert_eq!(articles, [0, 1, 3]);
+    // In reading order, wrapping round (a copy in a folded repeat is skipped).
+    assert_eq!(articles[..3], [0, 1, 3]);
+    assert!(articles.iter().all(|a| [0, 1, 3].contains(a)), "{articles:?}");
     press(&mut app, &chars("o"));
     assert_eq!(app.sort, Sort::Corpus);
     assert_eq!(app.visible, [0, 1, 3]);

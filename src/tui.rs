@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
-use crate::app::{Action, App, keymap};
+use crate::app::{Action, App, Keymap, keymap};
 use crate::corpus::{Corpus, read_files};
 use crate::entities::{Gazetteer, Index, Progress};
+use crate::ui::Theme;
 
 /// How often the screen takes in background work (and shows progress) while no key is
 /// pressed: about a frame at 60 Hz.
@@ -34,7 +35,8 @@ enum Background {
     Indexed(Index),
 }
 
-pub fn run(source: Source) -> ExitCode {
+/// Runs the reader on `source` with the keys and colours of the config, until the user quits.
+pub fn run(source: Source, keymap: Keymap, theme: Theme) -> ExitCode {
     // Keys come from standard input, or from the terminal itself when articles are piped in.
     let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
     if !std::io::stdout().is_terminal() || !keys {
@@ -49,7 +51,7 @@ pub fn run(source: Source) -> ExitCode {
         }
     };
     show_cursor_on_panic();
-    let result = event_loop(&mut terminal, source);
+    let result = event_loop(&mut terminal, source, keymap, &theme);
     restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,7 +64,12 @@ pub fn run(source: Source) -> ExitCode {
 
 /// Draws, waits for a key, a resize or background work, and applies it, until the user
 /// quits. Files are read and then indexed on other threads, so the list shows at once.
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    source: Source,
+    keymap: Keymap,
+    theme: &Theme,
+) -> std::io::Result<()> {
     let size = terminal.size()?;
     let (report, reports) = mpsc::channel();
     let progress = Arc::new(Progress::default());
@@ -91,6 +98,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
             app
         }
     };
+    app.keymap = keymap;
     // Only for the end-to-end test that a panic restores the terminal.
     let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
     while !app.should_quit {
@@ -107,7 +115,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
         if app.indexing.is_some() && app.loading.is_none() {
             app.indexing = Some(progress.percent());
         }
-        terminal.draw(|frame| crate::ui::draw(&app, frame))?;
+        terminal.draw(|frame| crate::ui::draw(&app, frame, theme))?;
         if panic_for_test {
             panic!("BYLINE_TEST_PANIC is set");
         }
@@ -118,7 +126,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source) -> std::i
         }
         let action = match event::read()? {
             Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
-            Event::Key(key) => keymap::action_for(key),
+            Event::Key(key) => app.keymap.action_for(key),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,
         };

@@ -2,10 +2,13 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod action;
+mod key;
 pub mod keymap;
 mod search;
 
 pub use action::Action;
+pub use key::Key;
+pub use keymap::Keymap;
 pub use search::{Hit, Search};
 
 use std::sync::Arc;
@@ -82,6 +85,8 @@ pub struct App {
     pub message: Option<String>,
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub panes: Option<Panes>,
+    /// The keys in effect: the event loop maps presses with it, help and hints show it.
+    pub keymap: Keymap,
 }
 
 impl App {
@@ -124,6 +129,7 @@ impl App {
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
+            keymap: Keymap::default(),
         };
         app.resize(width, height);
         app.open_article(0);

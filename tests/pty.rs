@@ -50,6 +50,8 @@ impl Session {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_byline"));
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        // The defaults, whatever config the machine running the tests has.
+        cmd.env("XDG_CONFIG_HOME", concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"));
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -5,7 +5,11 @@ use crate::entities::Kind;
 
 /// Whether the user asked for no colour: NO_COLOR set and not empty (no-color.org).
 pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    asks_for_no_color(std::env::var_os("NO_COLOR").as_deref())
+}
+
+fn asks_for_no_color(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty())
 }
 
 /// Colours and styles of the interface.
@@ -109,6 +113,14 @@ mod tests {
         assert_eq!(t.place.add_modifier, Modifier::ITALIC);
         assert!(t.current_mention.add_modifier.contains(Modifier::REVERSED));
         assert_ne!(t.current_mention, t.search_match);
+    }
+
+    #[test]
+    fn no_color_is_any_value_but_empty() {
+        assert!(!asks_for_no_color(None));
+        assert!(!asks_for_no_color(Some("".as_ref())));
+        assert!(asks_for_no_color(Some("1".as_ref())));
+        assert!(asks_for_no_color(Some("0".as_ref())), "any value, even 0");
     }
 
     #[test]

@@ -125,8 +125,7 @@ mod tests {
 
     #[test]
     fn a_colour_set_to_reset_is_a_modifier_too() {
-        let mut colors = Colors::default();
-        colors.place = "reset".parse().unwrap();
+        let colors = Colors { place: "reset".parse().unwrap(), ..Colors::default() };
         let t = Theme::new(&colors, true);
         assert_eq!(t.place, Style::new().add_modifier(Modifier::ITALIC));
         assert_eq!(t.person, Style::new().fg(Color::Yellow), "the others keep their colour");

@@ -49,6 +49,7 @@ fn keys(c: &mut Criterion) {
         let articles = corpus.articles.len();
         let mut app = reader(corpus);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let theme = byline::ui::Theme::default();
         let mut group = c.benchmark_group(format!("key+draw/{name} ({articles} articles)"));
         for &(key, there, back) in KEYS {
             group.bench_function(key, |b| {
@@ -56,14 +57,14 @@ fn keys(c: &mut Criterion) {
                 b.iter(|| {
                     flip = !flip;
                     app.update(if flip { there } else { back });
-                    terminal.draw(|f| byline::ui::draw(&app, f)).unwrap();
+                    terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
                 })
             });
             let mut worst = Duration::ZERO;
             for i in 0..500 {
                 let t = Instant::now();
                 app.update(if i % 2 == 0 { there } else { back });
-                terminal.draw(|f| byline::ui::draw(&app, f)).unwrap();
+                terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
                 worst = worst.max(t.elapsed());
             }
             eprintln!("{name}: {key}: slowest of 500 {worst:?}");

@@ -6,10 +6,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::app::Keymap;
+use crate::config::Config;
 use crate::corpus::{self, Corpus};
 use crate::entities::{Index, Kind};
 use crate::export;
 use crate::tui::Source;
+use crate::ui::{Theme, no_color};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -24,6 +27,12 @@ pub struct Cli {
     /// Article files or folders (walked recursively for .txt, .md, .json and .jsonl files);
     /// - reads one article, or JSON Lines, from standard input
     pub paths: Vec<PathBuf>,
+    /// Read the config from PATH instead of $XDG_CONFIG_HOME/byline/config.toml
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Print the default config, with comments, and exit
+    #[arg(long)]
+    pub print_config: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -60,28 +69,21 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
     Kind::parse(s).ok_or_else(|| format!("unknown kind {s:?}: use person, organisation or place"))
 }
 
-/// Exit code for bad input: a missing path, a folder without articles.
+/// Exit code for bad input: a missing path, a folder without articles, an invalid config.
 const EXIT_BAD_INPUT: u8 = 2;
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if cli.print_config {
+        print!("{}", crate::config::default_text());
+        return ExitCode::SUCCESS;
+    }
     // Build the gazetteer's automaton while the files load.
     std::thread::spawn(|| {
         crate::entities::Gazetteer::embedded();
     });
     match cli.command {
-        // The reader walks the folders first (a bad path is an error before the screen
-        // changes), then reads the files in the background while it already shows them.
-        None if cli.paths.is_empty() => {
-            crate::tui::run(Source::Loaded(corpus::load_embedded_seeds()), crate::state::corpus_key(&[]))
-        }
-        None => match corpus::find_files(&cli.paths) {
-            Ok(files) => crate::tui::run(Source::Files(files), crate::state::corpus_key(&cli.paths)),
-            Err(e) => {
-                eprintln!("byline: {e}");
-                ExitCode::from(EXIT_BAD_INPUT)
-            }
-        },
+        None => reader(cli.paths, cli.config.as_deref()),
         Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {
             let index = Index::build(&corpus);
             let mut out = BufWriter::new(io::stdout().lock());
@@ -110,6 +112,36 @@ pub fn run() -> ExitCode {
             let mut out = BufWriter::new(io::stdout().lock());
             finish_output(export::write_mentions(&mut out, &corpus, &index, entity).and_then(|()| out.flush()))
         }),
+    }
+}
+
+/// The reader, with the config's keys, colours and default paths. The subcommands, made for
+/// scripts, read no config. The config is read, and the folders are walked, before the
+/// screen changes, so an error in either is a line on stderr; then the files are read in the
+/// background while the reader already shows them.
+fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
+    let (config, keymap) = match Config::load(config).and_then(|c| Keymap::from_config(&c).map(|k| (c, k))) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("byline: {e}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let theme = Theme::new(&config.colors, !no_color());
+    let paths = if paths.is_empty() { config.paths } else { paths };
+    let options =
+        crate::tui::Options { keymap, theme, mouse: config.mouse, place_key: crate::state::corpus_key(&paths) };
+    if paths.is_empty() {
+        return crate::tui::run(Source::Loaded(corpus::load_embedded_seeds()), options);
+    }
+    // The reader walks the folders first (a bad path is an error before the screen
+    // changes), then reads the files in the background while it already shows them.
+    match corpus::find_files(&paths) {
+        Ok(files) => crate::tui::run(Source::Files(files), options),
+        Err(e) => {
+            eprintln!("byline: {e}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
     }
 }
 

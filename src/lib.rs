@@ -1,10 +1,12 @@
 //! byline: a terminal reader for news articles that knows who is in them.
 //!
 //! Data flows one way: files → [`corpus`] → [`entities`] → [`app`] → [`ui`].
+//! [`config`] sets the keys and colours the app and the UI use.
 //! [`wrap`] and [`layout`] are shared by the app (to scroll) and the UI (to draw).
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod export;

@@ -9,11 +9,12 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 
-use crate::app::{Action, App, keymap, mouse_action};
+use crate::app::{Action, App, Keymap, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
 use crate::state::Store;
+use crate::ui::Theme;
 
 /// How often the screen takes in background work (and shows progress) while no key is
 /// pressed: about a frame at 60 Hz.
@@ -39,8 +40,17 @@ enum Background {
     Indexed(Index, Vec<Vec<Fold>>),
 }
 
-/// `place_key` names the corpus in the state file, for reopening where the reader was.
-pub fn run(source: Source, place_key: String) -> ExitCode {
+/// How the reader runs: keys and colours from the config, whether the mouse is used, and
+/// the name the corpus's reading place is saved under.
+pub struct Options {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub mouse: bool,
+    pub place_key: String,
+}
+
+/// Runs the reader on `source` until the user quits.
+pub fn run(source: Source, options: Options) -> ExitCode {
     // Keys come from standard input, or from the terminal itself when articles are piped in.
     let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
     if !std::io::stdout().is_terminal() || !keys {
@@ -55,9 +65,11 @@ pub fn run(source: Source, place_key: String) -> ExitCode {
         }
     };
     show_cursor_on_panic();
-    // Clicks and the wheel; the panic hook and `restore` hand the mouse back.
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
-    let result = event_loop(&mut terminal, source, place_key);
+    // Clicks and the wheel, unless turned off; the panic hook and `restore` hand the mouse back.
+    if options.mouse {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
+    }
+    let result = event_loop(&mut terminal, source, options);
     restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -70,7 +82,9 @@ pub fn run(source: Source, place_key: String) -> ExitCode {
 
 /// Draws, waits for a key, a resize or background work, and applies it, until the user
 /// quits. Files are read and then indexed on other threads, so the list shows at once.
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key: String) -> std::io::Result<()> {
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, options: Options) -> std::io::Result<()> {
+    let Options { keymap, theme, place_key, .. } = options;
+    let theme = &theme;
     let size = terminal.size()?;
     let (report, reports) = mpsc::channel();
     let progress = Arc::new(Progress::default());
@@ -99,6 +113,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key
             app
         }
     };
+    app.keymap = keymap;
     let store = Store::default_location();
     if let Some(store) = &store {
         let (saved, note) = store.load();
@@ -127,7 +142,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key
         if app.indexing.is_some() && app.loading.is_none() {
             app.indexing = Some(progress.percent());
         }
-        terminal.draw(|frame| crate::ui::draw(&app, frame))?;
+        terminal.draw(|frame| crate::ui::draw(&app, frame, theme))?;
         if panic_for_test {
             panic!("BYLINE_TEST_PANIC is set");
         }
@@ -138,7 +153,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, place_key
         }
         let action = match event::read()? {
             Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
-            Event::Key(key) => keymap::action_for(key),
+            Event::Key(key) => app.keymap.action_for(key),
             Event::Mouse(mouse) => mouse_action(mouse),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
             _ => None,

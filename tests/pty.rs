@@ -61,6 +61,8 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("XDG_DATA_HOME", data);
+        // The defaults, whatever config the machine running the tests has.
+        cmd.env("XDG_CONFIG_HOME", concat!(env!("CARGO_TARGET_TMPDIR"), "/no-config"));
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -1,111 +1,151 @@
-//! Keys to actions: one table, read by the event loop and by the help overlay.
+//! Keys to actions: one table of defaults, and the keymap in effect after the config file,
+//! read by the event loop, the help overlay and the status line.
+
+use std::collections::HashMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::Action;
+use super::{Action, Key};
+use crate::config::{Config, ConfigError};
 
-/// One row of the key table: the keys, what they do, and how help describes them.
+/// One row of the key table: the action, its default keys, and how help describes it.
 pub struct Binding {
-    pub keys: &'static [(KeyCode, KeyModifiers)],
+    /// The action's name in the config file's `[keys]` table: snake_case, never renamed.
+    pub name: &'static str,
+    pub keys: &'static [Key],
     pub action: Action,
-    pub label: &'static str,
     pub help: &'static str,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
-const fn ch(c: char) -> (KeyCode, KeyModifiers) {
-    (KeyCode::Char(c), NONE)
+const fn ch(c: char) -> Key {
+    Key::char(c)
 }
 
+const fn key(code: KeyCode) -> Key {
+    Key::plain(code)
+}
+
+/// The default keys, in the order help lists them. A new action is one row here: the config
+/// file, `--print-config`, help and the event loop all read this table.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { keys: &[(KeyCode::Tab, NONE)], action: Action::FocusNext, label: "Tab", help: "next pane" },
-    Binding { keys: &[(KeyCode::BackTab, NONE)], action: Action::FocusPrev, label: "Shift-Tab", help: "previous pane" },
-    Binding {
-        keys: &[ch('j'), (KeyCode::Down, NONE)],
-        action: Action::Down,
-        label: "j ↓",
-        help: "move down / scroll down",
-    },
-    Binding { keys: &[ch('k'), (KeyCode::Up, NONE)], action: Action::Up, label: "k ↑", help: "move up / scroll up" },
-    Binding {
-        keys: &[ch('g'), (KeyCode::Home, NONE)],
-        action: Action::First,
-        label: "g Home",
-        help: "first item / top",
-    },
-    Binding {
-        keys: &[ch('G'), (KeyCode::End, NONE)],
-        action: Action::Last,
-        label: "G End",
-        help: "last item / bottom",
-    },
-    Binding {
-        keys: &[(KeyCode::PageDown, NONE), ch(' ')],
-        action: Action::PageDown,
-        label: "PgDn Space",
-        help: "scroll the reader a page down",
-    },
-    Binding {
-        keys: &[(KeyCode::PageUp, NONE)],
-        action: Action::PageUp,
-        label: "PgUp",
-        help: "scroll the reader a page up",
-    },
-    Binding {
-        keys: &[(KeyCode::Enter, NONE)],
-        action: Action::Activate,
-        label: "Enter",
-        help: "open article / select entity",
-    },
-    Binding {
-        keys: &[ch('n')],
-        action: Action::NextMention,
-        label: "n",
-        help: "next search match, or mention of the entity",
-    },
-    Binding { keys: &[ch('N')], action: Action::PrevMention, label: "N", help: "previous search match, or mention" },
-    Binding {
-        keys: &[ch('*')],
-        action: Action::SelectNearest,
-        label: "*",
-        help: "select the entity nearest the top of the reader",
-    },
-    Binding {
-        keys: &[ch('f')],
-        action: Action::ToggleFilter,
-        label: "f",
-        help: "list only articles naming the selected entity",
-    },
-    Binding { keys: &[ch('/')], action: Action::StartSearch, label: "/", help: "search titles and bodies; Esc clears" },
-    Binding {
-        keys: &[ch('&')],
-        action: Action::FilterSearch,
-        label: "&",
-        help: "list only articles with a search match",
-    },
-    Binding {
-        keys: &[ch('a')],
-        action: Action::ToggleScope,
-        label: "a",
-        help: "entities: this article / all articles",
-    },
-    Binding { keys: &[ch('m')], action: Action::ToggleRead, label: "m", help: "mark the article read / unread" },
-    Binding { keys: &[ch('s')], action: Action::ToggleStar, label: "s", help: "star the article / remove the star" },
-    Binding { keys: &[ch('S')], action: Action::StarredOnly, label: "S", help: "list starred articles only" },
-    Binding {
-        keys: &[ch('o')],
-        action: Action::CycleSort,
-        label: "o",
-        help: "sort by file, date, title, source, mentions",
-    },
-    Binding { keys: &[ch('y')], action: Action::Copy, label: "y", help: "copy the article's URL or path (OSC 52)" },
-    Binding { keys: &[ch('?')], action: Action::ToggleHelp, label: "?", help: "this help" },
-    Binding { keys: &[ch('L')], action: Action::ToggleLog, label: "L", help: "files skipped while loading, and why" },
-    Binding { keys: &[ch('q'), (KeyCode::Esc, NONE)], action: Action::Back, label: "q Esc", help: "close help / quit" },
-    Binding { keys: &[(KeyCode::Char('c'), CTRL)], action: Action::Quit, label: "Ctrl-C", help: "quit" },
+    Binding { name: "focus_next", keys: &[key(KeyCode::Tab)], action: Action::FocusNext, help: "next pane" },
+    Binding { name: "focus_prev", keys: &[key(KeyCode::BackTab)], action: Action::FocusPrev, help: "previous pane" },
+    Binding { name: "down", keys: &[ch('j'), key(KeyCode::Down)], action: Action::Down, help: "move down / scroll down" },
+    Binding { name: "up", keys: &[ch('k'), key(KeyCode::Up)], action: Action::Up, help: "move up / scroll up" },
+    Binding { name: "first", keys: &[ch('g'), key(KeyCode::Home)], action: Action::First, help: "first item / top" },
+    Binding { name: "last", keys: &[ch('G'), key(KeyCode::End)], action: Action::Last, help: "last item / bottom" },
+    Binding { name: "page_down", keys: &[key(KeyCode::PageDown), ch(' ')], action: Action::PageDown, help: "scroll the reader a page down" },
+    Binding { name: "page_up", keys: &[key(KeyCode::PageUp)], action: Action::PageUp, help: "scroll the reader a page up" },
+    Binding { name: "activate", keys: &[key(KeyCode::Enter)], action: Action::Activate, help: "open article / select entity" },
+    Binding { name: "next_mention", keys: &[ch('n')], action: Action::NextMention, help: "next search match, or mention of the entity" },
+    Binding { name: "prev_mention", keys: &[ch('N')], action: Action::PrevMention, help: "previous search match, or mention" },
+    Binding { name: "select_nearest", keys: &[ch('*')], action: Action::SelectNearest, help: "select the entity nearest the top of the reader" },
+    Binding { name: "filter_entity", keys: &[ch('f')], action: Action::ToggleFilter, help: "list only articles naming the selected entity" },
+    Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies; Esc clears" },
+    Binding { name: "filter_search", keys: &[ch('&')], action: Action::FilterSearch, help: "list only articles with a search match" },
+    Binding { name: "toggle_scope", keys: &[ch('a')], action: Action::ToggleScope, help: "entities: this article / all articles" },
+    Binding { name: "toggle_read", keys: &[ch('m')], action: Action::ToggleRead, help: "mark the article read / unread" },
+    Binding { name: "toggle_star", keys: &[ch('s')], action: Action::ToggleStar, help: "star the article / remove the star" },
+    Binding { name: "starred_only", keys: &[ch('S')], action: Action::StarredOnly, help: "list starred articles only" },
+    Binding { name: "sort", keys: &[ch('o')], action: Action::CycleSort, help: "sort by file, date, title, source, mentions" },
+    Binding { name: "copy", keys: &[ch('y')], action: Action::Copy, help: "copy the article's URL or path (OSC 52)" },
+    Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
+    Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
+    Binding { name: "back", keys: &[ch('q'), key(KeyCode::Esc)], action: Action::Back, help: "close help / quit" },
+    Binding { name: "quit", keys: &[Key::new(KeyCode::Char('c'), CTRL)], action: Action::Quit, help: "quit" },
 ];
+
+/// The keys in effect: the table's defaults with the config file's `[keys]` applied. Which
+/// action a key press means is a function of this and the press alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// The keys of each row of [`BINDINGS`], in the same order.
+    keys: Vec<Vec<Key>>,
+}
+
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap { keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect() }
+    }
+}
+
+impl Keymap {
+    /// The defaults with the config's bindings applied. A configured action's keys replace
+    /// its defaults; a key it takes is taken from whichever action had it by default. Two
+    /// configured actions with one key, or an unknown action, is an error at its line.
+    pub fn from_config(config: &Config) -> Result<Keymap, ConfigError> {
+        let mut map = Keymap::default();
+        let mut configured = vec![false; BINDINGS.len()];
+        let mut taken: HashMap<Key, usize> = HashMap::new();
+        for binding in &config.keys {
+            let Some(row) = BINDINGS.iter().position(|b| b.name == binding.action) else {
+                let names: Vec<&str> = BINDINGS.iter().map(|b| b.name).collect();
+                let message = format!("unknown action {:?}; actions: {}", binding.action, names.join(", "));
+                return Err(config.error(binding.line, message));
+            };
+            let mut keys = Vec::new();
+            for &key in &binding.keys {
+                if let Some(&other) = taken.get(&key).filter(|&&other| other != row) {
+                    let message = format!(
+                        "key {:?} is bound to both {} and {}",
+                        key.to_string(),
+                        BINDINGS[other].name,
+                        binding.action
+                    );
+                    return Err(config.error(binding.line, message));
+                }
+                taken.insert(key, row);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            map.keys[row] = keys;
+            configured[row] = true;
+        }
+        // A default key the config gave to another action moves there.
+        for (row, keys) in map.keys.iter_mut().enumerate() {
+            if !configured[row] {
+                keys.retain(|k| !taken.contains_key(k));
+            }
+        }
+        Ok(map)
+    }
+
+    /// The action bound to a key press, if any. Shift is ignored on characters ('G' is 'G').
+    pub fn action_for(&self, key: KeyEvent) -> Option<Action> {
+        if key.kind == KeyEventKind::Release {
+            return None;
+        }
+        let modifiers = match key.code {
+            KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
+            _ => key.modifiers,
+        };
+        let pressed = Key::new(key.code, modifiers);
+        let row = self.keys.iter().position(|keys| keys.contains(&pressed))?;
+        Some(BINDINGS[row].action)
+    }
+
+    /// Every row of the table with its keys in effect, for help.
+    pub fn rows(&self) -> impl Iterator<Item = (&'static Binding, &[Key])> {
+        BINDINGS.iter().zip(self.keys.iter().map(Vec::as_slice))
+    }
+
+    /// The keys in effect for `action`; empty when the config left it none.
+    pub fn keys_of(&self, action: Action) -> &[Key] {
+        BINDINGS.iter().position(|b| b.action == action).map_or(&[], |row| &self.keys[row])
+    }
+
+    /// How help names an action's keys: "j ↓"; "—" when it has none.
+    pub fn label(keys: &[Key]) -> String {
+        if keys.is_empty() {
+            return "—".into();
+        }
+        keys.iter().map(Key::label).collect::<Vec<_>>().join(" ")
+    }
+}
 
 /// While a search is typed, keys edit it: characters, Backspace, Enter to finish, Esc to
 /// clear; Ctrl-C still quits.
@@ -123,44 +163,96 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
     }
 }
 
-/// The action bound to a key press, if any. Shift is ignored on characters ('G' is 'G').
-pub fn action_for(key: KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    let modifiers = match key.code {
-        KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
-        _ => key.modifiers,
-    };
-    BINDINGS.iter().find(|b| b.keys.iter().any(|&(code, m)| code == key.code && m == modifiers)).map(|b| b.action)
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
-    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, m)
+    const NONE: KeyModifiers = KeyModifiers::NONE;
+
+    fn press(map: &Keymap, code: KeyCode, m: KeyModifiers) -> Option<Action> {
+        map.action_for(KeyEvent::new(code, m))
+    }
+
+    fn keymap(toml: &str) -> Result<Keymap, ConfigError> {
+        Keymap::from_config(&Config::parse(toml, Path::new("c.toml")).unwrap())
     }
 
     #[test]
     fn vim_and_arrows() {
-        assert_eq!(action_for(key(KeyCode::Char('j'), NONE)), Some(Action::Down));
-        assert_eq!(action_for(key(KeyCode::Down, NONE)), Some(Action::Down));
-        assert_eq!(action_for(key(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Last));
-        assert_eq!(action_for(key(KeyCode::BackTab, KeyModifiers::SHIFT)), Some(Action::FocusPrev));
-        assert_eq!(action_for(key(KeyCode::Char('c'), CTRL)), Some(Action::Quit));
-        assert_eq!(action_for(key(KeyCode::Char('c'), NONE)), None);
-        assert_eq!(action_for(key(KeyCode::Char('x'), NONE)), None);
+        let map = Keymap::default();
+        assert_eq!(press(&map, KeyCode::Char('j'), NONE), Some(Action::Down));
+        assert_eq!(press(&map, KeyCode::Down, NONE), Some(Action::Down));
+        assert_eq!(press(&map, KeyCode::Char('G'), KeyModifiers::SHIFT), Some(Action::Last));
+        assert_eq!(press(&map, KeyCode::BackTab, KeyModifiers::SHIFT), Some(Action::FocusPrev));
+        assert_eq!(press(&map, KeyCode::Char('c'), CTRL), Some(Action::Quit));
+        assert_eq!(press(&map, KeyCode::Char('c'), NONE), None);
+        assert_eq!(press(&map, KeyCode::Char('x'), NONE), None);
     }
 
     #[test]
-    fn no_key_is_bound_twice() {
+    fn no_key_is_bound_twice_and_names_are_unique() {
         let mut seen = std::collections::HashSet::new();
+        let mut names = std::collections::HashSet::new();
         for b in BINDINGS {
+            assert!(names.insert(b.name), "{} named twice", b.name);
             for k in b.keys {
                 assert!(seen.insert(*k), "{k:?} bound twice");
             }
         }
+    }
+
+    #[test]
+    fn a_configured_action_replaces_its_keys() {
+        let map = keymap("[keys]\ndown = [\"s\", \"ctrl-n\"]\nquit = \"ctrl-q\"").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('s'), NONE), Some(Action::Down));
+        assert_eq!(press(&map, KeyCode::Char('n'), CTRL), Some(Action::Down));
+        assert_eq!(press(&map, KeyCode::Char('j'), NONE), None, "the default is replaced");
+        assert_eq!(press(&map, KeyCode::Down, NONE), None);
+        assert_eq!(press(&map, KeyCode::Char('q'), CTRL), Some(Action::Quit));
+        assert_eq!(press(&map, KeyCode::Char('k'), NONE), Some(Action::Up), "others keep theirs");
+    }
+
+    #[test]
+    fn rebinding_a_default_key_moves_it() {
+        let map = keymap("[keys]\nquit = [\"q\"]").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Quit));
+        assert_eq!(map.keys_of(Action::Back), [Key::plain(KeyCode::Esc)], "back loses q, keeps Esc");
+        // An action that loses its only key is listed with none.
+        let map = keymap("[keys]\nnext_mention = \"N\"").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('N'), KeyModifiers::SHIFT), Some(Action::NextMention));
+        assert!(map.keys_of(Action::PrevMention).is_empty());
+        assert_eq!(Keymap::label(map.keys_of(Action::PrevMention)), "—");
+    }
+
+    #[test]
+    fn swapping_two_actions_is_allowed() {
+        let map = keymap("[keys]\nnext_mention = \"N\"\nprev_mention = \"n\"").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('n'), NONE), Some(Action::PrevMention));
+        assert_eq!(press(&map, KeyCode::Char('N'), NONE), Some(Action::NextMention));
+    }
+
+    #[test]
+    fn one_key_for_two_configured_actions_is_an_error_at_the_later_line() {
+        let e = keymap("[keys]\ndown = \"x\"\n\nup = [\"k\", \"x\"]").unwrap_err();
+        assert_eq!(e.line, Some(4));
+        assert!(e.message.contains("\"x\"") && e.message.contains("down") && e.message.contains("up"), "{e}");
+    }
+
+    #[test]
+    fn unknown_action_is_an_error_at_its_line() {
+        let e = keymap("mouse = false\n[keys]\ndown = \"j\"\njump = \"x\"").unwrap_err();
+        assert_eq!(e.line, Some(4));
+        assert!(e.message.contains("unknown action \"jump\""), "{e}");
+    }
+
+    #[test]
+    fn labels_join_the_keys_in_effect() {
+        let map = Keymap::default();
+        assert_eq!(Keymap::label(map.keys_of(Action::Down)), "j ↓");
+        assert_eq!(Keymap::label(map.keys_of(Action::PageDown)), "PgDn Space");
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C");
+        assert_eq!(Keymap::label(map.keys_of(Action::Back)), "q Esc");
     }
 }

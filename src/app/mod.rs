@@ -2,12 +2,15 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod action;
+mod key;
 pub mod keymap;
 mod mouse;
 mod order;
 mod search;
 
 pub use action::Action;
+pub use key::Key;
+pub use keymap::Keymap;
 pub use mouse::mouse_action;
 pub use order::Sort;
 pub use search::{Hit, Search};
@@ -116,6 +119,8 @@ pub struct App {
     /// For the selected entity: how many of its mentions before each one are shown (not
     /// in a folded repeat), so the status line counts only those. Entity and folds opened.
     shown_before: (Option<EntityId>, usize, Vec<u32>),
+    /// The keys in effect: the event loop maps presses with it, help and hints show it.
+    pub keymap: Keymap,
 }
 
 impl App {
@@ -175,6 +180,7 @@ impl App {
             expanded: Default::default(),
             repeats: Vec::new(),
             shown_before: (None, 0, Vec::new()),
+            keymap: Keymap::default(),
         };
         app.add_keys();
         app.resize(width, height);

@@ -18,25 +18,25 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Scrollbar, ScrollbarOr
 use crate::app::{App, Focus};
 use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
 
-pub use theme::Theme;
+pub use theme::{Theme, no_color};
 
-pub fn draw(app: &App, frame: &mut Frame) {
+/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap`.
+pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     let Some(panes) = Panes::new(area) else {
         let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
         frame.render_widget(Line::raw(text::fit(&msg, area.width as usize)), area);
         return;
     };
-    let theme = Theme::default();
-    list::draw(app, frame, panes.list, &theme);
-    entities::draw(app, frame, panes.entities, &theme);
-    reader::draw(app, frame, panes.reader, &theme);
-    status::draw(app, frame, panes.status, &theme);
+    list::draw(app, frame, panes.list, theme);
+    entities::draw(app, frame, panes.entities, theme);
+    reader::draw(app, frame, panes.reader, theme);
+    status::draw(app, frame, panes.status, theme);
     if app.show_help {
-        help::draw(frame, area, &theme);
+        help::draw(app, frame, area, theme);
     }
     if app.show_log {
-        log::draw(app, frame, area, &theme);
+        log::draw(app, frame, area, theme);
     }
 }
 

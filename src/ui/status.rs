@@ -4,14 +4,27 @@ use ratatui::text::{Line, Span};
 
 use super::Theme;
 use super::text::fit;
-use crate::app::App;
+use crate::app::{Action, App, Key, Keymap};
 
-const HINTS: [&str; 4] = [
-    " Tab pane · Enter select · n/N mention · f filter · ? help · q quit ",
-    " n/N mention · f filter · ? help · q quit ",
-    " ? help · q quit ",
-    " ? help ",
-];
+/// Key hints, longest first, naming the keys in effect: " Tab pane · … · ? help · q quit ".
+fn hints(keymap: &Keymap) -> [String; 4] {
+    let key = |action| keymap.keys_of(action).first().map(Key::label);
+    let hint = |action, what| key(action).map(|k| format!("{k} {what}"));
+    let mention = match (key(Action::NextMention), key(Action::PrevMention)) {
+        (Some(next), Some(prev)) => Some(format!("{next}/{prev} mention")),
+        (next, prev) => next.or(prev).map(|k| format!("{k} mention")),
+    };
+    let (help, quit) = (hint(Action::ToggleHelp, "help"), hint(Action::Back, "quit"));
+    let filter = hint(Action::ToggleFilter, "filter");
+    let full = [hint(Action::FocusNext, "pane"), hint(Action::Activate, "select"), mention.clone()];
+    let sets = [
+        full.into_iter().chain([filter.clone(), help.clone(), quit.clone()]).collect::<Vec<_>>(),
+        vec![mention, filter, help.clone(), quit.clone()],
+        vec![help.clone(), quit],
+        vec![help],
+    ];
+    sets.map(|set| format!(" {} ", set.into_iter().flatten().collect::<Vec<_>>().join(" · ")))
+}
 
 /// Focus and position on the left, then a message, the search, progress or the followed
 /// entity; key hints right.
@@ -27,7 +40,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
-    let hints = HINTS.iter().find(|h| used + h.chars().count() <= width).copied().unwrap_or("");
+    let hints = hints(&app.keymap);
+    let hints = hints.iter().find(|h| used + h.chars().count() <= width).map_or("", String::as_str);
     let middle_width = width.saturating_sub(left.chars().count() + hints.chars().count());
     let middle = fit(&format!(" {middle}"), middle_width);
     let pad = middle_width.saturating_sub(unicode_width::UnicodeWidthStr::width(middle.as_str()));
@@ -35,7 +49,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Span::styled(left, theme.status_key),
         Span::styled(middle, theme.status),
         Span::styled(" ".repeat(pad), theme.status),
-        Span::styled(hints, theme.status),
+        Span::styled(hints.to_string(), theme.status),
     ]);
     frame.render_widget(line, area);
 }

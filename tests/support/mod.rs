@@ -6,6 +6,7 @@ pub mod score;
 use byline::app::{Action, App};
 use byline::corpus::load_embedded_seeds;
 use byline::entities::Index;
+use byline::ui::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -26,8 +27,7 @@ pub fn press(app: &mut App, keys: &[KeyCode]) {
         };
         let key = KeyEvent::new(code, modifiers);
         let editing = app.search.as_ref().is_some_and(|s| s.editing);
-        let action =
-            if editing { byline::app::keymap::search_action_for(key) } else { byline::app::keymap::action_for(key) };
+        let action = if editing { byline::app::keymap::search_action_for(key) } else { app.keymap.action_for(key) };
         if let Some(action) = action {
             app.update(action);
         }
@@ -38,10 +38,16 @@ pub fn chars(s: &str) -> Vec<KeyCode> {
     s.chars().map(KeyCode::Char).collect()
 }
 
-/// Draws the app on a test terminal of its size and returns the terminal.
+/// Draws the app in the default colours on a test terminal of its size and returns the
+/// terminal.
 pub fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    render_in(app, width, height, &Theme::default())
+}
+
+/// Draws the app in `theme`.
+pub fn render_in(app: &App, width: u16, height: u16, theme: &Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| byline::ui::draw(app, f)).unwrap();
+    terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
     terminal
 }
 

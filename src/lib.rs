@@ -6,6 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod corpus;
+pub mod dossier;
 pub mod entities;
 pub mod export;
 pub mod layout;

@@ -235,8 +235,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let at = self.view.words[last].start;
             return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
         }
-        if self.lists.is_title(w) {
-            let start = self.role_start(last + 1).min(last);
+        let start = if last + 1 < self.n_words() { self.role_start(last + 1).min(last) } else { last };
+        if (start..=last).any(|k| self.lists.is_title(self.word(k))) {
             let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
             let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
             if let Some((_, e)) = holders.next() {
@@ -261,7 +261,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
             return Some(self.who_ends_at(i - 1, extra));
         }
-        if self.view.gap(i).trim() == "," {
+        if self.view.gap(i).trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c)).starts_with(',') {
             return self.governing_subject(self.view.words[verb].start, extra);
         }
         None
@@ -281,6 +281,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
             } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
                 return Some(self.who_ends_at(i, extra));
+            } else if capitalised(self.word(i)) && self.verb_after(i).is_some() {
+                if let Who::Person(e) = self.who_ends_at(i, extra) {
+                    return Some(Who::Person(e));
+                }
             }
             if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
                 break;
@@ -368,6 +372,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let first = self.view.word_from(outer_end);
+        if first >= self.n_words() {
+            return None;
+        }
+        // Attribution opens with the speaker or the verb; "and emphasised …" goes on with
+        // the sentence.
+        let w = self.word(first);
+        let opens = capitalised(w)
+            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her")
+            || self.lists.reports(w).is_some();
+        if !opens {
+            return None;
+        }
         let s = self.sentence_of(outer_end.saturating_sub(1));
         // The reporting verb within the next few words of the same sentence.
         for v in first..(first + 6).min(self.n_words()) {
@@ -381,7 +397,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if v > first {
                 return Some(self.who_ends_at(v - 1, extra));
             }
-            // "said Peskov": the verb first, then the name.
+            // "said Peskov": the verb first, then the name; "…," adding … is no attribution.
+            if self.word(v).ends_with("ing") {
+                return None;
+            }
             let mut n = v + 1;
             while n < self.n_words() && self.view.joined(n) && self.lists.is_honorific(self.word(n)) {
                 n += 1;
@@ -390,10 +409,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some(p) = self.view.person_starting(n) {
                     return Some(Who::Person(p.entity));
                 }
-                if matches!(self.word(n), "he" | "she") {
-                    return Some(self.who_ends_at(n, extra));
-                }
-                return Some(Who::Unnamed);
+                return match self.word(n) {
+                    "he" | "she" => Some(self.who_ends_at(n, extra)),
+                    "a" | "an" | "the" => Some(Who::Unnamed),
+                    _ => None,
+                };
             }
             return None;
         }
@@ -477,24 +497,39 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
-            for v in from..to {
-                let Some(how) = self.lists.reports(self.word(v)) else { continue };
-                if how == Reports::Quote {
+            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            let mut found: Vec<Quote> = Vec::new();
+            let mut v = from;
+            while v < to {
+                let Some(how) = self.lists.reports(self.word(v)).filter(|&h| h != Reports::Quote) else {
+                    v += 1;
                     continue;
-                }
+                };
                 // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
-                if let Some((e, comma)) = self.trailing(v, from, to, said) {
-                    out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
-                    break;
+                if found.is_empty() {
+                    if let Some((e, comma)) = self.trailing(v, from, to, said) {
+                        found.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                        break;
+                    }
                 }
-                let Some(Who::Person(e)) = self.subject_of_verb(v, said) else { continue };
-                let Some(start) = self.reported_start(v, to, how) else { continue };
-                let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
-                if start < end {
-                    out.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true });
-                    break;
+                let start = match self.subject_of_verb(v, said) {
+                    Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    _ => None,
+                };
+                let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
+                    v += 1;
+                    continue;
+                };
+                // A second clause ("…, noting that …") ends the one before at its comma.
+                if let Some(prev) = found.last_mut() {
+                    let clause = self.view.words[v].start;
+                    let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
+                    prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
                 }
+                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true });
+                v = self.view.word_from(start);
             }
+            out.extend(found.into_iter().filter(|q| q.end > q.start));
         }
         out
     }
@@ -549,7 +584,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let preposition = matches!(
             w,
             "on" | "in" | "at" | "to" | "during" | "last" | "earlier" | "yesterday" | "after" | "this" | "before" | "when"
-        ) || self.view.person_starting(next).is_some();
+        );
         if preposition || !(how == Reports::Say || pronoun) {
             return that.and_then(|k| (k + 1 < to).then(|| self.view.words[k + 1].start));
         }

@@ -217,6 +217,27 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
     }
 
+    /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
+    fn next_paragraph_end(&self, at: usize) -> usize {
+        let body = self.view.body;
+        let para_end = body[at..].find('\n').map_or(body.len(), |k| k + at);
+        let next = para_end + body[para_end..].len() - body[para_end..].trim_start().len();
+        body[next..].find('\n').map_or(body.len(), |k| k + next)
+    }
+
+    /// The person in focus at byte `at`, if the text made them subject no further back than
+    /// the paragraph before.
+    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let a = k.checked_sub(1).map(|k| self.subjects[k]);
+        let b = extra.iter().rev().find(|e| e.0 < at).copied();
+        let (pos, e) = match (a, b) {
+            (Some(a), Some(b)) => if a.0 >= b.0 { a } else { b },
+            (a, b) => a.or(b)?,
+        };
+        (self.next_paragraph_end(pos) >= at).then_some(e)
+    }
+
     /// Who the words ending at word `last` name, as a subject: a person, "he"/"she", a
     /// role held by one person of the article ("the US Secretary of State"), or else someone
     /// unnamed. "Trump and Secretary of State Rubio" is Trump.
@@ -243,6 +264,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if holders.all(|(_, o)| o == e) {
                     return Who::Person(*e);
                 }
+            } else if start > 0 && matches!(self.word(start - 1), "The" | "the") && self.view.joined(start) {
+                // "The minister told delegates …": the person the text is about.
+                let at = self.view.words[start].start;
+                return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
             }
         }
         Who::Unnamed
@@ -252,17 +277,45 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// a comma ("Putin, in an interview …, said"; "…, stating"), the subject governing it.
     fn subject_of_verb(&self, verb: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
         let mut i = verb;
+        let mut passive = false;
         while i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1)) {
+            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been");
             i -= 1;
         }
         if i == 0 {
             return None;
         }
+        if passive {
+            return Some(Who::Unnamed); // "she was told"
+        }
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
             return Some(self.who_ends_at(i - 1, extra));
         }
-        if self.view.gap(i).trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c)).starts_with(',') {
+        if comma_like(self.view.gap(i)) {
+            if let Some(p) = self.appositive_before(i) {
+                return Some(Who::Person(p));
+            }
             return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        None
+    }
+
+    /// "Putin, in an interview with …, said" / "Conlon - who was … - said": the person
+    /// before the comma that opens the aside ending before word `i`.
+    fn appositive_before(&self, i: usize) -> Option<EntityId> {
+        let s = self.sentence_of(self.view.words[i].start);
+        let from = self.view.word_from(s.start);
+        let mut k = i - 1;
+        while k > from && i - k < 16 {
+            if comma_like(self.view.gap(k)) {
+                // An aside has no verb of its own, unless it is a relative clause ("who was …").
+                let relative = matches!(self.word(k), "who" | "which");
+                if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
+                    return None;
+                }
+                return self.view.person_ending(k - 1).map(|p| p.entity);
+            }
+            k -= 1;
         }
         None
     }
@@ -281,7 +334,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
             } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
                 return Some(self.who_ends_at(i, extra));
-            } else if capitalised(self.word(i)) && self.verb_after(i).is_some() {
+            } else if self.is_verb(self.word(i)) && comma_like(self.view.gap(i)) && i > from {
+                if let Some(p) = self.appositive_before(i) {
+                    return Some(Who::Person(p));
+                }
+            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i))) && self.verb_after(i).is_some() {
                 if let Who::Person(e) = self.who_ends_at(i, extra) {
                     return Some(Who::Person(e));
                 }
@@ -461,10 +518,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
-                if let Some((e, near)) = last_speaker {
-                    if starts_sentence && first.outer_start <= near {
+                let recent = self.focus_since(first.outer_start, &said);
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence) {
+                    if first.outer_start <= near {
                         who = Some(Who::Person(e));
                     }
+                }
+                if let Some(e) = recent.filter(|_| starts_sentence) {
+                    who = Some(Who::Person(e));
                 }
             }
             match who {
@@ -473,10 +534,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                         out.push(Quote { speaker: e, article, start: s.start as u32, end: s.end as u32, paraphrase: false });
                     }
                     said.push((first.outer_start, e));
-                    let para_end = self.view.body[last.outer_end..].find('\n').map_or(self.view.body.len(), |k| k + last.outer_end);
-                    // The next paragraph too: a quote may carry on after a break.
-                    let next_end = self.view.body.get(para_end + 1..).and_then(|r| r.find('\n')).map_or(self.view.body.len(), |k| k + para_end + 1);
-                    last_speaker = Some((e, next_end));
+                    last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
                 }
                 _ => last_speaker = None,
             }
@@ -549,6 +607,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
                 f -= 1;
             }
+            let f = self.role_start(f);
             (self.who_ends_at(v - 1, said), f)
         } else {
             let mut n = v + 1;
@@ -558,6 +617,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let p = self.view.person_starting(n)?;
             (Who::Person(p.entity), v)
         };
+        if first == 0 {
+            return None;
+        }
         let comma = self.view.words[first - 1].end;
         if !self.view.gap(first).trim_start().starts_with(',') {
             return None;
@@ -595,6 +657,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let finite = (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
         (finite && to - next >= 3).then(|| self.view.words[next].start)
     }
+}
+
+/// A comma or a dash between words: an aside opens or closes.
+fn comma_like(gap: &str) -> bool {
+    let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
+    g.starts_with(',') || matches!(g, "-" | "—" | "–")
 }
 
 /// `a` ends with the words of `b` ("us secretary of state" ends with "secretary of state").

@@ -180,6 +180,11 @@ impl Lists {
 
     /// A job title word, any case ("Secretary", "spokesperson", "MP").
     pub fn is_title(&self, word: &str) -> bool {
+        // "co-chairman", "ex-chief": the last part says it.
+        let word = match word.rsplit_once('-') {
+            Some((_, last)) if !self.titles.contains(&word.to_lowercase()) => last,
+            _ => word,
+        };
         if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             return self.titles.contains(word);
         }

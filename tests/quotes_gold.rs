@@ -69,7 +69,8 @@ fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
         let mut found = vec![false; spans.len()];
         for q in &predicted {
             let name = &index.entity(q.speaker).name;
-            let overlaps = |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;
+            let overlaps =
+                |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;
             let mut right = false;
             for (k, g) in spans.iter().enumerate() {
                 if overlaps(g) && same_person(name, g.2) {

@@ -79,7 +79,8 @@ impl Dossier {
         let mut roles: Vec<Role> = roles
             .into_values()
             .map(|(count, forms)| {
-                let role = forms.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).unwrap_or_default().0;
+                let role =
+                    forms.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).unwrap_or_default().0;
                 Role { role: role.to_string(), count }
             })
             .collect();

@@ -49,28 +49,85 @@ pub(super) fn attribute(view: &View, roles: &[RoleHit], article: u32) -> Vec<Quo
 
 /// Words between a subject and its verb: "Peskov further explained", "Trump has described".
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also", "further", "clearly", "then", "later", "earlier", "previously", "recently", "repeatedly", "again", "firmly",
-    "publicly", "reportedly", "has", "had", "have", "would", "will", "was", "is", "might", "could", "did", "does", "not",
-    "had", "once", "just", "today", "yesterday", "now", "still", "however", "himself", "herself", "quickly", "openly",
+    "also",
+    "further",
+    "clearly",
+    "then",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "repeatedly",
+    "again",
+    "firmly",
+    "publicly",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "might",
+    "could",
+    "did",
+    "does",
+    "not",
+    "had",
+    "once",
+    "just",
+    "today",
+    "yesterday",
+    "now",
+    "still",
+    "however",
+    "himself",
+    "herself",
+    "quickly",
+    "openly",
 ];
 
 /// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
 const OTHER_VERBS: &[&str] = &[
-    "held", "spoke", "met", "made", "gave", "took", "went", "came", "chose", "sent", "led", "put", "set", "left", "saw",
-    "knew", "became", "began", "brought", "kept", "ran", "won", "lost", "paid", "sat", "stood", "struck", "felt", "found",
-    "heard", "meant", "got", "hit", "let", "cut", "is", "was", "has", "had", "will", "would", "wants", "hopes", "sees",
+    "held", "spoke", "met", "made", "gave", "took", "went", "came", "chose", "sent", "led", "put", "set", "left",
+    "saw", "knew", "became", "began", "brought", "kept", "ran", "won", "lost", "paid", "sat", "stood", "struck",
+    "felt", "found", "heard", "meant", "got", "hit", "let", "cut", "is", "was", "has", "had", "will", "would", "wants",
+    "hopes", "sees",
 ];
 
 /// Words before a name that make it no subject: "a meeting with Putin".
 const BEFORE_OBJECT: &[&str] = &[
-    "by", "of", "to", "for", "from", "between", "about", "against", "on", "at", "in", "into", "than", "like", "urged",
-    "told", "asked", "met", "accused", "criticised", "criticized", "called", "warned", "and",
+    "by",
+    "of",
+    "to",
+    "for",
+    "from",
+    "between",
+    "about",
+    "against",
+    "on",
+    "at",
+    "in",
+    "into",
+    "than",
+    "like",
+    "urged",
+    "told",
+    "asked",
+    "met",
+    "accused",
+    "criticised",
+    "criticized",
+    "called",
+    "warned",
+    "and",
 ];
 
 /// A word that makes a clause finite: reported speech without "that" needs one.
 const FINITE: &[&str] = &[
-    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "can", "may", "might", "must",
-    "did", "does", "do", "wanted", "wants", "needed", "needs",
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "can", "may", "might",
+    "must", "did", "does", "do", "wanted", "wants", "needed", "needs",
 ];
 
 /// Who a clause is about, once resolved.
@@ -232,7 +289,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let a = k.checked_sub(1).map(|k| self.subjects[k]);
         let b = extra.iter().rev().find(|e| e.0 < at).copied();
         let (pos, e) = match (a, b) {
-            (Some(a), Some(b)) => if a.0 >= b.0 { a } else { b },
+            (Some(a), Some(b)) => {
+                if a.0 >= b.0 {
+                    a
+                } else {
+                    b
+                }
+            }
             (a, b) => a.or(b)?,
         };
         (self.next_paragraph_end(pos) >= at).then_some(e)
@@ -373,7 +436,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
                 if closes {
                     if let Some((mark, start)) = open.take() {
-                        out.push(Span { start, end: at, outer_start: mark, outer_end: at + c.len_utf8(), open_ended: false });
+                        out.push(Span {
+                            start,
+                            end: at,
+                            outer_start: mark,
+                            outer_end: at + c.len_utf8(),
+                            open_ended: false,
+                        });
                     }
                 } else if opens {
                     if let Some((mark, start)) = open.take() {
@@ -531,7 +600,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             match who {
                 Some(Who::Person(e)) => {
                     for s in &spans[u.clone()] {
-                        out.push(Quote { speaker: e, article, start: s.start as u32, end: s.end as u32, paraphrase: false });
+                        out.push(Quote {
+                            speaker: e,
+                            article,
+                            start: s.start as u32,
+                            end: s.end as u32,
+                            paraphrase: false,
+                        });
                     }
                     said.push((first.outer_start, e));
                     last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
@@ -550,7 +625,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut out = Vec::new();
         for s in &self.sentences {
             let text = &body[s.clone()];
-            if text.contains(['"', '“', '”']) || spans.iter().any(|q| q.outer_start < s.end && q.outer_end > s.start) {
+            if text.contains(['"', '“', '”']) || spans.iter().any(|q| q.outer_start < s.end && q.outer_end > s.start)
+            {
                 continue;
             }
             let from = self.view.word_from(s.start);
@@ -566,7 +642,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
                 if found.is_empty() {
                     if let Some((e, comma)) = self.trailing(v, from, to, said) {
-                        found.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                        found.push(Quote {
+                            speaker: e,
+                            article,
+                            start: s.start as u32,
+                            end: comma as u32,
+                            paraphrase: true,
+                        });
                         break;
                     }
                 }
@@ -600,9 +682,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let (who, first) = if self.view.joined(v) {
-            let p = self.view.person_ending(v - 1).map(|p| p.first).or_else(|| {
-                matches!(self.word(v - 1), "he" | "she").then_some(v - 1)
-            })?;
+            let p = self
+                .view
+                .person_ending(v - 1)
+                .map(|p| p.first)
+                .or_else(|| matches!(self.word(v - 1), "he" | "she").then_some(v - 1))?;
             let mut f = p;
             while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
                 f -= 1;
@@ -645,7 +729,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
         let preposition = matches!(
             w,
-            "on" | "in" | "at" | "to" | "during" | "last" | "earlier" | "yesterday" | "after" | "this" | "before" | "when"
+            "on" | "in"
+                | "at"
+                | "to"
+                | "during"
+                | "last"
+                | "earlier"
+                | "yesterday"
+                | "after"
+                | "this"
+                | "before"
+                | "when"
         );
         if preposition || !(how == Reports::Say || pronoun) {
             return that.and_then(|k| (k + 1 < to).then(|| self.view.words[k + 1].start));
@@ -668,4 +762,90 @@ fn comma_like(gap: &str) -> bool {
 /// `a` ends with the words of `b` ("us secretary of state" ends with "secretary of state").
 fn ends_with_words(a: &str, b: &str) -> bool {
     !b.is_empty() && a.ends_with(b) && (a.len() == b.len() || a.as_bytes()[a.len() - b.len() - 1] == b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, article};
+
+    /// (speaker, text, paraphrase) for each quote found in `text`.
+    fn found(text: &str) -> Vec<(String, String, bool)> {
+        let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
+        let index = Index::build(&corpus);
+        let body = &corpus.articles[0].body;
+        quotes_in(body, index.mentions_in(0), &index, 0)
+            .into_iter()
+            .map(|q| (index.entity(q.speaker).name.clone(), body[q.range()].to_string(), q.paraphrase))
+            .collect()
+    }
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    fn p(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), true)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let got = found(&format!("{INTRO}“We will see,” Peskov said. \"No deal,\" said Mr Putin."));
+        assert_eq!(got, [q("Dmitry Peskov", "We will see,"), q("Vladimir Putin", "No deal,")]);
+    }
+
+    #[test]
+    fn attribution_before_the_quote_and_across_an_aside() {
+        let got = found(&format!(
+            "{INTRO}Peskov said, “We are ready.” Putin, in an interview with reporter Pavel Zarubin, said, \"We hope so.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "We are ready."), q("Vladimir Putin", "We hope so.")]);
+    }
+
+    #[test]
+    fn pronouns_and_interrupted_quotes() {
+        let got = found(&format!("{INTRO}Putin spoke first. \"It is early,\" he said, \"but we will talk.\""));
+        assert_eq!(got, [q("Vladimir Putin", "It is early,"), q("Vladimir Putin", "but we will talk.")]);
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs() {
+        let got = found(&format!("{INTRO}Peskov said: \"The first part.\n\n\"The second part,\" he added."));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part."), q("Dmitry Peskov", "The second part,")]);
+    }
+
+    #[test]
+    fn paraphrases() {
+        let got = found(&format!(
+            "{INTRO}Peskov stated that talks would continue. Putin said the sanctions were unfair. Prices will rise, Peskov said."
+        ));
+        assert_eq!(
+            got,
+            [
+                p("Dmitry Peskov", "talks would continue"),
+                p("Vladimir Putin", "the sanctions were unfair"),
+                p("Dmitry Peskov", "Prices will rise"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_speaker_no_quote() {
+        // A spokesman, an organisation, a scare quote and a name in quotes are not a person's words.
+        let got = found(&format!(
+            "{INTRO}\"Never,\" a spokesman said. The Kremlin called it \"a farce\". The so-called \"coalition of the willing\" met. He posted on \"Truth Social\" today."
+        ));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
+        {
+            let _ = found(text);
+            let _ = found(&format!("{INTRO}{text}"));
+        }
+    }
 }

@@ -16,10 +16,55 @@ pub struct RoleHit {
 
 /// Capitalised words that open sentences and clauses, never part of a title.
 const NOT_IN_TITLE: &[&str] = &[
-    "The", "A", "An", "But", "And", "Then", "However", "Meanwhile", "While", "When", "After", "Before", "Since", "As",
-    "In", "On", "At", "By", "For", "With", "From", "This", "That", "Last", "Next", "If", "Also", "Earlier", "Later",
-    "Yesterday", "Today", "Now", "So", "Both", "Under", "Although", "Though", "Instead", "Afterward", "Afterwards",
-    "Subsequently", "According", "Following", "I", "We", "He", "She", "They", "It",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Then",
+    "However",
+    "Meanwhile",
+    "While",
+    "When",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "This",
+    "That",
+    "Last",
+    "Next",
+    "If",
+    "Also",
+    "Earlier",
+    "Later",
+    "Yesterday",
+    "Today",
+    "Now",
+    "So",
+    "Both",
+    "Under",
+    "Although",
+    "Though",
+    "Instead",
+    "Afterward",
+    "Afterwards",
+    "Subsequently",
+    "According",
+    "Following",
+    "I",
+    "We",
+    "He",
+    "She",
+    "They",
+    "It",
 ];
 
 /// Small words allowed inside a title: "Secretary of State", "Trade and Industry Secretary".
@@ -166,7 +211,7 @@ fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{article, Corpus};
+    use crate::corpus::{Corpus, article};
     use crate::entities::Index;
 
     fn found(text: &str) -> Vec<(String, String)> {
@@ -174,7 +219,10 @@ mod tests {
         let index = Index::build(&corpus);
         let body = &corpus.articles[0].body;
         let view = View::new(body, index.mentions_in(0), &index);
-        roles(&view).into_iter().map(|r| (index.entity(r.entity).name.clone(), body[r.start..r.end].to_string())).collect()
+        roles(&view)
+            .into_iter()
+            .map(|r| (index.entity(r.entity).name.clone(), body[r.start..r.end].to_string()))
+            .collect()
     }
 
     fn pair(name: &str, role: &str) -> (String, String) {
@@ -183,7 +231,9 @@ mod tests {
 
     #[test]
     fn titles_before_names() {
-        let got = found("Kremlin spokesperson Dmitry Peskov said no. Later Secretary of State Marco Rubio and UK Defence Secretary John Healey met Prime Minister Sir Keir Starmer.");
+        let got = found(
+            "Kremlin spokesperson Dmitry Peskov said no. Later Secretary of State Marco Rubio and UK Defence Secretary John Healey met Prime Minister Sir Keir Starmer.",
+        );
         assert_eq!(
             got,
             [
@@ -197,10 +247,16 @@ mod tests {
 
     #[test]
     fn appositives() {
-        let got = found("US President Donald Trump's special envoy, Steve Witkoff, flew in. Mr Balls said that Gordon Brown, the Chancellor, was right.");
+        let got = found(
+            "US President Donald Trump's special envoy, Steve Witkoff, flew in. Mr Balls said that Gordon Brown, the Chancellor, was right.",
+        );
         assert_eq!(
             got,
-            [pair("Donald Trump", "US President"), pair("Steve Witkoff", "special envoy"), pair("Gordon Brown", "Chancellor")]
+            [
+                pair("Donald Trump", "US President"),
+                pair("Steve Witkoff", "special envoy"),
+                pair("Gordon Brown", "Chancellor")
+            ]
         );
     }
 

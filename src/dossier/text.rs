@@ -212,7 +212,10 @@ mod tests {
 
     #[test]
     fn words_keep_joiners_and_split_possessives() {
-        assert_eq!(texts("the U.S. President's state-owned O'Neill"), ["the", "U.S.", "President", "state-owned", "O'Neill"]);
+        assert_eq!(
+            texts("the U.S. President's state-owned O'Neill"),
+            ["the", "U.S.", "President", "state-owned", "O'Neill"]
+        );
         assert!(words("Trump’s plan")[0].possessive);
         assert_eq!(texts("“No,” said Peskov."), ["No", "said", "Peskov"]);
     }

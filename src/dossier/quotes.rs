@@ -422,7 +422,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
         for para in paragraphs(body) {
             let text = &body[para.clone()];
             let mut open: Option<(usize, usize)> = None; // (mark start, text start)
-            for (i, c) in text.char_indices() {
+            // Only quote marks matter: skip to them (most paragraphs have few).
+            for (i, c) in text.match_indices(['"', '“', '”']).map(|(i, m)| (i, m.chars().next().unwrap_or('"'))) {
                 let at = para.start + i;
                 let prev = text[..i].chars().next_back();
                 let next = text[i + c.len_utf8()..].chars().next();

@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod dossier;
 pub mod entities;
 pub mod export;
 pub mod fold;

@@ -1,0 +1,139 @@
+//! A person's dossier: the names the text uses for them, the roles it gives them, what they
+//! said, who appears with them, and when they were in the news.
+//!
+//! [`Dossier::build`] reads only the articles that mention the entity, so it is quick enough
+//! to run on a key press.
+
+mod companions;
+mod quotes;
+mod roles;
+mod text;
+mod timeline;
+mod view;
+
+use rustc_hash::FxHashMap;
+use serde_json::{Value, json};
+
+pub use companions::{Companion, companions};
+pub use quotes::{Quote, quotes_in};
+pub use roles::role_key;
+pub use timeline::{TimelineEntry, timeline};
+
+use crate::corpus::Corpus;
+use crate::entities::{EntityId, Index};
+
+/// A role the text gives the person, with how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// As most often written ("Kremlin spokesperson").
+    pub role: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dossier {
+    pub entity: EntityId,
+    /// Every form of the name as written, with its count: most frequent first.
+    pub aliases: Vec<(String, usize)>,
+    /// Most frequent first; forms differing only in case or dots are one role.
+    pub roles: Vec<Role>,
+    /// The person's quotes, in corpus and reading order.
+    pub quotes: Vec<Quote>,
+    pub companions: Vec<Companion>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+impl Dossier {
+    /// The dossier of `entity` (any kind; quotes and roles are found for persons only).
+    pub fn build(corpus: &Corpus, index: &Index, entity: EntityId) -> Dossier {
+        let mut aliases: FxHashMap<&str, usize> = FxHashMap::default();
+        for r in index.entity_mentions.get(entity as usize).map_or(&[][..], Vec::as_slice) {
+            let m = index.mention(*r);
+            if let Some(text) = corpus.articles.get(r.article as usize).and_then(|a| a.field(m.field).get(m.range())) {
+                *aliases.entry(text).or_default() += 1;
+            }
+        }
+        let mut aliases: Vec<(String, usize)> = aliases.into_iter().map(|(a, n)| (a.to_string(), n)).collect();
+        aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+        // Role key → (count, each written form with its count).
+        let mut roles: FxHashMap<String, (usize, FxHashMap<&str, usize>)> = FxHashMap::default();
+        let mut quotes = Vec::new();
+        for &a in index.articles_of(entity) {
+            let Some(article) = corpus.articles.get(a as usize) else { continue };
+            let body = &article.body;
+            let mentions = index.mentions_in(a as usize);
+            let view = view::View::new(body, mentions, index);
+            if !view.persons.iter().any(|p| p.entity == entity) {
+                continue; // a headline mention only
+            }
+            let found = roles::roles(&view);
+            for r in found.iter().filter(|r| r.entity == entity) {
+                let text = &body[r.start..r.end];
+                let slot = roles.entry(role_key(text)).or_default();
+                slot.0 += 1;
+                *slot.1.entry(text).or_default() += 1;
+            }
+            quotes.extend(quotes::attribute(&view, &found, a).into_iter().filter(|q| q.speaker == entity));
+        }
+        let mut roles: Vec<Role> = roles
+            .into_values()
+            .map(|(count, forms)| {
+                let role =
+                    forms.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).unwrap_or_default().0;
+                Role { role: role.to_string(), count }
+            })
+            .collect();
+        roles.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.role.cmp(&b.role)));
+
+        Dossier {
+            entity,
+            aliases,
+            roles,
+            quotes,
+            companions: companions(corpus, index, entity),
+            timeline: timeline(corpus, index, entity),
+        }
+    }
+
+    /// The dossier as JSON, with entities by name and id and articles by path:
+    /// `{"entity", "id", "kind", "aliases": [{"alias", "count"}], "roles": [{"role", "count"}],
+    /// "quotes": [{"text", "paraphrase", "article", "start", "end"}], "companions": [{"entity",
+    /// "id", "kind", "count", "articles"}], "timeline": [{"article", "date", "mentions"}]}`.
+    /// `start`/`end` are byte offsets into the article body.
+    pub fn to_json(&self, corpus: &Corpus, index: &Index) -> Value {
+        let path = |a: u32| corpus.articles.get(a as usize).map_or("", |x| x.path.as_str());
+        let e = index.entity(self.entity);
+        json!({
+            "entity": e.name,
+            "id": e.id,
+            "kind": e.kind,
+            "aliases": self.aliases.iter().map(|(a, n)| json!({"alias": a, "count": n})).collect::<Vec<_>>(),
+            "roles": self.roles.iter().map(|r| json!({"role": r.role, "count": r.count})).collect::<Vec<_>>(),
+            "quotes": self.quotes.iter().map(|q| json!({
+                "text": corpus.articles.get(q.article as usize).and_then(|a| a.body.get(q.range())).unwrap_or(""),
+                "paraphrase": q.paraphrase,
+                "article": path(q.article),
+                "start": q.start,
+                "end": q.end,
+            })).collect::<Vec<_>>(),
+            "companions": self.companions.iter().map(|c| {
+                let o = index.entity(c.entity);
+                json!({"entity": o.name, "id": o.id, "kind": o.kind, "count": c.count, "articles": c.articles})
+            }).collect::<Vec<_>>(),
+            "timeline": self.timeline.iter().map(|t| json!({
+                "article": path(t.article),
+                "date": t.date.map(|d| d.to_string()),
+                "mentions": t.mentions,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// Every quote in article `article` of the corpus, whoever said it.
+pub fn article_quotes(corpus: &Corpus, index: &Index, article: u32) -> Vec<Quote> {
+    corpus
+        .articles
+        .get(article as usize)
+        .map_or_else(Vec::new, |a| quotes_in(&a.body, index.mentions_in(article as usize), index, article))
+}

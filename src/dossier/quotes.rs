@@ -1,0 +1,852 @@
+//! Who said what: quoted text and reported speech in an article body, each attributed to a
+//! person the index found there.
+//!
+//! Direct quotes are spans between quote marks (straight or curly). A span with no closing
+//! mark runs to the end of its paragraph, and goes on in the next paragraph when that one
+//! opens with a quote mark, or at the next opening mark: such a chain is one utterance with
+//! one speaker. An utterance's speaker comes from the words after it (`"…," Peskov said`,
+//! `said Mr Thomas`), else from the words before it (`Zelensky stated, "…"`, `Putin, in an
+//! interview …, said, "…"`), else from the subject of its clause (`Lammy called it
+//! "productive"`); "he" and "she" stand for the person the text last made its subject. A
+//! quote with no speaker but the one before it, opening its own sentence, goes on with that
+//! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
+//! in sentences without quote marks, and is marked as paraphrase.
+
+use super::roles::{RoleHit, role_key};
+use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
+use super::view::View;
+use crate::entities::{EntityId, Index, Mention};
+
+/// One attributed quote: the byte range of its text in the article body, without marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub speaker: EntityId,
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
+    /// Reported speech rather than words in quote marks.
+    pub paraphrase: bool,
+}
+
+impl Quote {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Every quote in one article body, in reading order. `mentions` are the article's mentions
+/// from the index (title mentions are ignored).
+pub fn quotes_in(body: &str, mentions: &[Mention], index: &Index, article: u32) -> Vec<Quote> {
+    let view = View::new(body, mentions, index);
+    let roles = super::roles::roles(&view);
+    attribute(&view, &roles, article)
+}
+
+/// [`quotes_in`] on an article already viewed, with its roles found.
+pub(super) fn attribute(view: &View, roles: &[RoleHit], article: u32) -> Vec<Quote> {
+    Attributor::new(view, roles).run(article)
+}
+
+/// Words between a subject and its verb: "Peskov further explained", "Trump has described".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "further",
+    "clearly",
+    "then",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "repeatedly",
+    "again",
+    "firmly",
+    "publicly",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "might",
+    "could",
+    "did",
+    "does",
+    "not",
+    "had",
+    "once",
+    "just",
+    "today",
+    "yesterday",
+    "now",
+    "still",
+    "however",
+    "himself",
+    "herself",
+    "quickly",
+    "openly",
+];
+
+/// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
+const OTHER_VERBS: &[&str] = &[
+    "held", "spoke", "met", "made", "gave", "took", "went", "came", "chose", "sent", "led", "put", "set", "left",
+    "saw", "knew", "became", "began", "brought", "kept", "ran", "won", "lost", "paid", "sat", "stood", "struck",
+    "felt", "found", "heard", "meant", "got", "hit", "let", "cut", "is", "was", "has", "had", "will", "would", "wants",
+    "hopes", "sees",
+];
+
+/// Words before a name that make it no subject: "a meeting with Putin".
+const BEFORE_OBJECT: &[&str] = &[
+    "by",
+    "of",
+    "to",
+    "for",
+    "from",
+    "between",
+    "about",
+    "against",
+    "on",
+    "at",
+    "in",
+    "into",
+    "than",
+    "like",
+    "urged",
+    "told",
+    "asked",
+    "met",
+    "accused",
+    "criticised",
+    "criticized",
+    "called",
+    "warned",
+    "and",
+];
+
+/// A word that makes a clause finite: reported speech without "that" needs one.
+const FINITE: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "can", "may", "might",
+    "must", "did", "does", "do", "wanted", "wants", "needed", "needs",
+];
+
+/// Who a clause is about, once resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Person(EntityId),
+    /// Someone or something the index has no person for: "a spokesman", "the Kremlin".
+    Unnamed,
+}
+
+/// A run of quoted text: byte range without marks.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// Where the opening mark starts and the closing mark ends (or the span's end).
+    outer_start: usize,
+    outer_end: usize,
+    /// No closing mark: the utterance goes on in the next span.
+    open_ended: bool,
+}
+
+struct Attributor<'v, 'a> {
+    view: &'v View<'a>,
+    lists: &'static Lists,
+    /// Sentence byte ranges, in order.
+    sentences: Vec<std::ops::Range<usize>>,
+    /// Persons the text makes subject, by byte position: what "he" and "she" refer to.
+    subjects: Vec<(usize, EntityId)>,
+    /// Roles of the article's people, by key: "The US Secretary of State announced …".
+    roles: Vec<(String, EntityId)>,
+}
+
+impl<'v, 'a> Attributor<'v, 'a> {
+    fn new(view: &'v View<'a>, roles: &[RoleHit]) -> Self {
+        let body = view.body;
+        let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
+        let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
+        let mut a = Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), roles };
+        for p in &view.persons {
+            if a.is_subject(p.first, p.last) || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first) {
+                a.subjects.push((p.start, p.entity));
+            }
+        }
+        a
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.view.word(i)
+    }
+
+    fn n_words(&self) -> usize {
+        self.view.words.len()
+    }
+
+    /// The sentence containing byte `at`.
+    fn sentence_of(&self, at: usize) -> std::ops::Range<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(k).cloned().unwrap_or(at..at)
+    }
+
+    /// Word after a subject ending at `last`, skipping adverbs: a verb, and no possessive.
+    fn verb_after(&self, last: usize) -> Option<usize> {
+        let mut i = last + 1;
+        while i < self.n_words() && self.view.joined(i) {
+            let w = self.word(i);
+            if self.is_verb(w) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+                return Some(i);
+            }
+            if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn is_verb(&self, w: &str) -> bool {
+        let lower = !capitalised(w);
+        lower
+            && (self.lists.reports(w).is_some()
+                || OTHER_VERBS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || BETWEEN_SUBJECT_AND_VERB.contains(&w))
+    }
+
+    /// A person mention (words `first..=last`) followed by a verb, and not after a
+    /// preposition: the subject of its clause.
+    fn is_subject(&self, first: usize, last: usize) -> bool {
+        if self.view.words[last].possessive || self.verb_after(last).is_none() {
+            return false;
+        }
+        let before = self.role_start(first);
+        !(before > 0 && self.view.joined(before) && BEFORE_OBJECT.contains(&self.word(before - 1)))
+    }
+
+    /// The first word of the titles and honorifics before word `first` ("Kremlin
+    /// spokesperson Dmitry Peskov" → "Kremlin").
+    fn role_start(&self, first: usize) -> usize {
+        let mut k = first;
+        while k > 0 && self.view.joined(k) && {
+            let w = self.word(k - 1);
+            (capitalised(w) && !matches!(w, "The" | "But" | "And" | "While" | "Then"))
+                || self.lists.is_title(w)
+                || matches!(w, "of" | "for")
+        } {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The word starting the sentence's subject when it is a person: the first person
+    /// mention, with only titles, or an opening phrase ended by a comma, before it.
+    fn sentence_subject_at(&self, at: usize) -> Option<usize> {
+        let s = self.sentence_of(at);
+        let first_word = self.view.word_from(s.start);
+        let mut i = first_word;
+        while i < self.n_words() && self.view.words[i].start < s.end {
+            if let Some(p) = self.view.person_starting(i) {
+                let rs = self.role_start(i);
+                let lead = &self.view.body[s.start..self.view.words[rs].start];
+                let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
+                let lead_ok = lead.is_empty()
+                    || lead.ends_with(',')
+                    || matches!(lead, "But" | "And" | "Then" | "So" | "Meanwhile" | "Now" | "Yet");
+                if lead_ok && !self.view.words[p.last].possessive {
+                    return Some(p.first);
+                }
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The person "he" or "she" at byte `at` stands for: the last subject before it.
+    fn focus(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let from_subjects = k.checked_sub(1).map(|k| self.subjects[k]);
+        let from_extra = extra.iter().rev().find(|e| e.0 < at).copied();
+        match (from_subjects, from_extra) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        }
+    }
+
+    /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
+    fn next_paragraph_end(&self, at: usize) -> usize {
+        let body = self.view.body;
+        let para_end = body[at..].find('\n').map_or(body.len(), |k| k + at);
+        let next = para_end + body[para_end..].len() - body[para_end..].trim_start().len();
+        body[next..].find('\n').map_or(body.len(), |k| k + next)
+    }
+
+    /// The person in focus at byte `at`, if the text made them subject no further back than
+    /// the paragraph before.
+    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let a = k.checked_sub(1).map(|k| self.subjects[k]);
+        let b = extra.iter().rev().find(|e| e.0 < at).copied();
+        let (pos, e) = match (a, b) {
+            (Some(a), Some(b)) => {
+                if a.0 >= b.0 {
+                    a
+                } else {
+                    b
+                }
+            }
+            (a, b) => a.or(b)?,
+        };
+        (self.next_paragraph_end(pos) >= at).then_some(e)
+    }
+
+    /// Who the words ending at word `last` name, as a subject: a person, "he"/"she", a
+    /// role held by one person of the article ("the US Secretary of State"), or else someone
+    /// unnamed. "Trump and Secretary of State Rubio" is Trump.
+    fn who_ends_at(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
+        if let Some(p) = self.view.person_ending(last) {
+            let rs = self.role_start(p.first);
+            if rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" {
+                if let Some(q) = self.view.person_ending(rs - 2) {
+                    return Who::Person(q.entity);
+                }
+            }
+            return Who::Person(p.entity);
+        }
+        let w = self.word(last);
+        if matches!(w, "he" | "He" | "she" | "She") {
+            let at = self.view.words[last].start;
+            return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
+        }
+        let start = if last + 1 < self.n_words() { self.role_start(last + 1).min(last) } else { last };
+        if (start..=last).any(|k| self.lists.is_title(self.word(k))) {
+            let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
+            let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
+            if let Some((_, e)) = holders.next() {
+                if holders.all(|(_, o)| o == e) {
+                    return Who::Person(*e);
+                }
+            } else if start > 0 && matches!(self.word(start - 1), "The" | "the") && self.view.joined(start) {
+                // "The minister told delegates …": the person the text is about.
+                let at = self.view.words[start].start;
+                return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
+            }
+        }
+        Who::Unnamed
+    }
+
+    /// The subject of the reporting verb at word `verb`: the words right before it, or, after
+    /// a comma ("Putin, in an interview …, said"; "…, stating"), the subject governing it.
+    fn subject_of_verb(&self, verb: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let mut i = verb;
+        let mut passive = false;
+        while i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1)) {
+            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been");
+            i -= 1;
+        }
+        if i == 0 {
+            return None;
+        }
+        if passive {
+            return Some(Who::Unnamed); // "she was told"
+        }
+        if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
+            return Some(self.who_ends_at(i - 1, extra));
+        }
+        if comma_like(self.view.gap(i)) {
+            if let Some(p) = self.appositive_before(i) {
+                return Some(Who::Person(p));
+            }
+            return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        None
+    }
+
+    /// "Putin, in an interview with …, said" / "Conlon - who was … - said": the person
+    /// before the comma that opens the aside ending before word `i`.
+    fn appositive_before(&self, i: usize) -> Option<EntityId> {
+        let s = self.sentence_of(self.view.words[i].start);
+        let from = self.view.word_from(s.start);
+        let mut k = i - 1;
+        while k > from && i - k < 16 {
+            if comma_like(self.view.gap(k)) {
+                // An aside has no verb of its own, unless it is a relative clause ("who was …").
+                let relative = matches!(self.word(k), "who" | "which");
+                if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
+                    return None;
+                }
+                return self.view.person_ending(k - 1).map(|p| p.entity);
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The subject of the clause around byte `at`: the nearest person (or "he"/"she") in the
+    /// sentence before it that is followed by a verb, else the sentence's own subject.
+    fn governing_subject(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let s = self.sentence_of(at);
+        let from = self.view.word_from(s.start);
+        let to = self.view.word_from(at);
+        for i in (from..to).rev() {
+            // A new clause with its own subject that is no person: stop looking.
+            if let Some(p) = self.view.person_ending(i) {
+                if self.is_subject(p.first, p.last) {
+                    return Some(self.who_ends_at(i, extra));
+                }
+            } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
+                return Some(self.who_ends_at(i, extra));
+            } else if self.is_verb(self.word(i)) && comma_like(self.view.gap(i)) && i > from {
+                if let Some(p) = self.appositive_before(i) {
+                    return Some(Who::Person(p));
+                }
+            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i))) && self.verb_after(i).is_some() {
+                if let Who::Person(e) = self.who_ends_at(i, extra) {
+                    return Some(Who::Person(e));
+                }
+            }
+            if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
+                break;
+            }
+        }
+        let first = self.sentence_subject_at(at)?;
+        let p = self.view.person_starting(first)?;
+        Some(self.who_ends_at(p.last, extra))
+    }
+
+    /// Quote spans of the body, in order.
+    fn spans(&self) -> Vec<Span> {
+        let body = self.view.body;
+        let mut out: Vec<Span> = Vec::new();
+        for para in paragraphs(body) {
+            let text = &body[para.clone()];
+            let mut open: Option<(usize, usize)> = None; // (mark start, text start)
+            // Only quote marks matter: skip to them (most paragraphs have few).
+            for (i, c) in text.match_indices(['"', '“', '”']).map(|(i, m)| (i, m.chars().next().unwrap_or('"'))) {
+                let at = para.start + i;
+                let prev = text[..i].chars().next_back();
+                let next = text[i + c.len_utf8()..].chars().next();
+                let spaced_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+                let spaced_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]—–-".contains(n));
+                let (opens, closes) = match c {
+                    '“' => (true, false),
+                    '”' => (open.is_none() && spaced_before && !spaced_after, open.is_some()),
+                    '"' => (spaced_before && !spaced_after, !spaced_before && open.is_some()),
+                    _ => continue,
+                };
+                if closes {
+                    if let Some((mark, start)) = open.take() {
+                        out.push(Span {
+                            start,
+                            end: at,
+                            outer_start: mark,
+                            outer_end: at + c.len_utf8(),
+                            open_ended: false,
+                        });
+                    }
+                } else if opens {
+                    if let Some((mark, start)) = open.take() {
+                        // A quote that never closed before the next one opens: one utterance.
+                        let end = start + body[start..at].trim_end().len();
+                        out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+                    }
+                    open = Some((at, at + c.len_utf8()));
+                }
+            }
+            if let Some((mark, start)) = open {
+                let end = start + body[start..para.end].trim_end().len();
+                out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+            }
+        }
+        out.retain(|s| s.end > s.start && !self.is_title_or_name(s));
+        out
+    }
+
+    /// "Truth Social", "Politico": a quoted name or title, not words someone said.
+    fn is_title_or_name(&self, s: &Span) -> bool {
+        if self.view.is_name(s.start, s.end) {
+            return true;
+        }
+        let text = self.view.body[s.start..s.end].trim_end_matches([',', '.']);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        !s.open_ended
+            && !words.is_empty()
+            && words.len() <= 5
+            && words.iter().all(|w| capitalised(w) || matches!(*w, "of" | "the" | "and" | "a" | "in"))
+            && !text.ends_with(['!', '?'])
+    }
+
+    /// Utterances: runs of spans joined by open ends.
+    fn utterances(spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, s) in spans.iter().enumerate() {
+            if !s.open_ended || i + 1 == spans.len() {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        out
+    }
+
+    /// The speaker named after a quote: `"…," Peskov said`, `"…," said Mr Thomas`,
+    /// `"…," he told a lunch`, `"…," a spokesman said` (unnamed).
+    fn speaker_after(&self, outer_end: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let rest = &self.view.body[outer_end..];
+        let trimmed = rest.trim_start_matches([',', ' ', '”', '"']);
+        if trimmed.starts_with(['.', '\n', '“', '"']) || trimmed.is_empty() {
+            return None;
+        }
+        let first = self.view.word_from(outer_end);
+        if first >= self.n_words() {
+            return None;
+        }
+        // Attribution opens with the speaker or the verb; "and emphasised …" goes on with
+        // the sentence.
+        let w = self.word(first);
+        let opens = capitalised(w)
+            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her")
+            || self.lists.reports(w).is_some();
+        if !opens {
+            return None;
+        }
+        let s = self.sentence_of(outer_end.saturating_sub(1));
+        // The reporting verb within the next few words of the same sentence.
+        for v in first..(first + 6).min(self.n_words()) {
+            let w = &self.view.words[v];
+            if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
+                break;
+            }
+            if self.lists.reports(self.word(v)).is_none() {
+                continue;
+            }
+            if v > first {
+                return Some(self.who_ends_at(v - 1, extra));
+            }
+            // "said Peskov": the verb first, then the name; "…," adding … is no attribution.
+            if self.word(v).ends_with("ing") {
+                return None;
+            }
+            let mut n = v + 1;
+            while n < self.n_words() && self.view.joined(n) && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            if n < self.n_words() && self.view.joined(n) {
+                if let Some(p) = self.view.person_starting(n) {
+                    return Some(Who::Person(p.entity));
+                }
+                return match self.word(n) {
+                    "he" | "she" => Some(self.who_ends_at(n, extra)),
+                    "a" | "an" | "the" => Some(Who::Unnamed),
+                    _ => None,
+                };
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The speaker named before a quote: a reporting verb right before the mark
+    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject.
+    fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let s = self.sentence_of(outer_start);
+        let to = self.view.word_from(outer_start);
+        let from = self.view.word_from(s.start);
+        if to == from {
+            return None;
+        }
+        let last = to - 1;
+        let lead = self.view.body[self.view.words[last].end..outer_start].trim();
+        if self.lists.reports(self.word(last)).is_some() && matches!(lead, "" | "," | ":") {
+            return self.subject_of_verb(last, extra);
+        }
+        if self.word(last) == "that" && last > from && self.lists.reports(self.word(last - 1)).is_some() {
+            return self.subject_of_verb(last - 1, extra);
+        }
+        // `Richard Thomas "totally condemned" …`
+        if lead.is_empty() {
+            if let Some(p) = self.view.person_ending(last) {
+                return Some(Who::Person(p.entity));
+            }
+        }
+        self.governing_subject(outer_start, extra)
+    }
+
+    fn run(&self, article: u32) -> Vec<Quote> {
+        let spans = self.spans();
+        let mut out = Vec::new();
+        let mut said: Vec<(usize, EntityId)> = Vec::new();
+        let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
+        for u in Self::utterances(&spans) {
+            let (first, last) = (spans[u.start], spans[u.end - 1]);
+            let mut who = self.speaker_after(last.outer_end, &said);
+            if who.is_none() {
+                who = self.speaker_before(first.outer_start, &said);
+            }
+            if who.is_none() {
+                // A quote opening its own sentence right after another goes on with its speaker.
+                let s = self.sentence_of(first.outer_start);
+                let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
+                let recent = self.focus_since(first.outer_start, &said);
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence) {
+                    if first.outer_start <= near {
+                        who = Some(Who::Person(e));
+                    }
+                }
+                if let Some(e) = recent.filter(|_| starts_sentence) {
+                    who = Some(Who::Person(e));
+                }
+            }
+            match who {
+                Some(Who::Person(e)) => {
+                    for s in &spans[u.clone()] {
+                        out.push(Quote {
+                            speaker: e,
+                            article,
+                            start: s.start as u32,
+                            end: s.end as u32,
+                            paraphrase: false,
+                        });
+                    }
+                    said.push((first.outer_start, e));
+                    last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
+                }
+                _ => last_speaker = None,
+            }
+        }
+        out.extend(self.paraphrases(&spans, article, &said));
+        out.sort_by_key(|q| q.start);
+        out
+    }
+
+    /// Reported speech in sentences without quote marks.
+    fn paraphrases(&self, spans: &[Span], article: u32, said: &[(usize, EntityId)]) -> Vec<Quote> {
+        let body = self.view.body;
+        let mut out = Vec::new();
+        for s in &self.sentences {
+            let text = &body[s.clone()];
+            if text.contains(['"', '“', '”']) || spans.iter().any(|q| q.outer_start < s.end && q.outer_end > s.start)
+            {
+                continue;
+            }
+            let from = self.view.word_from(s.start);
+            let to = self.view.word_from(s.end);
+            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            let mut found: Vec<Quote> = Vec::new();
+            let mut v = from;
+            while v < to {
+                let Some(how) = self.lists.reports(self.word(v)).filter(|&h| h != Reports::Quote) else {
+                    v += 1;
+                    continue;
+                };
+                // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
+                if found.is_empty() {
+                    if let Some((e, comma)) = self.trailing(v, from, to, said) {
+                        found.push(Quote {
+                            speaker: e,
+                            article,
+                            start: s.start as u32,
+                            end: comma as u32,
+                            paraphrase: true,
+                        });
+                        break;
+                    }
+                }
+                let start = match self.subject_of_verb(v, said) {
+                    Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    _ => None,
+                };
+                let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
+                    v += 1;
+                    continue;
+                };
+                // A second clause ("…, noting that …") ends the one before at its comma.
+                if let Some(prev) = found.last_mut() {
+                    let clause = self.view.words[v].start;
+                    let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
+                    prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
+                }
+                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true });
+                v = self.view.word_from(start);
+            }
+            out.extend(found.into_iter().filter(|q| q.end > q.start));
+        }
+        out
+    }
+
+    /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and
+    /// where the comma is.
+    fn trailing(&self, v: usize, from: usize, to: usize, said: &[(usize, EntityId)]) -> Option<(EntityId, usize)> {
+        // The attribution is the sentence's last few words.
+        if to - v > 4 || v < from + 3 {
+            return None;
+        }
+        let (who, first) = if self.view.joined(v) {
+            let p = self
+                .view
+                .person_ending(v - 1)
+                .map(|p| p.first)
+                .or_else(|| matches!(self.word(v - 1), "he" | "she").then_some(v - 1))?;
+            let mut f = p;
+            while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+                f -= 1;
+            }
+            let f = self.role_start(f);
+            (self.who_ends_at(v - 1, said), f)
+        } else {
+            let mut n = v + 1;
+            while n < to && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            let p = self.view.person_starting(n)?;
+            (Who::Person(p.entity), v)
+        };
+        if first == 0 {
+            return None;
+        }
+        let comma = self.view.words[first - 1].end;
+        if !self.view.gap(first).trim_start().starts_with(',') {
+            return None;
+        }
+        match who {
+            Who::Person(e) => Some((e, comma)),
+            Who::Unnamed => None,
+        }
+    }
+
+    /// Where the reported clause after the verb at word `v` starts, if there is one.
+    fn reported_start(&self, v: usize, to: usize, how: Reports) -> Option<usize> {
+        let next = v + 1;
+        if next >= to {
+            return None;
+        }
+        // "stated in the House of Commons on Tuesday that …": "that" within a few words.
+        let that = (next..(next + 10).min(to)).find(|&k| self.word(k) == "that" && !self.view.words[k].possessive);
+        let w = self.word(next);
+        if w == "that" {
+            return (next + 1 < to).then(|| self.view.words[next + 1].start);
+        }
+        let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
+        let preposition = matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "to"
+                | "during"
+                | "last"
+                | "earlier"
+                | "yesterday"
+                | "after"
+                | "this"
+                | "before"
+                | "when"
+        );
+        if preposition || !(how == Reports::Say || pronoun) {
+            return that.and_then(|k| (k + 1 < to).then(|| self.view.words[k + 1].start));
+        }
+        if !self.view.joined(next) || matches!(w, "nothing" | "so" | "no") {
+            return None;
+        }
+        // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".
+        let finite = (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
+        (finite && to - next >= 3).then(|| self.view.words[next].start)
+    }
+}
+
+/// A comma or a dash between words: an aside opens or closes.
+fn comma_like(gap: &str) -> bool {
+    let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
+    g.starts_with(',') || matches!(g, "-" | "—" | "–")
+}
+
+/// `a` ends with the words of `b` ("us secretary of state" ends with "secretary of state").
+fn ends_with_words(a: &str, b: &str) -> bool {
+    !b.is_empty() && a.ends_with(b) && (a.len() == b.len() || a.as_bytes()[a.len() - b.len() - 1] == b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, article};
+
+    /// (speaker, text, paraphrase) for each quote found in `text`.
+    fn found(text: &str) -> Vec<(String, String, bool)> {
+        let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
+        let index = Index::build(&corpus);
+        let body = &corpus.articles[0].body;
+        quotes_in(body, index.mentions_in(0), &index, 0)
+            .into_iter()
+            .map(|q| (index.entity(q.speaker).name.clone(), body[q.range()].to_string(), q.paraphrase))
+            .collect()
+    }
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    fn p(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), true)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let got = found(&format!("{INTRO}“We will see,” Peskov said. \"No deal,\" said Mr Putin."));
+        assert_eq!(got, [q("Dmitry Peskov", "We will see,"), q("Vladimir Putin", "No deal,")]);
+    }
+
+    #[test]
+    fn attribution_before_the_quote_and_across_an_aside() {
+        let got = found(&format!(
+            "{INTRO}Peskov said, “We are ready.” Putin, in an interview with reporter Pavel Zarubin, said, \"We hope so.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "We are ready."), q("Vladimir Putin", "We hope so.")]);
+    }
+
+    #[test]
+    fn pronouns_and_interrupted_quotes() {
+        let got = found(&format!("{INTRO}Putin spoke first. \"It is early,\" he said, \"but we will talk.\""));
+        assert_eq!(got, [q("Vladimir Putin", "It is early,"), q("Vladimir Putin", "but we will talk.")]);
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs() {
+        let got = found(&format!("{INTRO}Peskov said: \"The first part.\n\n\"The second part,\" he added."));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part."), q("Dmitry Peskov", "The second part,")]);
+    }
+
+    #[test]
+    fn paraphrases() {
+        let got = found(&format!(
+            "{INTRO}Peskov stated that talks would continue. Putin said the sanctions were unfair. Prices will rise, Peskov said."
+        ));
+        assert_eq!(
+            got,
+            [
+                p("Dmitry Peskov", "talks would continue"),
+                p("Vladimir Putin", "the sanctions were unfair"),
+                p("Dmitry Peskov", "Prices will rise"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_speaker_no_quote() {
+        // A spokesman, an organisation, a scare quote and a name in quotes are not a person's words.
+        let got = found(&format!(
+            "{INTRO}\"Never,\" a spokesman said. The Kremlin called it \"a farce\". The so-called \"coalition of the willing\" met. He posted on \"Truth Social\" today."
+        ));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
+        {
+            let _ = found(text);
+            let _ = found(&format!("{INTRO}{text}"));
+        }
+    }
+}

@@ -1,0 +1,274 @@
+//! Roles the text gives a person: a title before the name ("Kremlin spokesperson Dmitry
+//! Peskov", "Secretary of State Marco Rubio"), or an appositive beside it ("Trump's special
+//! envoy, Steve Witkoff,"; "Ed Balls, the Chancellor,").
+
+use super::text::{Lists, capitalised};
+use super::view::View;
+use crate::entities::EntityId;
+
+/// A role found for one person mention: the byte range of the role's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleHit {
+    pub entity: EntityId,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Capitalised words that open sentences and clauses, never part of a title.
+const NOT_IN_TITLE: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Then",
+    "However",
+    "Meanwhile",
+    "While",
+    "When",
+    "After",
+    "Before",
+    "Since",
+    "As",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "This",
+    "That",
+    "Last",
+    "Next",
+    "If",
+    "Also",
+    "Earlier",
+    "Later",
+    "Yesterday",
+    "Today",
+    "Now",
+    "So",
+    "Both",
+    "Under",
+    "Although",
+    "Though",
+    "Instead",
+    "Afterward",
+    "Afterwards",
+    "Subsequently",
+    "According",
+    "Following",
+    "I",
+    "We",
+    "He",
+    "She",
+    "They",
+    "It",
+];
+
+/// Small words allowed inside a title: "Secretary of State", "Trade and Industry Secretary".
+const CONNECTORS: &[&str] = &["of", "for", "and", "the"];
+
+/// Lowercase words that end a title going backwards: articles, prepositions, verbs.
+const BEFORE_TITLE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "with", "by", "to", "in", "on", "at", "for", "from", "as",
+    "and", "of", "said", "says", "was", "is", "has", "had", "who", "which", "that", "former", "met", "told", "between",
+];
+
+/// The lowercase form used to merge counts: "U.S. President" and "US president" are one.
+pub fn role_key(role: &str) -> String {
+    let mut key = String::with_capacity(role.len());
+    for word in role.split_whitespace() {
+        let word: String = word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
+        if key.is_empty() && matches!(word.as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&word);
+    }
+    key
+}
+
+/// Every role the body gives a person, in reading order.
+pub fn roles(view: &View) -> Vec<RoleHit> {
+    let lists = Lists::get();
+    let mut out = Vec::new();
+    for p in &view.persons {
+        // Honorifics are not roles: "Prime Minister Sir Keir Starmer".
+        let mut k = p.first;
+        while k > 0 && view.joined(k) && lists.is_honorific(view.word(k - 1)) {
+            k -= 1;
+        }
+        if let Some(r) = title_before(view, k) {
+            out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
+            continue;
+        }
+        let comma_after = view.body[p.end..].trim_start_matches(['’', '\'', 's']).starts_with(',');
+        // "special envoy, Steve Witkoff," — the title, a comma, the name, a comma.
+        if k > 0 && view.gap(k).trim() == "," && comma_after && !view.words[k - 1].possessive {
+            if let Some(r) = title_before(view, k).or_else(|| title_ending_at(view, k - 1)) {
+                out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
+                continue;
+            }
+        }
+        if comma_after && p.last + 1 < view.words.len() && view.gap(p.last + 1).trim() == "," {
+            if let Some(r) = title_after(view, p.last + 1) {
+                out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
+            }
+        }
+    }
+    out
+}
+
+/// A title joined by spaces to word `k` and ending right before it.
+fn title_before(view: &View, k: usize) -> Option<(usize, usize)> {
+    if k == 0 || !view.joined(k) {
+        return None;
+    }
+    title_ending_at(view, k - 1)
+}
+
+/// A title whose last word is word `last`, read backwards.
+fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
+    let lists = Lists::get();
+    let mut start = last + 1;
+    let mut j = last + 1;
+    let mut titled = false;
+    let mut next_is_lower_title = false;
+    loop {
+        let i = j - 1;
+        let w = view.word(i);
+        if view.person_at[i].is_some() || view.words[i].possessive {
+            break;
+        }
+        let title = lists.is_title(w);
+        let ok = if title {
+            true
+        } else if capitalised(w) {
+            !NOT_IN_TITLE.contains(&w) && !lists.is_honorific(w)
+        } else if CONNECTORS.contains(&w) {
+            i > 0 && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1)))
+        } else {
+            // "special envoy", "press secretary": a modifier right before a lowercase title.
+            next_is_lower_title && !BEFORE_TITLE.contains(&w) && !w.ends_with("ly")
+        };
+        if !ok {
+            break;
+        }
+        titled |= title;
+        next_is_lower_title = title && !capitalised(w);
+        j = i;
+        if !CONNECTORS.contains(&w) {
+            start = i;
+        }
+        if j == 0 || !view.joined(j) {
+            break;
+        }
+    }
+    (titled && start <= last).then(|| (view.words[start].start, view.words[last].end))
+}
+
+/// "Jones, CBI director general," / "Frost, director general of the British Chambers of
+/// Commerce,": a title after the comma at word `first`, up to the next comma or full stop.
+fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
+    let lists = Lists::get();
+    let mut i = first;
+    if i < view.words.len() && matches!(view.word(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    let begin = i;
+    let mut last_title = None;
+    while i < view.words.len() && i - begin < 8 && (i == begin || view.joined(i)) {
+        let w = view.word(i);
+        if view.person_at[i].is_some() {
+            return None;
+        }
+        if lists.is_title(w) {
+            last_title = Some(i);
+        } else if !(capitalised(w) && !NOT_IN_TITLE.contains(&w) || CONNECTORS.contains(&w) || last_title.is_none()) {
+            break;
+        }
+        i += 1;
+    }
+    let last = last_title?;
+    // Keep a capitalised tail: "… of the British Chambers of Commerce".
+    let mut end = last;
+    let mut k = last + 1;
+    while k < i && (capitalised(view.word(k)) || CONNECTORS.contains(&view.word(k))) {
+        if capitalised(view.word(k)) {
+            end = k;
+        }
+        k += 1;
+    }
+    let closes = view.body[view.words[end].end..].trim_start().starts_with([',', '.', ')']);
+    let lowercase_tail = end + 1 < view.words.len() && matches!(view.word(end + 1), "of" | "for" | "at" | "to");
+    (closes || lowercase_tail).then(|| (view.words[begin].start, view.words[end].end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, article};
+    use crate::entities::Index;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
+        let index = Index::build(&corpus);
+        let body = &corpus.articles[0].body;
+        let view = View::new(body, index.mentions_in(0), &index);
+        roles(&view)
+            .into_iter()
+            .map(|r| (index.entity(r.entity).name.clone(), body[r.start..r.end].to_string()))
+            .collect()
+    }
+
+    fn pair(name: &str, role: &str) -> (String, String) {
+        (name.to_string(), role.to_string())
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let got = found(
+            "Kremlin spokesperson Dmitry Peskov said no. Later Secretary of State Marco Rubio and UK Defence Secretary John Healey met Prime Minister Sir Keir Starmer.",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("Dmitry Peskov", "Kremlin spokesperson"),
+                pair("Marco Rubio", "Secretary of State"),
+                pair("John Healey", "UK Defence Secretary"),
+                pair("Keir Starmer", "Prime Minister"),
+            ]
+        );
+    }
+
+    #[test]
+    fn appositives() {
+        let got = found(
+            "US President Donald Trump's special envoy, Steve Witkoff, flew in. Mr Balls said that Gordon Brown, the Chancellor, was right.",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("Donald Trump", "US President"),
+                pair("Steve Witkoff", "special envoy"),
+                pair("Gordon Brown", "Chancellor")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_or_a_verb_is_no_title() {
+        let got = found("Then Ukraine's Volodymyr Zelensky met Vladimir Putin.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn keys_merge_case_and_dots() {
+        assert_eq!(role_key("U.S. President"), role_key("US president"));
+        assert_eq!(role_key("the Chancellor"), "chancellor");
+    }
+}

@@ -1,0 +1,151 @@
+//! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, written to
+//! /tmp/notes/quote-guidelines.md): the seeds, and BBC politics articles 001–012 (dev,
+//! tuned on) and 013–024 (check, only measured). The BBC articles are read from
+//! `../shared/corpora/bbc` (never in this repository); without them those tests say so and
+//! check nothing.
+//!
+//! A predicted quote is correct when its byte span overlaps a gold quote's text in the same
+//! article and its speaker's name matches the gold speaker (same full name, or the same last
+//! word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
+//! prediction / gold quotes.
+
+use std::path::{Path, PathBuf};
+
+use byline::corpus::{Corpus, load, load_embedded_seeds};
+use byline::dossier::article_quotes;
+use byline::entities::Index;
+
+#[derive(Debug, Default)]
+struct Score {
+    predicted: usize,
+    correct: usize,
+    gold: usize,
+    found: usize,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        if self.predicted == 0 { 1.0 } else { self.correct as f64 / self.predicted as f64 }
+    }
+    fn recall(&self) -> f64 {
+        if self.gold == 0 { 1.0 } else { self.found as f64 / self.gold as f64 }
+    }
+}
+
+/// Lower case, diacritics kept: "Mélanie Joly" and "Joly" share a last word.
+fn same_person(predicted: &str, gold: &str) -> bool {
+    let (p, g) = (predicted.to_lowercase(), gold.to_lowercase());
+    p == g || p.split_whitespace().last() == g.split_whitespace().last()
+}
+
+fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
+    let index = Index::build(corpus);
+    let mut s = Score::default();
+    for entry in gold.as_array().unwrap() {
+        let file = entry["file"].as_str().unwrap();
+        let Some(a) = corpus.articles.iter().position(|a| a.path.ends_with(file)) else {
+            panic!("{file} not loaded");
+        };
+        let body = &corpus.articles[a].body;
+        // Gold spans in the body, found in order so repeated texts land on later copies.
+        let mut spans = Vec::new();
+        let mut from = 0;
+        for q in entry["quotes"].as_array().unwrap() {
+            let text = q["text"].as_str().unwrap();
+            let speaker = q["speaker"].as_str().unwrap();
+            let at = body.get(from..).and_then(|b| b.find(text)).map(|i| i + from).or_else(|| body.find(text));
+            match at {
+                Some(i) => {
+                    from = i + text.len();
+                    spans.push((i, i + text.len(), speaker));
+                }
+                None => {
+                    eprintln!("  {file}: gold text not in the body: {text:?}");
+                    spans.push((usize::MAX, usize::MAX, speaker));
+                }
+            }
+        }
+        let predicted = article_quotes(corpus, &index, a as u32);
+        let mut found = vec![false; spans.len()];
+        for q in &predicted {
+            let name = &index.entity(q.speaker).name;
+            let overlaps =
+                |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;
+            let mut right = false;
+            for (k, g) in spans.iter().enumerate() {
+                if overlaps(g) && same_person(name, g.2) {
+                    found[k] = true;
+                    right = true;
+                }
+            }
+            s.predicted += 1;
+            s.correct += usize::from(right);
+            if verbose && !right {
+                let wrong = spans.iter().find(|g| overlaps(g)).map_or("no gold quote", |g| g.2);
+                eprintln!("  {file} WRONG {name} (gold: {wrong}) p={} {:?}", q.paraphrase, &body[q.range()]);
+            }
+        }
+        for (k, g) in spans.iter().enumerate() {
+            s.gold += 1;
+            s.found += usize::from(found[k]);
+            if verbose && !found[k] {
+                let text = if g.0 == usize::MAX { "?" } else { &body[g.0..g.1] };
+                eprintln!("  {file} MISSED {}: {text:?}", g.2);
+            }
+        }
+    }
+    s
+}
+
+fn verbose() -> bool {
+    std::env::var_os("BYLINE_QUOTES_VERBOSE").is_some()
+}
+
+fn report(name: &str, s: &Score) {
+    eprintln!(
+        "{name}: P {:.3} ({}/{}) R {:.3} ({}/{})",
+        s.precision(),
+        s.correct,
+        s.predicted,
+        s.recall(),
+        s.found,
+        s.gold
+    );
+}
+
+#[test]
+fn seeds_meet_the_targets() {
+    let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/seeds-quotes.json")).unwrap();
+    let s = score(&load_embedded_seeds(), &gold, verbose());
+    report("seeds", &s);
+    assert!(s.precision() >= 0.95 && s.recall() >= 0.95, "{s:?}");
+}
+
+fn bbc(gold_json: &str) -> Option<(Corpus, serde_json::Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
+    if !dir.exists() {
+        eprintln!("skipped: {} not found (it sits beside the repository in CI)", dir.display());
+        return None;
+    }
+    let gold: serde_json::Value = serde_json::from_str(gold_json).unwrap();
+    let paths: Vec<PathBuf> = gold.as_array().unwrap().iter().map(|g| dir.join(g["file"].as_str().unwrap())).collect();
+    Some((load(&paths).unwrap(), gold))
+}
+
+#[test]
+fn bbc_dev_meets_the_targets() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev-quotes.json")) else { return };
+    let s = score(&corpus, &gold, verbose());
+    report("BBC dev", &s);
+    assert!(s.precision() >= 0.85 && s.recall() >= 0.85, "{s:?}");
+}
+
+/// Only measured, never tuned on. It sits below the 0.85 target (P 0.824, R 0.732 when
+/// written), so this guards against regressions rather than asserting the target.
+#[test]
+fn bbc_check_does_not_regress() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-check-quotes.json")) else { return };
+    let s = score(&corpus, &gold, false);
+    report("BBC check", &s);
+    assert!(s.precision() >= 0.80 && s.recall() >= 0.70, "{s:?}");
+}

@@ -1,12 +1,12 @@
-//! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, written to
-//! /tmp/notes/quote-guidelines.md): the seeds, and BBC politics articles 001–012 (dev,
+//! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, annotated as
+//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012 (dev,
 //! tuned on) and 013–024 (check, only measured). The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository); without them those tests say so and
 //! check nothing.
 //!
-//! A predicted quote is correct when its byte span overlaps a gold quote's text in the same
-//! article and its speaker's name matches the gold speaker (same full name, or the same last
-//! word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
+//! A predicted quote is correct when its byte span overlaps a gold quote (its text, or for
+//! the BBC golds its byte span in the body) in the same article and its speaker's name
+//! matches the gold speaker (same full name, or the same last word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
 //! prediction / gold quotes.
 
 use std::path::{Path, PathBuf};
@@ -51,8 +51,16 @@ fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
         let mut spans = Vec::new();
         let mut from = 0;
         for q in entry["quotes"].as_array().unwrap() {
-            let text = q["text"].as_str().unwrap();
             let speaker = q["speaker"].as_str().unwrap();
+            // BBC golds give byte spans of the body (their text is the BBC's, not ours to
+            // copy); the seeds' give the text itself.
+            if let (Some(start), Some(end)) = (q["start"].as_u64(), q["end"].as_u64()) {
+                let (start, end) = (start as usize, end as usize);
+                assert!(body.get(start..end).is_some(), "{file}: span {start}..{end} is not in the body");
+                spans.push((start, end, speaker));
+                continue;
+            }
+            let text = q["text"].as_str().unwrap();
             let at = body.get(from..).and_then(|b| b.find(text)).map(|i| i + from).or_else(|| body.find(text));
             match at {
                 Some(i) => {

@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::app::Keymap;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
-use crate::entities::{Index, Kind};
+use crate::entities::{EntityId, Index, Kind};
 use crate::export;
 use crate::tui::Source;
 use crate::ui::{Theme, no_color};
@@ -57,7 +57,24 @@ pub enum Command {
         name: String,
         paths: Vec<PathBuf>,
     },
+    /// Print a person's dossier: names, roles, quotes, who appears with them, timeline
+    Dossier {
+        /// Any name or alias of the entity, in any case
+        name: String,
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DossierFormat::Text)]
+        format: DossierFormat,
+    },
 }
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DossierFormat {
+    Text,
+    Json,
+}
+
+/// Columns of the text dossier.
+const DOSSIER_WIDTH: usize = 100;
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -102,15 +119,24 @@ pub fn run() -> ExitCode {
             let mut out = BufWriter::new(io::stdout().lock());
             finish_output(export::write_entity_table(&mut out, &index, kind).and_then(|()| out.flush()))
         }),
-        Some(Command::Mentions { name, paths }) => with_corpus(&paths, |corpus| {
-            let index = Index::build(&corpus);
-            let Some(entity) = index.find(&name) else {
-                let closest = index.closest(&name, 5);
-                eprintln!("byline: no entity named {name:?}; closest: {}", closest.join(", "));
-                return ExitCode::from(1);
-            };
+        Some(Command::Mentions { name, paths }) => with_entity(&paths, &name, |corpus, index, entity| {
             let mut out = BufWriter::new(io::stdout().lock());
-            finish_output(export::write_mentions(&mut out, &corpus, &index, entity).and_then(|()| out.flush()))
+            finish_output(export::write_mentions(&mut out, corpus, index, entity).and_then(|()| out.flush()))
+        }),
+        Some(Command::Dossier { name, paths, format }) => with_entity(&paths, &name, |corpus, index, entity| {
+            let dossier = crate::dossier::Dossier::build(corpus, index, entity);
+            let mut out = BufWriter::new(io::stdout().lock());
+            let written = match format {
+                DossierFormat::Json => export::write_json_value(&mut out, &dossier.to_json(corpus, index)),
+                DossierFormat::Text => {
+                    let view = crate::app::DossierView::new(dossier, corpus, index, DOSSIER_WIDTH);
+                    view.rows.iter().try_for_each(|row| {
+                        let line: String = row.pieces.iter().map(|p| p.text.as_str()).collect();
+                        writeln!(out, "{}", line.trim_end())
+                    })
+                }
+            };
+            finish_output(written.and_then(|()| out.flush()))
         }),
     }
 }
@@ -143,6 +169,22 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
+}
+
+/// Loads the corpus and finds the entity called `name` (exit 1 with the closest names
+/// when there is none).
+fn with_entity(paths: &[PathBuf], name: &str, f: impl FnOnce(&Corpus, &Index, EntityId) -> ExitCode) -> ExitCode {
+    with_corpus(paths, |corpus| {
+        let index = Index::build(&corpus);
+        match index.find(name) {
+            Some(entity) => f(&corpus, &index, entity),
+            None => {
+                let closest = index.closest(name, 5);
+                eprintln!("byline: no entity named {name:?}; closest: {}", closest.join(", "));
+                ExitCode::from(1)
+            }
+        }
+    })
 }
 
 /// Loads the corpus, reporting a bad path in one line on stderr (exit 2), and on stderr

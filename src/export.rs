@@ -101,6 +101,45 @@ fn to_json(out: &mut Vec<u8>, value: &impl Serialize) {
     value.serialize(&mut serializer).expect("strings and numbers serialise");
 }
 
+/// Any JSON value, terminal-safe (see [`TerminalSafe`]), pretty-printed, then a newline.
+pub fn write_json_value(out: &mut impl Write, value: &serde_json::Value) -> io::Result<()> {
+    let formatter = Pretty { inner: serde_json::ser::PrettyFormatter::new() };
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, formatter);
+    value.serialize(&mut serializer).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// Pretty JSON with TerminalSafe's string escaping.
+struct Pretty<'a> {
+    inner: serde_json::ser::PrettyFormatter<'a>,
+}
+
+/// Everything as PrettyFormatter does it, but string fragments as TerminalSafe writes them.
+macro_rules! delegate {
+    ($($name:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
+        $(fn $name<W: ?Sized + Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            self.inner.$name(writer $(, $arg)*)
+        })*
+    };
+}
+
+impl serde_json::ser::Formatter for Pretty<'_> {
+    delegate!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        begin_object_value(),
+        end_object_value(),
+    );
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        TerminalSafe.write_string_fragment(writer, fragment)
+    }
+}
+
 /// Articles serialised at once, in parallel, before they are written in order: enough to
 /// use every core, few enough that the output is never held whole.
 const BATCH: usize = 512;

@@ -1,8 +1,10 @@
 //! byline: a terminal reader for news articles that knows who is in them.
 //!
-//! Data flows one way: files → [`corpus`] → [`entities`] → [`app`] → [`ui`].
-//! [`config`] sets the keys and colours the app and the UI use.
-//! [`wrap`] and [`layout`] are shared by the app (to scroll) and the UI (to draw).
+//! Data flows one way: files → [`corpus`] → [`entities`] (and [`dossier`], what a person
+//! said and did) → [`app`] → [`ui`]. [`config`] sets the keys and colours the app and the
+//! UI use; [`state`] keeps read marks, stars and the reading place between runs.
+//! [`wrap`], [`fold`], [`fit`] and [`layout`] are shared by the app (to scroll) and the UI
+//! (to draw).
 
 pub mod app;
 pub mod cli;
@@ -11,6 +13,7 @@ pub mod corpus;
 pub mod dossier;
 pub mod entities;
 pub mod export;
+pub mod fit;
 pub mod fold;
 pub mod layout;
 pub mod state;

@@ -42,6 +42,8 @@ pub enum Action {
     StarredOnly,
     /// `o`: sort the list by the next order (file, date, title, source, mentions).
     CycleSort,
+    /// `i`: the selected person's dossier (names, roles, quotes, companions, timeline).
+    Dossier,
     /// A left click at a screen cell: focus the pane there and pick what is under it.
     Click {
         column: u16,

@@ -47,6 +47,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies; Esc clears" },
     Binding { name: "filter_search", keys: &[ch('&')], action: Action::FilterSearch, help: "list only articles with a search match" },
     Binding { name: "toggle_scope", keys: &[ch('a')], action: Action::ToggleScope, help: "entities: this article / all articles" },
+    Binding { name: "dossier", keys: &[ch('i')], action: Action::Dossier, help: "dossier of the selected person; Esc returns" },
     Binding { name: "toggle_read", keys: &[ch('m')], action: Action::ToggleRead, help: "mark the article read / unread" },
     Binding { name: "toggle_star", keys: &[ch('s')], action: Action::ToggleStar, help: "star the article / remove the star" },
     Binding { name: "starred_only", keys: &[ch('S')], action: Action::StarredOnly, help: "list starred articles only" },

@@ -2,6 +2,7 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod action;
+mod dossier;
 mod key;
 pub mod keymap;
 mod mouse;
@@ -9,6 +10,7 @@ mod order;
 mod search;
 
 pub use action::Action;
+pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
 pub use key::Key;
 pub use keymap::Keymap;
 pub use mouse::mouse_action;
@@ -119,6 +121,12 @@ pub struct App {
     /// For the selected entity: how many of its mentions before each one are shown (not
     /// in a folded repeat), so the status line counts only those. Entity and folds opened.
     shown_before: (Option<EntityId>, usize, Vec<u32>),
+    /// The dossier pane, when open, over the reader; and the entities whose dossiers Esc
+    /// goes back to.
+    pub dossier: Option<DossierView>,
+    dossier_back: Vec<EntityId>,
+    /// A quote the dossier jumped to, marked in the reader: (article, byte range).
+    pub quote_mark: Option<(usize, std::ops::Range<usize>)>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
     pub keymap: Keymap,
 }
@@ -179,6 +187,9 @@ impl App {
             folds: Vec::new(),
             expanded: Default::default(),
             repeats: Vec::new(),
+            dossier: None,
+            dossier_back: Vec::new(),
+            quote_mark: None,
             shown_before: (None, 0, Vec::new()),
             keymap: Keymap::default(),
         };
@@ -270,6 +281,9 @@ impl App {
             }
             return;
         }
+        if self.dossier.is_some() && self.dossier_action(action) {
+            return;
+        }
         match action {
             Action::FocusNext => self.focus = next_focus(self.focus, 1),
             Action::FocusPrev => self.focus = next_focus(self.focus, 2),
@@ -334,6 +348,8 @@ impl App {
                 }
             }
             Action::CycleSort => self.cycle_sort(),
+            Action::Dossier if self.indexed() => self.open_dossier(),
+            Action::Dossier => {}
             Action::Click { column, row } => self.click(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
             Action::Resize(w, h) => self.resize(w, h),
@@ -386,6 +402,12 @@ impl App {
 
     fn resize(&mut self, width: u16, height: u16) {
         self.panes = Panes::new(Rect::new(0, 0, width, height));
+        let text_width = self.reader_size().0;
+        if let Some(view) = &mut self.dossier
+            && view.width != text_width.max(10)
+        {
+            view.layout(&self.corpus, &self.index, text_width);
+        }
         let anchor = self.wrapped.anchor_of(self.reader_top);
         self.rewrap();
         if let Some((field, offset)) = anchor {
@@ -471,6 +493,9 @@ impl App {
             return;
         }
         self.open = article;
+        if self.quote_mark.as_ref().is_some_and(|(a, _)| *a != article) {
+            self.quote_mark = None;
+        }
         self.folds = self.folds_of(article);
         self.wrapped = Wrapped::default();
         self.rewrap();
@@ -557,6 +582,107 @@ impl App {
         }
         self.clamp_reader();
         self.refresh_entity_rows();
+    }
+
+    // ----- the dossier -----
+
+    /// `i`: the dossier of the entity under the cursor in the entity pane, or else of the
+    /// selected one.
+    fn open_dossier(&mut self) {
+        let under_cursor =
+            (self.focus == Focus::Entities).then(|| self.entity_rows().get(self.entity_cursor)).flatten();
+        let Some(entity) = under_cursor.map(|r| r.0).or(self.selected) else {
+            self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
+            return;
+        };
+        self.dossier_back.clear();
+        self.show_dossier(entity);
+    }
+
+    fn show_dossier(&mut self, entity: EntityId) {
+        let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, entity);
+        let width = self.reader_size().0;
+        self.dossier = Some(DossierView::new(dossier, &self.corpus, &self.index, width));
+        self.selected = Some(entity);
+    }
+
+    /// Keys while the dossier is open. Returns false for those it leaves to the rest of
+    /// the app (quit, help, resize).
+    fn dossier_action(&mut self, action: Action) -> bool {
+        let height = self.reader_size().1.max(1);
+        let Some(view) = &mut self.dossier else { return false };
+        match action {
+            Action::Up => view.move_cursor(-1, height),
+            Action::Down => view.move_cursor(1, height),
+            Action::First => view.move_cursor(isize::MIN / 2, height),
+            Action::Last => view.move_cursor(isize::MAX / 2, height),
+            Action::PageUp => view.scroll(-(height as isize - 1).max(1), height),
+            Action::PageDown => view.scroll((height as isize - 1).max(1), height),
+            Action::Activate => self.follow_dossier_item(),
+            Action::Back | Action::Dossier => match self.dossier_back.pop() {
+                Some(previous) => self.show_dossier(previous),
+                None => self.dossier = None,
+            },
+            Action::Click { column, row } => {
+                let Some(panes) = self.panes else { return true };
+                let inner_top = panes.reader.y + 1;
+                if panes.reader.contains(ratatui::layout::Position::new(column, row)) && row >= inner_top {
+                    let at = view.top + (row - inner_top) as usize;
+                    if let Some(item) = view.rows.get(at).and_then(|r| r.item) {
+                        view.cursor = item;
+                        self.follow_dossier_item();
+                    }
+                }
+            }
+            Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
+            Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
+            _ => self.message = Some("in the dossier: j/k move, Enter follows, Esc goes back".into()),
+        }
+        true
+    }
+
+    /// Enter on a dossier item: a quote or an article opens in the reader; a companion
+    /// shows their dossier (Esc comes back).
+    fn follow_dossier_item(&mut self) {
+        let Some(view) = &self.dossier else { return };
+        let Some(&target) = view.items.get(view.cursor) else { return };
+        let here = view.dossier.entity;
+        match target {
+            Target::Entity(entity) => {
+                self.dossier_back.push(here);
+                self.show_dossier(entity);
+            }
+            Target::Quote { article, start, end } => {
+                self.close_dossier_at(article as usize);
+                self.quote_mark = Some((article as usize, start as usize..end as usize));
+                if let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(start as usize))) {
+                    self.expand(fold);
+                }
+                self.scroll_to(crate::corpus::Field::Body, start as usize);
+            }
+            Target::Article(article) => {
+                self.close_dossier_at(article as usize);
+                // Land on the person's first mention there.
+                let refs = &self.index.entity_mentions[here as usize];
+                let i = refs.partition_point(|r| (r.article as usize) < article as usize);
+                if let Some(&r) = refs.get(i).filter(|r| r.article == article) {
+                    self.go_to_mention(r);
+                }
+            }
+        }
+    }
+
+    fn close_dossier_at(&mut self, article: usize) {
+        self.dossier = None;
+        self.dossier_back.clear();
+        if self.list_position(article).is_none() {
+            self.filter = None;
+            self.search_filter = false;
+            self.starred_only = false;
+            self.relist();
+        }
+        self.open_article(article);
+        self.focus = Focus::Reader;
     }
 
     // ----- the mouse -----

@@ -20,6 +20,15 @@ impl Kind {
         }
     }
 
+    /// One letter, for lists that show kinds side by side (L for place: P is taken).
+    pub fn letter(self) -> &'static str {
+        match self {
+            Kind::Person => "P",
+            Kind::Organisation => "O",
+            Kind::Place => "L",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s || (s == "organization" && *k == Kind::Organisation))
     }

@@ -3,10 +3,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::text::fit;
-use super::theme::kind_letter;
 use super::{Theme, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, Scope};
+use crate::fit::fit;
 
 /// Entities of the open article (or of the corpus) with mention counts, persons first.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -40,7 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let gap = width.saturating_sub(3 + unicode_width::UnicodeWidthStr::width(name.as_str()) + count.len() + 1);
         let mut line = Line::from(vec![
             Span::raw(marker),
-            Span::styled(kind_letter(e.kind), theme.kind(e.kind).add_modifier(Modifier::BOLD)),
+            Span::styled(e.kind.letter(), theme.kind(e.kind).add_modifier(Modifier::BOLD)),
             Span::raw(" "),
             Span::styled(name, theme.kind(e.kind)),
             Span::raw(" ".repeat(gap)),

@@ -2,9 +2,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::fit;
 use super::{Theme, popup};
 use crate::app::{App, Keymap};
+use crate::fit::fit;
 
 /// Every action with the keys in effect (the config's, if it rebinds them), in a box over
 /// the middle of the screen.

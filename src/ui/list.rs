@@ -3,10 +3,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::fit;
 use super::{Theme, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, Sort};
 use crate::corpus::Article;
+use crate::fit::fit;
 
 /// The article list: two rows an article (title; source · date). Only the shown items are
 /// built, whatever the corpus size.

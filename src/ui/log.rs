@@ -2,10 +2,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::fit;
 use super::{Theme, popup};
 use crate::app::App;
 use crate::corpus::sanitize;
+use crate::fit::fit;
 
 /// The files skipped while loading, each with its reason.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {

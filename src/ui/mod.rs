@@ -1,12 +1,12 @@
 //! Drawing: a pure function of the app state onto a ratatui frame.
 
+mod dossier;
 mod entities;
 mod help;
 mod list;
 mod log;
 mod reader;
 mod status;
-mod text;
 mod theme;
 
 use ratatui::Frame;
@@ -25,12 +25,15 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     let Some(panes) = Panes::new(area) else {
         let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
-        frame.render_widget(Line::raw(text::fit(&msg, area.width as usize)), area);
+        frame.render_widget(Line::raw(crate::fit::fit(&msg, area.width as usize)), area);
         return;
     };
     list::draw(app, frame, panes.list, theme);
     entities::draw(app, frame, panes.entities, theme);
-    reader::draw(app, frame, panes.reader, theme);
+    match &app.dossier {
+        Some(view) => dossier::draw(app, view, frame, panes.reader, theme),
+        None => reader::draw(app, frame, panes.reader, theme),
+    }
     status::draw(app, frame, panes.status, theme);
     if app.show_help {
         help::draw(app, frame, area, theme);
@@ -50,7 +53,7 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 fn is_focused(app: &App, f: Focus) -> bool {
-    app.focus == f && !app.show_help && !app.show_log
+    app.focus == f && !app.show_help && !app.show_log && app.dossier.is_none()
 }
 
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.

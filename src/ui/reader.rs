@@ -4,11 +4,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::list::meta_line;
-use super::text::fit;
 use super::{Theme, is_focused, pad, pane, scrollbar};
 use crate::app::{App, Focus};
 use crate::corpus::{Field, sanitize};
 use crate::entities::{Mention, MentionRef};
+use crate::fit::fit;
 use crate::wrap::Row;
 
 /// The open article: title, source and date, then the body, wrapped at the pane width with
@@ -86,6 +86,15 @@ fn highlighted<'a>(
                 marks.push((h.start as usize, h.end as usize, style));
             }
         }
+    }
+    // The quote the dossier jumped to.
+    if let Some((article, quote)) = &app.quote_mark
+        && *article == app.open
+        && field == Field::Body
+        && quote.start < range.end
+        && quote.end > range.start
+    {
+        marks.push((quote.start, quote.end, theme.search_match));
     }
     // Cut the row wherever a mark starts or ends, and style each piece.
     let mut cuts: Vec<usize> = vec![range.start, range.end];

@@ -3,8 +3,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
-use super::text::fit;
 use crate::app::{Action, App, Key, Keymap};
+use crate::fit::fit;
 
 /// Key hints, longest first, naming the keys in effect: " Tab pane · … · ? help · q quit ".
 fn hints(keymap: &Keymap) -> [String; 4] {
@@ -30,7 +30,10 @@ fn hints(keymap: &Keymap) -> [String; 4] {
 /// entity; key hints right.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
-    let left = format!(" {} · article {}/{} ", app.focus.name(), app.list_cursor + 1, app.visible.len());
+    let left = match &app.dossier {
+        Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
+        None => format!(" {} · article {}/{} ", app.focus.name(), app.list_cursor + 1, app.visible.len()),
+    };
     let middle = app
         .message
         .clone()
@@ -40,7 +43,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
-    let hints = hints(&app.keymap);
+    let hints = if app.dossier.is_some() {
+        [" j/k move · Enter follow · Esc back ", " Enter follow · Esc back ", " Esc back ", ""].map(String::from)
+    } else {
+        hints(&app.keymap)
+    };
     let hints = hints.iter().find(|h| used + h.chars().count() <= width).map_or("", String::as_str);
     let middle_width = width.saturating_sub(left.chars().count() + hints.chars().count());
     let middle = fit(&format!(" {middle}"), middle_width);

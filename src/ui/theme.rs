@@ -77,15 +77,6 @@ impl Theme {
     }
 }
 
-/// One letter per kind, for the entity pane.
-pub fn kind_letter(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "P",
-        Kind::Organisation => "O",
-        Kind::Place => "L",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use ratatui::style::Color;

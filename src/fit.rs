@@ -1,4 +1,4 @@
-//! Fitting strings into columns.
+//! Fitting strings into columns: shared by the UI and by the layouts the app keeps.
 
 use unicode_width::UnicodeWidthChar;
 

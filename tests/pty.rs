@@ -149,9 +149,9 @@ fn read_follow_a_person_and_quit_restoring_the_terminal() {
 
     s.keys("?");
     s.wait_for("Keys");
-    s.wait_for("next search match, or mention of the entity");
+    s.wait_for("next search match");
     s.keys("q");
-    s.wait_until(|screen| !screen.contains("next search match, or mention of the entity"));
+    s.wait_until(|screen| !screen.contains("next search match"));
 
     // y puts the open article's path on the clipboard with OSC 52, and only that.
     s.keys("y");
@@ -263,6 +263,24 @@ fn read_marks_stars_and_the_place_survive_a_restart() {
     s.keys("S");
     s.wait_for("· ★");
     s.wait_for("· article 1/1  ");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn the_mouse_can_be_turned_off_in_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "mouse = false\n").unwrap();
+    let mut s = Session::start(24, 80, &["--config", config.to_str().unwrap()]);
+    s.wait_for("Articles");
+    assert_eq!(s.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "no mouse reporting");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+
+    let mut s = Session::start(24, 80, &[]);
+    s.wait_for("Articles");
+    assert_ne!(s.parser.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "on by default");
     s.keys("q");
     assert!(s.wait_exit().success());
 }

@@ -95,6 +95,8 @@ pub struct App {
     pub panes: Option<Panes>,
     /// Each article's key in the state file (a hash of its text), by article number.
     pub keys: Vec<u64>,
+    /// How many articles have each key (the same text twice shares its marks).
+    copies: rustc_hash::FxHashMap<u64, u32>,
     /// Read marks and stars as last saved or merged, plus this session's changes.
     pub marks: Saved,
     /// Changes not yet saved, in order.
@@ -174,6 +176,7 @@ impl App {
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
             keys: Vec::new(),
+            copies: Default::default(),
             marks: Saved::default(),
             changes: Vec::new(),
             unread: 0,
@@ -1010,6 +1013,9 @@ impl App {
     fn add_keys(&mut self) {
         let from = self.keys.len();
         self.keys.extend(self.corpus.articles[from..].iter().map(article_key));
+        for &key in &self.keys[from..] {
+            *self.copies.entry(key).or_default() += 1;
+        }
         self.unread += self.keys[from..].iter().filter(|k| !self.marks.read.contains(k)).count();
     }
 
@@ -1029,7 +1035,9 @@ impl App {
         let change = Change::Read(key, read);
         self.marks.apply(&change);
         self.changes.push(change);
-        self.recount();
+        // Every copy of the text changes with it; no walk over the corpus.
+        let copies = self.copies.get(&key).copied().unwrap_or(1) as usize;
+        self.unread = if read { self.unread.saturating_sub(copies) } else { self.unread + copies };
     }
 
     fn toggle_star(&mut self) {
@@ -1089,8 +1097,13 @@ impl App {
 
     /// The state as saved, merged with what other byline processes saved meanwhile.
     pub fn adopt(&mut self, merged: Saved) {
-        self.marks = merged;
-        self.recount();
+        // Recounting walks every article: only when another process changed something.
+        if merged.read != self.marks.read {
+            self.marks = merged;
+            self.recount();
+        } else {
+            self.marks = merged;
+        }
     }
 
     /// `match 3/41 · article 2/17`, or the query being typed.

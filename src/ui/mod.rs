@@ -58,7 +58,12 @@ fn is_focused(app: &App, f: Focus) -> bool {
 
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.
 fn popup(frame: &mut Frame, area: Rect, rows: usize, title: &str, hint: &str, theme: &Theme) -> Rect {
-    let width = 64.min(area.width.saturating_sub(4));
+    popup_wide(frame, area, rows, 64, title, hint, theme)
+}
+
+/// The same, `width` columns wide at most.
+fn popup_wide(frame: &mut Frame, area: Rect, rows: usize, width: u16, title: &str, hint: &str, theme: &Theme) -> Rect {
+    let width = width.min(area.width.saturating_sub(4));
     let height = (rows as u16 + 2).min(area.height);
     let popup = Rect::new(area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height);
     let block = Block::default()

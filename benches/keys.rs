@@ -20,6 +20,9 @@ const KEYS: &[(&str, Action, Action)] = &[
     ("mention", Action::NextMention, Action::PrevMention),
     ("focus", Action::FocusNext, Action::FocusPrev),
     ("filter", Action::ToggleFilter, Action::ToggleFilter),
+    ("read mark", Action::ToggleRead, Action::ToggleRead),
+    ("star", Action::ToggleStar, Action::ToggleStar),
+    ("wheel", Action::Wheel { column: 80, row: 10, down: true }, Action::Wheel { column: 80, row: 10, down: false }),
 ];
 
 fn corpora() -> Vec<(String, Corpus)> {

@@ -17,6 +17,10 @@ fn run_once(path: &str) -> (Duration, Duration) {
     cmd.arg(path);
     cmd.cwd(std::env::current_dir().unwrap());
     cmd.env("TERM", "xterm-256color");
+    // A fresh state and no config: every run starts the same way.
+    let home = tempfile::tempdir().unwrap();
+    cmd.env("XDG_DATA_HOME", home.path());
+    cmd.env("XDG_CONFIG_HOME", home.path());
     let start = Instant::now();
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
@@ -38,10 +42,10 @@ fn run_once(path: &str) -> (Duration, Duration) {
             parser.process(&bytes);
         }
         let screen = parser.screen().contents();
-        // The first frame that lists articles: "Articles  1/2000".
+        // The first frame that lists articles: "Articles 1/2000".
         let listed = screen
-            .find("Articles  1/")
-            .is_some_and(|i| screen[i + 12..].starts_with(|c: char| ('1'..='9').contains(&c)));
+            .find("Articles 1/")
+            .is_some_and(|i| screen[i + 11..].starts_with(|c: char| ('1'..='9').contains(&c)));
         if first_frame.is_none() && listed {
             first_frame = Some(start.elapsed());
         }

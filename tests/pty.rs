@@ -284,3 +284,23 @@ fn the_mouse_can_be_turned_off_in_the_config() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn a_corrupt_state_file_is_kept_aside_and_said_so() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("byline");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("state.json"), b"{\"version\": 1, \"read\": [").unwrap();
+    let mut s = Session::start_in(30, 120, &[], &[], data.path());
+    s.wait_for("kept as");
+    s.keys("\r");
+    s.wait_for("4 unread");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let backup = names.iter().find(|n| n.starts_with("state.json.bak-")).expect("a backup");
+    assert_eq!(std::fs::read(dir.join(backup)).unwrap(), b"{\"version\": 1, \"read\": [", "kept as it was");
+    let state: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("state.json")).unwrap()).unwrap();
+    assert_eq!(state["read"].as_array().unwrap().len(), 1, "a fresh state with the one article read");
+}

@@ -7,12 +7,13 @@
 //! A predicted quote is correct when its byte span overlaps a gold quote (its text, or for
 //! the BBC golds its byte span in the body) in the same article and its speaker's name
 //! matches the gold speaker (same full name, or the same last word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
-//! prediction / gold quotes.
+//! prediction / gold quotes. Quotes come from the [`QuoteIndex`] of the loaded articles, as
+//! the dossier reads them.
 
 use std::path::{Path, PathBuf};
 
 use byline::corpus::{Corpus, load, load_embedded_seeds};
-use byline::dossier::article_quotes;
+use byline::dossier::QuoteIndex;
 use byline::entities::Index;
 
 #[derive(Debug, Default)]
@@ -40,6 +41,7 @@ fn same_person(predicted: &str, gold: &str) -> bool {
 
 fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
     let index = Index::build(corpus);
+    let quotes = QuoteIndex::build(corpus, &index);
     let mut s = Score::default();
     for entry in gold.as_array().unwrap() {
         let file = entry["file"].as_str().unwrap();
@@ -73,9 +75,9 @@ fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
                 }
             }
         }
-        let predicted = article_quotes(corpus, &index, a as u32);
+        let predicted = quotes.quotes(a as u32);
         let mut found = vec![false; spans.len()];
-        for q in &predicted {
+        for q in predicted {
             let name = &index.entity(q.speaker).name;
             let overlaps =
                 |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;

@@ -8,6 +8,7 @@
 mod companions;
 mod quote_index;
 mod quotes;
+mod role_book;
 mod roles;
 mod text;
 mod timeline;

@@ -4,6 +4,7 @@
 use rayon::prelude::*;
 
 use super::quotes::{Quote, attribute};
+use super::role_book::RoleBook;
 use super::roles::{RoleHit, roles};
 use super::view::View;
 use crate::corpus::Corpus;
@@ -23,17 +24,28 @@ pub struct QuoteIndex {
 }
 
 impl QuoteIndex {
-    /// Reads every article of `corpus` with the mentions `index` found there.
+    /// Reads every article of `corpus` with the mentions `index` found there: first the
+    /// roles, whose holders across the corpus name "the prime minister", then the quotes.
     pub fn build(corpus: &Corpus, index: &Index) -> QuoteIndex {
-        let articles = (0..corpus.articles.len())
+        let found: Vec<(View, Vec<RoleHit>)> = (0..corpus.articles.len())
             .into_par_iter()
             .map(|a| {
                 let view = View::new(&corpus.articles[a].body, index.mentions_in(a), index);
+                let roles = roles(&view);
+                (view, roles)
+            })
+            .collect();
+        let book = RoleBook::new(
+            found.iter().flat_map(|(v, roles)| roles.iter().map(|r| (&v.body[r.start..r.end], r.entity))),
+        );
+        let articles = found
+            .into_par_iter()
+            .enumerate()
+            .map(|(a, (view, roles))| {
                 if view.persons.is_empty() {
                     return Found::default();
                 }
-                let roles = roles(&view);
-                let quotes = attribute(&view, &roles, a as u32);
+                let quotes = attribute(&view, &roles, &book, a as u32);
                 Found { quotes, roles }
             })
             .collect();

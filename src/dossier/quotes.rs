@@ -12,6 +12,7 @@
 //! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
 //! in sentences without quote marks, and is marked as paraphrase.
 
+use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
 use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
 use super::view::View;
@@ -39,12 +40,13 @@ impl Quote {
 pub fn quotes_in(body: &str, mentions: &[Mention], index: &Index, article: u32) -> Vec<Quote> {
     let view = View::new(body, mentions, index);
     let roles = super::roles::roles(&view);
-    attribute(&view, &roles, article)
+    attribute(&view, &roles, &RoleBook::default(), article)
 }
 
-/// [`quotes_in`] on an article already viewed, with its roles found.
-pub(super) fn attribute(view: &View, roles: &[RoleHit], article: u32) -> Vec<Quote> {
-    Attributor::new(view, roles).run(article)
+/// [`quotes_in`] on an article already viewed, with its roles found, and the corpus's role
+/// holders for titles the article gives no name ("the prime minister").
+pub(super) fn attribute(view: &View, roles: &[RoleHit], book: &RoleBook, article: u32) -> Vec<Quote> {
+    Attributor::new(view, roles, book).run(article)
 }
 
 /// Words between a subject and its verb: "Peskov further explained", "Trump has described".
@@ -86,6 +88,21 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "herself",
     "quickly",
     "openly",
+];
+
+/// Titles for people the text does not name, whoever the article is about.
+const ANONYMOUS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "insider",
 ];
 
 /// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
@@ -159,20 +176,77 @@ struct Attributor<'v, 'a> {
     subjects: Vec<(usize, EntityId)>,
     /// Roles of the article's people, by key: "The US Secretary of State announced …".
     roles: Vec<(String, EntityId)>,
+    book: &'v RoleBook,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
-    fn new(view: &'v View<'a>, roles: &[RoleHit]) -> Self {
+    fn new(view: &'v View<'a>, roles: &[RoleHit], book: &'v RoleBook) -> Self {
         let body = view.body;
         let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
-        let mut a = Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), roles };
+        let mut a = Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), roles, book };
         for p in &view.persons {
-            if a.is_subject(p.first, p.last) || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first) {
+            if a.is_subject(p.first, p.last)
+                || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
+                || a.after_saying(p.first)
+            {
                 a.subjects.push((p.start, p.entity));
             }
         }
+        // "The home secretary confirmed …": a role opening a sentence is its subject too, for
+        // the "he" after it. In reading order, each resolved with the subjects before it.
+        for k in 0..a.sentences.len() {
+            let Some((at, e)) = a.role_subject(k) else { continue };
+            let i = a.subjects.partition_point(|s| s.0 < at);
+            a.subjects.insert(i, (at, e));
+        }
         a
+    }
+
+    /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
+    fn after_saying(&self, first: usize) -> bool {
+        let mut f = first;
+        while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+            f -= 1;
+        }
+        f > 0 && self.view.joined(f) && {
+            let w = self.word(f - 1);
+            self.lists.reports(w) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
+        }
+    }
+
+    /// The speaker of a sentence ending `…, said Mr Clarke.` / `…, he added.`, and where
+    /// that attribution's comma is.
+    fn sentence_trailer(&self, at: usize, said: &[(usize, EntityId)]) -> Option<(EntityId, usize)> {
+        let s = self.sentence_of(at);
+        let (from, to) = (self.view.word_from(s.start), self.view.word_from(s.end));
+        (to.saturating_sub(4).max(from)..to)
+            .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+            .find_map(|v| self.trailing(v, from, to, said))
+    }
+
+    /// Sentence `k` opening with "The <role>" and a verb: where, and who holds the role.
+    fn role_subject(&self, k: usize) -> Option<(usize, EntityId)> {
+        let s = self.sentences[k].clone();
+        let mut i = self.view.word_from(s.start);
+        if i < self.n_words() && matches!(self.word(i), "But" | "And" | "Meanwhile") {
+            i += 1;
+        }
+        if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
+            return None;
+        }
+        // The title is the last word before the verb, within four words.
+        let last = (i + 1..(i + 6).min(self.n_words())).find(|&j| self.verb_after(j).is_some())?;
+        if !(i + 1..=last).any(|j| self.lists.is_title(self.word(j))) {
+            return None;
+        }
+        if (i + 1..=last).any(|j| !self.view.joined(j)) {
+            return None;
+        }
+        match self.who_ends_at(last, &[]) {
+            Who::Person(e) => Some((self.view.words[i].start, e)),
+            Who::Unnamed => None,
+        }
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -319,21 +393,48 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let at = self.view.words[last].start;
             return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
         }
-        let start = if last + 1 < self.n_words() { self.role_start(last + 1).min(last) } else { last };
-        if (start..=last).any(|k| self.lists.is_title(self.word(k))) {
-            let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
-            let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
-            if let Some((_, e)) = holders.next() {
-                if holders.all(|(_, o)| o == e) {
-                    return Who::Person(*e);
-                }
-            } else if start > 0 && matches!(self.word(start - 1), "The" | "the") && self.view.joined(start) {
-                // "The minister told delegates …": the person the text is about.
-                let at = self.view.words[start].start;
-                return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
-            }
+        let (start, the) = self.role_phrase(last);
+        if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
+            return Who::Unnamed;
         }
-        Who::Unnamed
+        let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
+        let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
+        if let Some((_, e)) = holders.next() {
+            if holders.all(|(_, o)| o == e) {
+                return Who::Person(*e);
+            }
+            return Who::Unnamed;
+        }
+        // "A spokesman said" is nobody, whoever the article is about.
+        if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+            return Who::Unnamed;
+        }
+        // "The prime minister said": whoever holds the role across the corpus, else the
+        // person the text is about ("The minister told delegates …").
+        if let Some(e) = self.book.holder(&key) {
+            return Who::Person(e);
+        }
+        let at = self.view.words[start].start;
+        self.focus(at, extra).map_or(Who::Unnamed, Who::Person)
+    }
+
+    /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
+    /// cabinet secretary"), and whether "the" comes before them.
+    fn role_phrase(&self, last: usize) -> (usize, bool) {
+        let start = self.role_start(last);
+        // Lower-case words back to "the": "the former cabinet secretary".
+        let mut k = start;
+        while k > 0 && start - k < 3 && self.view.joined(k) {
+            let w = self.word(k - 1);
+            if matches!(w, "the" | "The") {
+                return (k, true);
+            }
+            if capitalised(w) || self.is_verb(w) || BEFORE_OBJECT.contains(&w) || self.lists.reports(w).is_some() {
+                break;
+            }
+            k -= 1;
+        }
+        (start, start > 0 && self.view.joined(start) && matches!(self.word(start - 1), "the" | "The"))
     }
 
     /// The subject of the reporting verb at word `verb`: the words right before it, or, after
@@ -351,8 +452,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if passive {
             return Some(Who::Unnamed); // "she was told"
         }
+        if self.view.joined(i) && self.word(i - 1) == "and" {
+            // "Warcup has liaised with … and said …": the subject of the first verb.
+            return self.governing_subject(self.view.words[i - 1].start, extra);
+        }
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
-            return Some(self.who_ends_at(i - 1, extra));
+            let who = self.who_ends_at(i - 1, extra);
+            // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
+            if who == Who::Unnamed && capitalised(self.word(i - 1)) {
+                if let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i)) {
+                    return Some(Who::Person(p));
+                }
+            }
+            return Some(who);
         }
         if comma_like(self.view.gap(i)) {
             if let Some(p) = self.appositive_before(i) {
@@ -361,6 +473,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return self.governing_subject(self.view.words[verb].start, extra);
         }
         None
+    }
+
+    /// Every word between the comma before word `i` and word `i` is capitalised.
+    fn capitalised_back_to_comma(&self, i: usize) -> bool {
+        let mut k = i - 1;
+        while k > 0 && capitalised(self.word(k)) && i - k < 6 {
+            if comma_like(self.view.gap(k)) {
+                return true;
+            }
+            if !self.view.joined(k) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// "Putin, in an interview with …, said" / "Conlon - who was … - said": the person
@@ -582,6 +709,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
             if who.is_none() {
+                // `… had said the rules were "weighted overwhelmingly" in favour …, said Mr Clarke.`
+                who = self
+                    .sentence_trailer(first.outer_start, &said)
+                    .filter(|&(_, comma)| last.outer_end <= comma)
+                    .map(|(e, _)| Who::Person(e));
+            }
+            if who.is_none() {
                 who = self.speaker_before(first.outer_start, &said);
             }
             if who.is_none() {
@@ -683,17 +817,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let (who, first) = if self.view.joined(v) {
-            let p = self
-                .view
-                .person_ending(v - 1)
-                .map(|p| p.first)
-                .or_else(|| matches!(self.word(v - 1), "he" | "she").then_some(v - 1))?;
-            let mut f = p;
-            while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
-                f -= 1;
+            // "…, Tony Blair has said."
+            let mut last = v - 1;
+            while last > from && self.view.joined(last + 1) && matches!(self.word(last), "has" | "had" | "have") {
+                last -= 1;
             }
-            let f = self.role_start(f);
-            (self.who_ends_at(v - 1, said), f)
+            let first = match self.view.person_ending(last) {
+                Some(p) => {
+                    let mut f = p.first;
+                    while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+                        f -= 1;
+                    }
+                    self.role_start(f)
+                }
+                None if matches!(self.word(last), "he" | "she") => last,
+                // "…, the Trade and Industry Secretary has said."
+                None => {
+                    let (start, the) = self.role_phrase(last);
+                    if !the {
+                        return None;
+                    }
+                    start - 1
+                }
+            };
+            (self.who_ends_at(last, said), first)
         } else {
             let mut n = v + 1;
             while n < to && self.lists.is_honorific(self.word(n)) {

@@ -1,0 +1,65 @@
+//! Who holds a role across the corpus: "the prime minister" in one article is the person
+//! other articles call "Prime Minister Tony Blair", when one person holds most of that role.
+
+use rustc_hash::FxHashMap;
+
+use super::roles::role_key;
+use crate::entities::EntityId;
+
+/// Role holders by every word-suffix of the role key: "uk foreign secretary" also counts
+/// for "foreign secretary" and "secretary".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoleBook {
+    holders: FxHashMap<String, FxHashMap<EntityId, usize>>,
+}
+
+impl RoleBook {
+    /// From role texts as written, each with the person it was found beside.
+    pub fn new<'t>(roles: impl IntoIterator<Item = (&'t str, EntityId)>) -> RoleBook {
+        let mut holders: FxHashMap<String, FxHashMap<EntityId, usize>> = FxHashMap::default();
+        for (text, e) in roles {
+            let key = role_key(text);
+            let mut suffix = key.as_str();
+            loop {
+                *holders.entry(suffix.to_string()).or_default().entry(e).or_default() += 1;
+                match suffix.split_once(' ') {
+                    Some((_, rest)) => suffix = rest,
+                    None => break,
+                }
+            }
+        }
+        RoleBook { holders }
+    }
+
+    /// The person holding role `key` (a [`role_key`]) at least twice and in at least two
+    /// thirds of its uses, if there is one.
+    pub fn holder(&self, key: &str) -> Option<EntityId> {
+        let counts = self.holders.get(key)?;
+        let total: usize = counts.values().sum();
+        let (&e, &n) = counts.iter().max_by_key(|&(e, n)| (*n, std::cmp::Reverse(*e)))?;
+        (n >= 2 && 3 * n >= 2 * total).then_some(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dominant_holder_only() {
+        let book = RoleBook::new([
+            ("UK Foreign Secretary", 1),
+            ("Foreign Secretary", 1),
+            ("foreign secretary", 2),
+            ("Home Secretary", 3),
+            ("Prime Minister", 4),
+            ("prime minister", 4),
+            ("Prime Minister", 5),
+        ]);
+        assert_eq!(book.holder("foreign secretary"), Some(1));
+        assert_eq!(book.holder("uk foreign secretary"), None); // once only
+        assert_eq!(book.holder("secretary"), None); // 2 of 4 uses is no majority
+        assert_eq!(book.holder("prime minister"), Some(4));
+        assert_eq!(book.holder("chancellor"), None);
+    }
+}

@@ -174,6 +174,8 @@ struct Attributor<'v, 'a> {
     sentences: Vec<std::ops::Range<usize>>,
     /// Persons the text makes subject, by byte position: what "he" and "she" refer to.
     subjects: Vec<(usize, EntityId)>,
+    /// Where the text makes someone unnamed subject ("The spokesman said"), in order.
+    nobody: Vec<usize>,
     /// Roles of the article's people, by key: "The US Secretary of State announced …".
     roles: Vec<(String, EntityId)>,
     book: &'v RoleBook,
@@ -184,7 +186,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let body = view.body;
         let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
-        let mut a = Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), roles, book };
+        let mut a =
+            Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), nobody: Vec::new(), roles, book };
         for p in &view.persons {
             if a.is_subject(p.first, p.last)
                 || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
@@ -196,9 +199,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "The home secretary confirmed …": a role opening a sentence is its subject too, for
         // the "he" after it. In reading order, each resolved with the subjects before it.
         for k in 0..a.sentences.len() {
-            let Some((at, e)) = a.role_subject(k) else { continue };
-            let i = a.subjects.partition_point(|s| s.0 < at);
-            a.subjects.insert(i, (at, e));
+            match a.role_subject(k) {
+                Some((at, Who::Person(e))) => {
+                    let i = a.subjects.partition_point(|s| s.0 < at);
+                    a.subjects.insert(i, (at, e));
+                }
+                Some((at, Who::Unnamed)) => a.nobody.push(at),
+                None => {}
+            }
         }
         a
     }
@@ -226,7 +234,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// Sentence `k` opening with "The <role>" and a verb: where, and who holds the role.
-    fn role_subject(&self, k: usize) -> Option<(usize, EntityId)> {
+    fn role_subject(&self, k: usize) -> Option<(usize, Who)> {
         let s = self.sentences[k].clone();
         let mut i = self.view.word_from(s.start);
         if i < self.n_words() && matches!(self.word(i), "But" | "And" | "Meanwhile") {
@@ -240,13 +248,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if !(i + 1..=last).any(|j| self.lists.is_title(self.word(j))) {
             return None;
         }
-        if (i + 1..=last).any(|j| !self.view.joined(j)) {
+        // "The prime minister's official spokesman".
+        if (i + 1..=last).any(|j| !self.view.joined(j) && !self.view.words[j - 1].possessive) {
             return None;
         }
-        match self.who_ends_at(last, &[]) {
-            Who::Person(e) => Some((self.view.words[i].start, e)),
-            Who::Unnamed => None,
-        }
+        Some((self.view.words[i].start, self.who_ends_at(last, &[])))
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -337,15 +343,24 @@ impl<'v, 'a> Attributor<'v, 'a> {
         None
     }
 
+    /// The last person made subject before byte `at` (or quoted, from `extra`), unless
+    /// someone unnamed was made subject after them ("The spokesman said …").
+    fn latest(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let a = k.checked_sub(1).map(|k| self.subjects[k]);
+        let b = extra.iter().rev().find(|e| e.0 < at).copied();
+        let last = match (a, b) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }?;
+        let n = self.nobody.partition_point(|&p| p < at);
+        let blocked = n.checked_sub(1).is_some_and(|n| self.nobody[n] > last.0);
+        (!blocked).then_some(last)
+    }
+
     /// The person "he" or "she" at byte `at` stands for: the last subject before it.
     fn focus(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
-        let k = self.subjects.partition_point(|s| s.0 < at);
-        let from_subjects = k.checked_sub(1).map(|k| self.subjects[k]);
-        let from_extra = extra.iter().rev().find(|e| e.0 < at).copied();
-        match (from_subjects, from_extra) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
-        }
+        self.latest(at, extra).map(|x| x.1)
     }
 
     /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
@@ -359,19 +374,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// The person in focus at byte `at`, if the text made them subject no further back than
     /// the paragraph before.
     fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
-        let k = self.subjects.partition_point(|s| s.0 < at);
-        let a = k.checked_sub(1).map(|k| self.subjects[k]);
-        let b = extra.iter().rev().find(|e| e.0 < at).copied();
-        let (pos, e) = match (a, b) {
-            (Some(a), Some(b)) => {
-                if a.0 >= b.0 {
-                    a
-                } else {
-                    b
-                }
-            }
-            (a, b) => a.or(b)?,
-        };
+        let (pos, e) = self.latest(at, extra)?;
         (self.next_paragraph_end(pos) >= at).then_some(e)
     }
 
@@ -398,7 +401,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return Who::Unnamed;
         }
         let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
-        let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
+        let mut holders = self.roles.iter().filter(|(k, _)| same_role(k, &key));
         if let Some((_, e)) = holders.next() {
             if holders.all(|(_, o)| o == e) {
                 return Who::Person(*e);
@@ -409,13 +412,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
             return Who::Unnamed;
         }
-        // "The prime minister said": whoever holds the role across the corpus, else the
-        // person the text is about ("The minister told delegates …").
-        if let Some(e) = self.book.holder(&key) {
+        // "The home secretary said": the person the text is about if they hold the role
+        // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
+        // the person the text is about anyway ("The minister told delegates …").
+        let focus = self.focus(self.view.words[start].start, extra);
+        if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
             return Who::Person(e);
         }
-        let at = self.view.words[start].start;
-        self.focus(at, extra).map_or(Who::Unnamed, Who::Person)
+        focus.map_or(Who::Unnamed, Who::Person)
     }
 
     /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
@@ -907,9 +911,25 @@ fn comma_like(gap: &str) -> bool {
     g.starts_with(',') || matches!(g, "-" | "—" | "–")
 }
 
-/// `a` ends with the words of `b` ("us secretary of state" ends with "secretary of state").
-fn ends_with_words(a: &str, b: &str) -> bool {
-    !b.is_empty() && a.ends_with(b) && (a.len() == b.len() || a.as_bytes()[a.len() - b.len() - 1] == b' ')
+/// Two role keys name the same role when one ends with the other and the words before it
+/// do not make it another one: "us secretary of state" is "secretary of state", "shadow home
+/// secretary" is not "home secretary".
+fn same_role(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long.ends_with(short)
+        && (long.len() == short.len() || {
+            let prefix = &long[..long.len() - short.len()];
+            prefix.ends_with(' ') && !prefix.split_whitespace().any(another_role)
+        })
+}
+
+/// A word that makes a role another: "shadow", "former", "deputy" …
+pub(super) fn another_role(word: &str) -> bool {
+    matches!(
+        word,
+        "shadow" | "former" | "ex" | "deputy" | "vice" | "assistant" | "acting" | "junior" | "under" | "late"
+    )
 }
 
 #[cfg(test)]

@@ -3,11 +3,12 @@
 
 use rustc_hash::FxHashMap;
 
+use super::quotes::another_role;
 use super::roles::role_key;
 use crate::entities::EntityId;
 
 /// Role holders by every word-suffix of the role key: "uk foreign secretary" also counts
-/// for "foreign secretary" and "secretary".
+/// for "foreign secretary" and "secretary" ("shadow home secretary" for itself only).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RoleBook {
     holders: FxHashMap<String, FxHashMap<EntityId, usize>>,
@@ -23,12 +24,18 @@ impl RoleBook {
             loop {
                 *holders.entry(suffix.to_string()).or_default().entry(e).or_default() += 1;
                 match suffix.split_once(' ') {
-                    Some((_, rest)) => suffix = rest,
-                    None => break,
+                    // "shadow home secretary" is no "home secretary".
+                    Some((first, rest)) if !another_role(first) => suffix = rest,
+                    _ => break,
                 }
             }
         }
         RoleBook { holders }
+    }
+
+    /// Whether the text anywhere gives `e` role `key`.
+    pub fn holds(&self, key: &str, e: EntityId) -> bool {
+        self.holders.get(key).is_some_and(|c| c.contains_key(&e))
     }
 
     /// The person holding role `key` (a [`role_key`]) at least twice and in at least two
@@ -52,6 +59,8 @@ mod tests {
             ("Foreign Secretary", 1),
             ("foreign secretary", 2),
             ("Home Secretary", 3),
+            ("Shadow Home Secretary", 6),
+            ("shadow home secretary", 6),
             ("Prime Minister", 4),
             ("prime minister", 4),
             ("Prime Minister", 5),
@@ -61,5 +70,7 @@ mod tests {
         assert_eq!(book.holder("secretary"), None); // 2 of 4 uses is no majority
         assert_eq!(book.holder("prime minister"), Some(4));
         assert_eq!(book.holder("chancellor"), None);
+        assert_eq!(book.holder("home secretary"), None); // once, the shadow aside
+        assert!(book.holds("secretary", 3) && !book.holds("home secretary", 6));
     }
 }

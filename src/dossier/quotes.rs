@@ -633,6 +633,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if first >= self.n_words() {
             return None;
         }
+        // `"…", according to Mr Blair.` names the speaker; according to a report, nobody.
+        if self.word(first) == "according" && first + 2 < self.n_words() && self.word(first + 1) == "to" {
+            let mut n = first + 2;
+            while n + 1 < self.n_words() && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            return Some(self.view.person_starting(n).map_or(Who::Unnamed, |p| Who::Person(p.entity)));
+        }
         // Attribution opens with the speaker or the verb; "and emphasised …" goes on with
         // the sentence.
         let w = self.word(first);
@@ -866,6 +874,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
     }
 
+    /// "told MPs the review would …", "told BBC Radio 4's Today programme Mr Blair had …":
+    /// after the listener (from word `next`), a subject and a finite verb open the clause.
+    fn clause_after_object(&self, next: usize, to: usize) -> Option<usize> {
+        for k in next + 1..(next + 8).min(to) {
+            if !self.view.joined(k) && !self.view.words[k - 1].possessive {
+                return None;
+            }
+            let w = self.word(k);
+            let subject = match self.view.person_starting(k) {
+                Some(p) => Some(p.last),
+                None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
+                None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                None => None,
+            };
+            let Some(end) = subject else { continue };
+            let clause = (end + 1..(end + 5).min(to)).any(|j| FINITE.contains(&self.word(j)));
+            if clause {
+                let first = self.view.person_starting(k).map_or(k, |_| self.role_start(k));
+                return Some(self.view.words[first.max(next + 1)].start);
+            }
+        }
+        None
+    }
+
     /// Where the reported clause after the verb at word `v` starts, if there is one.
     fn reported_start(&self, v: usize, to: usize, how: Reports) -> Option<usize> {
         let next = v + 1;
@@ -893,8 +925,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 | "before"
                 | "when"
         );
+        if let Some(k) = that {
+            if preposition || !(how == Reports::Say || pronoun) {
+                return (k + 1 < to).then(|| self.view.words[k + 1].start);
+            }
+        }
+        if matches!(self.word(v), "told" | "tells" | "tell" | "telling") && !pronoun {
+            return self.clause_after_object(next, to);
+        }
         if preposition || !(how == Reports::Say || pronoun) {
-            return that.and_then(|k| (k + 1 < to).then(|| self.view.words[k + 1].start));
+            return None;
         }
         if !self.view.joined(next) || matches!(w, "nothing" | "so" | "no") {
             return None;
@@ -997,6 +1037,17 @@ mod tests {
                 p("Dmitry Peskov", "Prices will rise"),
             ]
         );
+    }
+
+    #[test]
+    fn roles_pronouns_and_listeners() {
+        let got = found(
+            "Talks\n\nUS Secretary of State Marco Rubio met Sergei Lavrov.\n\nThe secretary of state told \
+             reporters the talks had gone well. \"We made some progress,\" according to Mr Lavrov. The \
+             Russian spokesman said: \"Not at all.\" \"It is too early,\" he added.",
+        );
+        // The spokesman is nobody, and so is the "he" after him.
+        assert_eq!(got, [p("Marco Rubio", "the talks had gone well"), q("Sergei Lavrov", "We made some progress,")]);
     }
 
     #[test]

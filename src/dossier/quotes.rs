@@ -384,10 +384,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn who_ends_at(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
         if let Some(p) = self.view.person_ending(last) {
             let rs = self.role_start(p.first);
-            if rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" {
-                if let Some(q) = self.view.person_ending(rs - 2) {
-                    return Who::Person(q.entity);
-                }
+            if rs >= 2
+                && self.view.joined(rs)
+                && self.word(rs - 1) == "and"
+                && let Some(q) = self.view.person_ending(rs - 2)
+            {
+                return Who::Person(q.entity);
             }
             return Who::Person(p.entity);
         }
@@ -463,10 +465,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
             let who = self.who_ends_at(i - 1, extra);
             // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
-            if who == Who::Unnamed && capitalised(self.word(i - 1)) {
-                if let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i)) {
-                    return Some(Who::Person(p));
-                }
+            if who == Who::Unnamed
+                && capitalised(self.word(i - 1))
+                && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
+            {
+                return Some(Who::Person(p));
             }
             return Some(who);
         }
@@ -532,10 +535,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some(p) = self.appositive_before(i) {
                     return Some(Who::Person(p));
                 }
-            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i))) && self.verb_after(i).is_some() {
-                if let Who::Person(e) = self.who_ends_at(i, extra) {
-                    return Some(Who::Person(e));
-                }
+            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i)))
+                && self.verb_after(i).is_some()
+                && let Who::Person(e) = self.who_ends_at(i, extra)
+            {
+                return Some(Who::Person(e));
             }
             if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
                 break;
@@ -704,10 +708,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return self.subject_of_verb(last - 1, extra);
         }
         // `Richard Thomas "totally condemned" …`
-        if lead.is_empty() {
-            if let Some(p) = self.view.person_ending(last) {
-                return Some(Who::Person(p.entity));
-            }
+        if lead.is_empty()
+            && let Some(p) = self.view.person_ending(last)
+        {
+            return Some(Who::Person(p.entity));
         }
         self.governing_subject(outer_start, extra)
     }
@@ -735,10 +739,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
                 let recent = self.focus_since(first.outer_start, &said);
-                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence) {
-                    if first.outer_start <= near {
-                        who = Some(Who::Person(e));
-                    }
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
+                    && first.outer_start <= near
+                {
+                    who = Some(Who::Person(e));
                 }
                 if let Some(e) = recent.filter(|_| starts_sentence) {
                     who = Some(Who::Person(e));
@@ -787,17 +791,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     continue;
                 };
                 // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
-                if found.is_empty() {
-                    if let Some((e, comma)) = self.trailing(v, from, to, said) {
-                        found.push(Quote {
-                            speaker: e,
-                            article,
-                            start: s.start as u32,
-                            end: comma as u32,
-                            paraphrase: true,
-                        });
-                        break;
-                    }
+                if found.is_empty()
+                    && let Some((e, comma)) = self.trailing(v, from, to, said)
+                {
+                    found.push(Quote {
+                        speaker: e,
+                        article,
+                        start: s.start as u32,
+                        end: comma as u32,
+                        paraphrase: true,
+                    });
+                    break;
                 }
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
@@ -925,10 +929,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 | "before"
                 | "when"
         );
-        if let Some(k) = that {
-            if preposition || !(how == Reports::Say || pronoun) {
-                return (k + 1 < to).then(|| self.view.words[k + 1].start);
-            }
+        if let Some(k) = that
+            && (preposition || !(how == Reports::Say || pronoun))
+        {
+            return (k + 1 < to).then(|| self.view.words[k + 1].start);
         }
         if matches!(self.word(v), "told" | "tells" | "tell" | "telling") && !pronoun {
             return self.clause_after_object(next, to);

@@ -458,6 +458,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if passive {
             return Some(Who::Unnamed); // "she was told"
         }
+        if i >= 2 && self.view.joined(i) && self.view.joined(i - 1) && self.word(i - 1) == "to" {
+            // "prompted the prime minister to say …": the one asked to speak.
+            if let Who::Person(e) = self.who_ends_at(i - 2, extra) {
+                return Some(Who::Person(e));
+            }
+        }
         if self.view.joined(i) && self.word(i - 1) == "and" {
             // "Warcup has liaised with … and said …": the subject of the first verb.
             return self.governing_subject(self.view.words[i - 1].start, extra);
@@ -613,11 +619,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// Utterances: runs of spans joined by open ends.
-    fn utterances(spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+    fn utterances(&self, spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+        let body = self.view.body;
         let mut out = Vec::new();
         let mut start = 0;
         for (i, s) in spans.iter().enumerate() {
-            if !s.open_ended || i + 1 == spans.len() {
+            // A quote left open goes on in the same paragraph, or in a paragraph that opens
+            // with a quote mark; not in one that opens with "In a statement, X said: …".
+            let goes_on = s.open_ended
+                && spans.get(i + 1).is_some_and(|n| {
+                    let between = &body[s.outer_end.min(n.outer_start)..n.outer_start];
+                    let line = between.rsplit('\n').next().unwrap_or("");
+                    !between.contains('\n') || line.trim().is_empty()
+                });
+            if !goes_on {
                 out.push(start..i + 1);
                 start = i + 1;
             }
@@ -721,7 +736,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut out = Vec::new();
         let mut said: Vec<(usize, EntityId)> = Vec::new();
         let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
-        for u in Self::utterances(&spans) {
+        for u in self.utterances(&spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
             if who.is_none() {
@@ -1026,6 +1041,14 @@ mod tests {
     fn a_quote_over_several_paragraphs() {
         let got = found(&format!("{INTRO}Peskov said: \"The first part.\n\n\"The second part,\" he added."));
         assert_eq!(got, [q("Dmitry Peskov", "The first part."), q("Dmitry Peskov", "The second part,")]);
+    }
+
+    #[test]
+    fn an_open_quote_stops_at_a_paragraph_of_narration() {
+        let got = found(&format!(
+            "{INTRO}Peskov said: \"The first part.\n\nIn a statement, a spokesman said: \"We will wait and see.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part.")]);
     }
 
     #[test]

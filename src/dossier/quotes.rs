@@ -196,6 +196,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 a.subjects.push((p.start, p.entity));
             }
         }
+        // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
+        // after an aside.
+        for v in 1..a.n_words() {
+            if a.lists.reports(a.word(v)).is_some() && comma_like(a.view.gap(v)) {
+                if let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) {
+                    let at = a.view.persons.iter().rev().find(|x| x.entity == p && x.start < a.view.words[v].start);
+                    if let Some(x) = at {
+                        let i = a.subjects.partition_point(|s| s.0 < x.start);
+                        if a.subjects.get(i).is_none_or(|s| s.0 != x.start) {
+                            a.subjects.insert(i, (x.start, p));
+                        }
+                    }
+                }
+            }
+        }
         // "The home secretary confirmed …": a role opening a sentence is its subject too, for
         // the "he" after it. In reading order, each resolved with the subjects before it.
         for k in 0..a.sentences.len() {
@@ -277,12 +292,33 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.is_verb(w) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 return Some(i);
             }
+            if self.time_phrase(i) {
+                i += 2;
+                continue;
+            }
             if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 return None;
             }
             i += 1;
         }
         None
+    }
+
+    /// Words `i` and `i + 1` say when, between a subject and its verb: "on Sunday", "last
+    /// week", "this morning".
+    fn time_phrase(&self, i: usize) -> bool {
+        i + 1 < self.n_words()
+            && self.view.joined(i + 1)
+            && match self.word(i) {
+                "on" => matches!(
+                    self.word(i + 1),
+                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                ),
+                "last" | "this" => {
+                    matches!(self.word(i + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "autumn")
+                }
+                _ => false,
+            }
     }
 
     fn is_verb(&self, w: &str) -> bool {
@@ -403,12 +439,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return Who::Unnamed;
         }
         let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
-        let mut holders = self.roles.iter().filter(|(k, _)| same_role(k, &key));
-        if let Some((_, e)) = holders.next() {
-            if holders.all(|(_, o)| o == e) {
-                return Who::Person(*e);
-            }
-            return Who::Unnamed;
+        // An article role as wide as this one ("US Secretary of State Rubio" for "the secretary
+        // of state") names its holder; a narrower one ("President Bush" for "the French
+        // president") only when the corpus knows no other holder of the wider role.
+        let holder = |wider: bool| {
+            let mut holders =
+                self.roles.iter().filter(|(k, _)| (k.len() >= key.len()) == wider && same_role(k, &key)).map(|h| h.1);
+            let e = holders.next()?;
+            Some(holders.all(|o| o == e).then_some(e))
+        };
+        let found = holder(true).or_else(|| {
+            let narrower = holder(false)?;
+            Some(self.book.holder(&key).or(narrower))
+        });
+        if let Some(e) = found {
+            return e.map_or(Who::Unnamed, Who::Person);
         }
         // "A spokesman said" is nobody, whoever the article is about.
         if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
@@ -448,8 +493,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn subject_of_verb(&self, verb: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
         let mut i = verb;
         let mut passive = false;
-        while i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1)) {
-            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been");
+        loop {
+            if i > 1 && self.view.joined(i) && self.time_phrase(i - 2) {
+                i -= 2;
+                continue;
+            }
+            if !(i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1))) {
+                break;
+            }
+            // "she was told", not "Mr Blair is saying".
+            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been") && !self.word(verb).ends_with("ing");
             i -= 1;
         }
         if i == 0 {
@@ -464,7 +517,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Person(e));
             }
         }
-        if self.view.joined(i) && self.word(i - 1) == "and" {
+        if i >= 2 && self.view.joined(i) && self.word(i - 1) == "who" {
+            // "Tessa Jowell who said" / "Tessa Jowell, who said".
+            if let Some(p) = self.view.person_ending(i - 2) {
+                return Some(Who::Person(p.entity));
+            }
+        }
+        if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
             // "Warcup has liaised with … and said …": the subject of the first verb.
             return self.governing_subject(self.view.words[i - 1].start, extra);
         }
@@ -480,12 +539,27 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return Some(who);
         }
         if comma_like(self.view.gap(i)) {
-            if let Some(p) = self.appositive_before(i) {
+            if let Some(p) = self.named_before_comma(i).or_else(|| self.appositive_before(i)) {
                 return Some(Who::Person(p));
             }
             return self.governing_subject(self.view.words[verb].start, extra);
         }
         None
+    }
+
+    /// "Amanda's uncle, Lewis Champion, told", "Peter Ainsworth MP, said": the person (and
+    /// a title after the name) right before the comma before word `i`.
+    fn named_before_comma(&self, i: usize) -> Option<EntityId> {
+        let k = i.checked_sub(1)?;
+        let p = self.view.person_ending(k).or_else(|| {
+            (k > 0 && self.lists.is_title(self.word(k)) && self.view.joined(k))
+                .then(|| self.view.person_ending(k - 1))?
+        })?;
+        // The name is the whole aside, or opens the sentence: not "in an interview with
+        // reporter Pavel Zarubin, said".
+        let rs = self.role_start(p.first);
+        let s = self.sentence_of(self.view.words[rs].start);
+        (self.view.words[rs].start <= s.start + 1 || comma_like(self.view.gap(rs))).then_some(p.entity)
     }
 
     /// Every word between the comma before word `i` and word `i` is capitalised.
@@ -664,7 +738,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // the sentence.
         let w = self.word(first);
         let opens = capitalised(w)
-            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her")
+            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her" | "former" | "shadow" | "then")
+            || self.lists.is_title(w)
             || self.lists.reports(w).is_some();
         if !opens {
             return None;
@@ -680,14 +755,32 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 continue;
             }
             if v > first {
-                return Some(self.who_ends_at(v - 1, extra));
+                // `"…," he will say`, `"…," Mr Blair has said`, `"…," he was due to say`.
+                let mut last = v - 1;
+                while last > first
+                    && matches!(
+                        self.word(last),
+                        "will" | "would" | "has" | "had" | "later" | "also" | "was" | "is" | "due" | "expected" | "to"
+                    )
+                {
+                    last -= 1;
+                }
+                return Some(self.who_ends_at(last, extra));
             }
             // "said Peskov": the verb first, then the name; "…," adding … is no attribution.
             if self.word(v).ends_with("ing") {
                 return None;
             }
+            // "said Foreign Secretary Jack Straw": titles and honorifics, then the name.
             let mut n = v + 1;
-            while n < self.n_words() && self.view.joined(n) && self.lists.is_honorific(self.word(n)) {
+            while n < self.n_words()
+                && n < v + 6
+                && self.view.joined(n)
+                && self.view.person_starting(n).is_none()
+                && (self.lists.is_honorific(self.word(n))
+                    || self.lists.is_title(self.word(n))
+                    || (capitalised(self.word(n)) && n + 1 < self.n_words() && self.view.joined(n + 1)))
+            {
                 n += 1;
             }
             if n < self.n_words() && self.view.joined(n) {
@@ -1054,7 +1147,7 @@ mod tests {
     #[test]
     fn paraphrases() {
         let got = found(&format!(
-            "{INTRO}Peskov stated that talks would continue. Putin said the sanctions were unfair. Prices will rise, Peskov said."
+            "{INTRO}Peskov stated that talks would continue. Putin on Sunday said the sanctions were unfair. Prices will rise, Peskov said."
         ));
         assert_eq!(
             got,
@@ -1075,6 +1168,28 @@ mod tests {
         );
         // The spokesman is nobody, and so is the "he" after him.
         assert_eq!(got, [p("Marco Rubio", "the talks had gone well"), q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn attributions_in_other_shapes() {
+        let got = found(
+            "Talks\n\nForeign Secretary Jack Straw met Tessa Jowell and Martin Bell.\n\n\"We must act now,\" said \
+             Foreign Secretary Jack Straw. It was backed by Tessa Jowell who said: \"We agree with that.\" \
+             \"They would be good members,\" former MP Martin Bell insisted. \"We will wait and see,\" he was due \
+             to say. And on Thursday Mr Straw is saying: \"The plan is ready.\" Ms Jowell smiled but argued: \
+             \"It is too soon.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Jack Straw", "We must act now,"),
+                q("Tessa Jowell", "We agree with that."),
+                q("Martin Bell", "They would be good members,"),
+                q("Martin Bell", "We will wait and see,"),
+                q("Jack Straw", "The plan is ready."),
+                q("Tessa Jowell", "It is too soon."),
+            ]
+        );
     }
 
     #[test]

@@ -517,6 +517,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Person(e));
             }
         }
+        if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {
+            // "He insisted there was no plan … saying:": the one who insisted.
+            return self.governing_subject(self.view.words[verb].start, extra);
+        }
         if i >= 2 && self.view.joined(i) && self.word(i - 1) == "who" {
             // "Tessa Jowell who said" / "Tessa Jowell, who said".
             if let Some(p) = self.view.person_ending(i - 2) {
@@ -771,15 +775,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.word(v).ends_with("ing") {
                 return None;
             }
-            // "said Foreign Secretary Jack Straw": titles and honorifics, then the name.
+            // "said Tory shadow local government secretary Caroline Spelman": role words,
+            // then the name.
             let mut n = v + 1;
             while n < self.n_words()
-                && n < v + 6
+                && n < v + 8
                 && self.view.joined(n)
                 && self.view.person_starting(n).is_none()
-                && (self.lists.is_honorific(self.word(n))
-                    || self.lists.is_title(self.word(n))
-                    || (capitalised(self.word(n)) && n + 1 < self.n_words() && self.view.joined(n + 1)))
+                && n + 1 < self.n_words()
+                && self.view.joined(n + 1)
+                && {
+                    let w = self.word(n);
+                    !matches!(w, "he" | "she" | "a" | "an" | "the" | "that" | "it")
+                        && !BEFORE_OBJECT.contains(&w)
+                        && !self.is_verb(w)
+                }
             {
                 n += 1;
             }
@@ -1177,7 +1187,8 @@ mod tests {
              Foreign Secretary Jack Straw. It was backed by Tessa Jowell who said: \"We agree with that.\" \
              \"They would be good members,\" former MP Martin Bell insisted. \"We will wait and see,\" he was due \
              to say. And on Thursday Mr Straw is saying: \"The plan is ready.\" Ms Jowell smiled but argued: \
-             \"It is too soon.\"",
+             \"It is too soon.\" \"It is late,\" said Tory shadow local government secretary Jack Straw. Mr \
+             Bell insisted there was no plan saying: \"Nothing is decided.\"",
         );
         assert_eq!(
             got,
@@ -1188,6 +1199,8 @@ mod tests {
                 q("Martin Bell", "We will wait and see,"),
                 q("Jack Straw", "The plan is ready."),
                 q("Tessa Jowell", "It is too soon."),
+                q("Jack Straw", "It is late,"),
+                q("Martin Bell", "Nothing is decided."),
             ]
         );
     }

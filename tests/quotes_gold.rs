@@ -128,7 +128,8 @@ fn seeds_meet_the_targets() {
     let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/seeds-quotes.json")).unwrap();
     let s = score(&load_embedded_seeds(), &gold, verbose());
     report("seeds", &s);
-    assert!(s.precision() >= 0.95 && s.recall() >= 0.95, "{s:?}");
+    // 1.000/1.000 when written; the target is 0.95.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.96, "{s:?}");
 }
 
 /// The whole BBC corpus, as the app reads it: role holders across it name "the prime
@@ -148,7 +149,8 @@ fn bbc_dev_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev", &s);
-    assert!(s.precision() >= 0.85 && s.recall() >= 0.85, "{s:?}");
+    // 0.991/0.958 when written; the target is 0.85.
+    assert!(s.precision() >= 0.98 && s.recall() >= 0.95, "{s:?}");
 }
 
 #[test]
@@ -156,15 +158,17 @@ fn bbc_dev2_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev2-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev2", &s);
-    assert!(s.precision() >= 0.85 && s.recall() >= 0.85, "{s:?}");
+    // 0.977/0.962 when written; the target is 0.85.
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.95, "{s:?}");
 }
 
-/// Only measured, never tuned on. It sits below the 0.85 target (P 0.824, R 0.732 when
-/// written), so this guards against regressions rather than asserting the target.
+/// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.862, R 0.773
+/// when written, from 0.824/0.732 before dev2 and the role and pronoun rules), so this guards
+/// against regressions rather than asserting the target.
 #[test]
 fn bbc_check_does_not_regress() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-check-quotes.json")) else { return };
     let s = score(&corpus, &gold, false);
     report("BBC check", &s);
-    assert!(s.precision() >= 0.80 && s.recall() >= 0.70, "{s:?}");
+    assert!(s.precision() >= 0.86 && s.recall() >= 0.77, "{s:?}");
 }

@@ -128,7 +128,8 @@ impl Dossier {
     }
 }
 
-/// Every quote in article `article` of the corpus, whoever said it.
+/// Every quote in article `article` of the corpus, whoever said it, read alone: a role the
+/// article names nobody for ("the prime minister") resolves only through the [`QuoteIndex`].
 pub fn article_quotes(corpus: &Corpus, index: &Index, article: u32) -> Vec<Quote> {
     corpus
         .articles

@@ -11,6 +11,11 @@
 //! quote with no speaker but the one before it, opening its own sentence, goes on with that
 //! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
 //! in sentences without quote marks, and is marked as paraphrase.
+//!
+//! A role as subject ("The home secretary said", "the Trade and Industry Secretary has
+//! said") is the person the article gives that role, else the person in focus if the corpus
+//! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
+//! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
 use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
@@ -199,15 +204,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
         // after an aside.
         for v in 1..a.n_words() {
-            if a.lists.reports(a.word(v)).is_some() && comma_like(a.view.gap(v)) {
-                if let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) {
-                    let at = a.view.persons.iter().rev().find(|x| x.entity == p && x.start < a.view.words[v].start);
-                    if let Some(x) = at {
-                        let i = a.subjects.partition_point(|s| s.0 < x.start);
-                        if a.subjects.get(i).is_none_or(|s| s.0 != x.start) {
-                            a.subjects.insert(i, (x.start, p));
-                        }
-                    }
+            if a.lists.reports(a.word(v)).is_none() || !comma_like(a.view.gap(v)) {
+                continue;
+            }
+            let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) else { continue };
+            let before = a.view.words[v].start;
+            if let Some(x) = a.view.persons.iter().rev().find(|x| x.entity == p && x.start < before) {
+                let i = a.subjects.partition_point(|s| s.0 < x.start);
+                if a.subjects.get(i).is_none_or(|s| s.0 != x.start) {
+                    a.subjects.insert(i, (x.start, p));
                 }
             }
         }

@@ -1,14 +1,18 @@
 //! The dossier on the seeds: the roles the issue names, and the shape of the whole.
 
 use byline::corpus::load_embedded_seeds;
-use byline::dossier::{Dossier, role_key};
+use byline::dossier::{Dossier, QuoteIndex, role_key};
 use byline::entities::{Index, Kind};
 
 fn roles_of(name: &str) -> Vec<String> {
     let corpus = load_embedded_seeds();
     let index = Index::build(&corpus);
     let id = index.find(name).unwrap_or_else(|| panic!("{name} found"));
-    Dossier::build(&corpus, &index, id).roles.into_iter().map(|r| role_key(&r.role)).collect()
+    Dossier::build(&corpus, &index, &QuoteIndex::build(&corpus, &index), id)
+        .roles
+        .into_iter()
+        .map(|r| role_key(&r.role))
+        .collect()
 }
 
 #[test]
@@ -33,7 +37,7 @@ fn peskov_dossier() {
     let corpus = load_embedded_seeds();
     let index = Index::build(&corpus);
     let id = index.find("Peskov").unwrap();
-    let d = Dossier::build(&corpus, &index, id);
+    let d = Dossier::build(&corpus, &index, &QuoteIndex::build(&corpus, &index), id);
     assert_eq!(d.roles[0].role, "Kremlin spokesperson");
     assert!(d.aliases.iter().any(|(a, n)| a == "Peskov" && *n >= 3), "{:?}", d.aliases);
     // His quotes, each on char boundaries of its article body, one of them paraphrase.
@@ -59,7 +63,7 @@ fn json_names_entities_and_articles() {
     let corpus = load_embedded_seeds();
     let index = Index::build(&corpus);
     let id = index.find("Healey").unwrap();
-    let json = Dossier::build(&corpus, &index, id).to_json(&corpus, &index);
+    let json = Dossier::build(&corpus, &index, &QuoteIndex::build(&corpus, &index), id).to_json(&corpus, &index);
     assert_eq!(json["entity"], "John Healey");
     let quote = &json["quotes"][0];
     let article = corpus.articles.iter().find(|a| a.path == quote["article"].as_str().unwrap()).unwrap();

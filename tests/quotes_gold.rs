@@ -1,18 +1,19 @@
 //! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, annotated as
-//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012 (dev,
-//! tuned on) and 013–024 (check, only measured). The BBC articles are read from
-//! `../shared/corpora/bbc` (never in this repository); without them those tests say so and
-//! check nothing.
+//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012 and 025–040 (dev
+//! and dev2, tuned on) and 013–024 (check, only measured). The BBC articles are read from
+//! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
+//! without them those tests say so and check nothing.
 //!
 //! A predicted quote is correct when its byte span overlaps a gold quote (its text, or for
 //! the BBC golds its byte span in the body) in the same article and its speaker's name
 //! matches the gold speaker (same full name, or the same last word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
-//! prediction / gold quotes.
+//! prediction / gold quotes. Quotes come from the [`QuoteIndex`] of the loaded articles, as
+//! the dossier reads them.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use byline::corpus::{Corpus, load, load_embedded_seeds};
-use byline::dossier::article_quotes;
+use byline::dossier::QuoteIndex;
 use byline::entities::Index;
 
 #[derive(Debug, Default)]
@@ -40,6 +41,7 @@ fn same_person(predicted: &str, gold: &str) -> bool {
 
 fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
     let index = Index::build(corpus);
+    let quotes = QuoteIndex::build(corpus, &index);
     let mut s = Score::default();
     for entry in gold.as_array().unwrap() {
         let file = entry["file"].as_str().unwrap();
@@ -73,9 +75,9 @@ fn score(corpus: &Corpus, gold: &serde_json::Value, verbose: bool) -> Score {
                 }
             }
         }
-        let predicted = article_quotes(corpus, &index, a as u32);
+        let predicted = quotes.quotes(a as u32);
         let mut found = vec![false; spans.len()];
-        for q in &predicted {
+        for q in predicted {
             let name = &index.entity(q.speaker).name;
             let overlaps =
                 |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;
@@ -126,9 +128,12 @@ fn seeds_meet_the_targets() {
     let gold: serde_json::Value = serde_json::from_str(include_str!("fixtures/seeds-quotes.json")).unwrap();
     let s = score(&load_embedded_seeds(), &gold, verbose());
     report("seeds", &s);
-    assert!(s.precision() >= 0.95 && s.recall() >= 0.95, "{s:?}");
+    // 1.000/1.000 when written; the target is 0.95.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.96, "{s:?}");
 }
 
+/// The whole BBC corpus, as the app reads it: role holders across it name "the prime
+/// minister" in the gold articles.
 fn bbc(gold_json: &str) -> Option<(Corpus, serde_json::Value)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
     if !dir.exists() {
@@ -136,8 +141,7 @@ fn bbc(gold_json: &str) -> Option<(Corpus, serde_json::Value)> {
         return None;
     }
     let gold: serde_json::Value = serde_json::from_str(gold_json).unwrap();
-    let paths: Vec<PathBuf> = gold.as_array().unwrap().iter().map(|g| dir.join(g["file"].as_str().unwrap())).collect();
-    Some((load(&paths).unwrap(), gold))
+    Some((load(&[dir]).unwrap(), gold))
 }
 
 #[test]
@@ -145,15 +149,26 @@ fn bbc_dev_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev", &s);
-    assert!(s.precision() >= 0.85 && s.recall() >= 0.85, "{s:?}");
+    // 0.991/0.958 when written; the target is 0.85.
+    assert!(s.precision() >= 0.98 && s.recall() >= 0.95, "{s:?}");
 }
 
-/// Only measured, never tuned on. It sits below the 0.85 target (P 0.824, R 0.732 when
-/// written), so this guards against regressions rather than asserting the target.
+#[test]
+fn bbc_dev2_meets_the_targets() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev2-quotes.json")) else { return };
+    let s = score(&corpus, &gold, verbose());
+    report("BBC dev2", &s);
+    // 0.977/0.962 when written; the target is 0.85.
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.95, "{s:?}");
+}
+
+/// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.862, R 0.773
+/// when written, from 0.824/0.732 before dev2 and the role and pronoun rules), so this guards
+/// against regressions rather than asserting the target.
 #[test]
 fn bbc_check_does_not_regress() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-check-quotes.json")) else { return };
     let s = score(&corpus, &gold, false);
     report("BBC check", &s);
-    assert!(s.precision() >= 0.80 && s.recall() >= 0.70, "{s:?}");
+    assert!(s.precision() >= 0.86 && s.recall() >= 0.77, "{s:?}");
 }

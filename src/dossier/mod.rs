@@ -1,11 +1,14 @@
 //! A person's dossier: the names the text uses for them, the roles it gives them, what they
 //! said, who appears with them, and when they were in the news.
 //!
-//! [`Dossier::build`] reads only the articles that mention the entity, so it is quick enough
-//! to run on a key press.
+//! Attribution reads whole bodies, so it runs once per corpus ([`QuoteIndex::build`], in the
+//! background after the entity index); [`Dossier::build`] then only gathers what the index
+//! and the [`QuoteIndex`] hold for the entity's articles, quick enough for a key press.
 
 mod companions;
+mod quote_index;
 mod quotes;
+mod role_book;
 mod roles;
 mod text;
 mod timeline;
@@ -15,6 +18,7 @@ use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 
 pub use companions::{Companion, companions};
+pub use quote_index::QuoteIndex;
 pub use quotes::{Quote, quotes_in};
 pub use roles::role_key;
 pub use timeline::{TimelineEntry, timeline};
@@ -45,7 +49,8 @@ pub struct Dossier {
 
 impl Dossier {
     /// The dossier of `entity` (any kind; quotes and roles are found for persons only).
-    pub fn build(corpus: &Corpus, index: &Index, entity: EntityId) -> Dossier {
+    /// `quotes` is [`QuoteIndex::build`] of the same corpus and index.
+    pub fn build(corpus: &Corpus, index: &Index, quotes: &QuoteIndex, entity: EntityId) -> Dossier {
         let mut aliases: FxHashMap<&str, usize> = FxHashMap::default();
         for r in index.entity_mentions.get(entity as usize).map_or(&[][..], Vec::as_slice) {
             let m = index.mention(*r);
@@ -58,23 +63,16 @@ impl Dossier {
 
         // Role key → (count, each written form with its count).
         let mut roles: FxHashMap<String, (usize, FxHashMap<&str, usize>)> = FxHashMap::default();
-        let mut quotes = Vec::new();
+        let mut said = Vec::new();
         for &a in index.articles_of(entity) {
             let Some(article) = corpus.articles.get(a as usize) else { continue };
-            let body = &article.body;
-            let mentions = index.mentions_in(a as usize);
-            let view = view::View::new(body, mentions, index);
-            if !view.persons.iter().any(|p| p.entity == entity) {
-                continue; // a headline mention only
-            }
-            let found = roles::roles(&view);
-            for r in found.iter().filter(|r| r.entity == entity) {
-                let text = &body[r.start..r.end];
+            for r in quotes.roles(a).iter().filter(|r| r.entity == entity) {
+                let Some(text) = article.body.get(r.start..r.end) else { continue };
                 let slot = roles.entry(role_key(text)).or_default();
                 slot.0 += 1;
                 *slot.1.entry(text).or_default() += 1;
             }
-            quotes.extend(quotes::attribute(&view, &found, a).into_iter().filter(|q| q.speaker == entity));
+            said.extend(quotes.quotes(a).iter().filter(|q| q.speaker == entity));
         }
         let mut roles: Vec<Role> = roles
             .into_values()
@@ -90,7 +88,7 @@ impl Dossier {
             entity,
             aliases,
             roles,
-            quotes,
+            quotes: said,
             companions: companions(corpus, index, entity),
             timeline: timeline(corpus, index, entity),
         }
@@ -130,7 +128,8 @@ impl Dossier {
     }
 }
 
-/// Every quote in article `article` of the corpus, whoever said it.
+/// Every quote in article `article` of the corpus, whoever said it, read alone: a role the
+/// article names nobody for ("the prime minister") resolves only through the [`QuoteIndex`].
 pub fn article_quotes(corpus: &Corpus, index: &Index, article: u32) -> Vec<Quote> {
     corpus
         .articles

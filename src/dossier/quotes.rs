@@ -11,7 +11,13 @@
 //! quote with no speaker but the one before it, opening its own sentence, goes on with that
 //! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
 //! in sentences without quote marks, and is marked as paraphrase.
+//!
+//! A role as subject ("The home secretary said", "the Trade and Industry Secretary has
+//! said") is the person the article gives that role, else the person in focus if the corpus
+//! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
+//! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
+use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
 use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
 use super::view::View;
@@ -39,12 +45,13 @@ impl Quote {
 pub fn quotes_in(body: &str, mentions: &[Mention], index: &Index, article: u32) -> Vec<Quote> {
     let view = View::new(body, mentions, index);
     let roles = super::roles::roles(&view);
-    attribute(&view, &roles, article)
+    attribute(&view, &roles, &RoleBook::default(), article)
 }
 
-/// [`quotes_in`] on an article already viewed, with its roles found.
-pub(super) fn attribute(view: &View, roles: &[RoleHit], article: u32) -> Vec<Quote> {
-    Attributor::new(view, roles).run(article)
+/// [`quotes_in`] on an article already viewed, with its roles found, and the corpus's role
+/// holders for titles the article gives no name ("the prime minister").
+pub(super) fn attribute(view: &View, roles: &[RoleHit], book: &RoleBook, article: u32) -> Vec<Quote> {
+    Attributor::new(view, roles, book).run(article)
 }
 
 /// Words between a subject and its verb: "Peskov further explained", "Trump has described".
@@ -86,6 +93,21 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "herself",
     "quickly",
     "openly",
+];
+
+/// Titles for people the text does not name, whoever the article is about.
+const ANONYMOUS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "insider",
 ];
 
 /// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
@@ -157,22 +179,100 @@ struct Attributor<'v, 'a> {
     sentences: Vec<std::ops::Range<usize>>,
     /// Persons the text makes subject, by byte position: what "he" and "she" refer to.
     subjects: Vec<(usize, EntityId)>,
+    /// Where the text makes someone unnamed subject ("The spokesman said"), in order.
+    nobody: Vec<usize>,
     /// Roles of the article's people, by key: "The US Secretary of State announced …".
     roles: Vec<(String, EntityId)>,
+    book: &'v RoleBook,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
-    fn new(view: &'v View<'a>, roles: &[RoleHit]) -> Self {
+    fn new(view: &'v View<'a>, roles: &[RoleHit], book: &'v RoleBook) -> Self {
         let body = view.body;
         let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
-        let mut a = Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), roles };
+        let mut a =
+            Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), nobody: Vec::new(), roles, book };
         for p in &view.persons {
-            if a.is_subject(p.first, p.last) || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first) {
+            if a.is_subject(p.first, p.last)
+                || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
+                || a.after_saying(p.first)
+            {
                 a.subjects.push((p.start, p.entity));
             }
         }
+        // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
+        // after an aside.
+        for v in 1..a.n_words() {
+            if a.lists.reports(a.word(v)).is_none() || !comma_like(a.view.gap(v)) {
+                continue;
+            }
+            let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) else { continue };
+            let before = a.view.words[v].start;
+            if let Some(x) = a.view.persons.iter().rev().find(|x| x.entity == p && x.start < before) {
+                let i = a.subjects.partition_point(|s| s.0 < x.start);
+                if a.subjects.get(i).is_none_or(|s| s.0 != x.start) {
+                    a.subjects.insert(i, (x.start, p));
+                }
+            }
+        }
+        // "The home secretary confirmed …": a role opening a sentence is its subject too, for
+        // the "he" after it. In reading order, each resolved with the subjects before it.
+        for k in 0..a.sentences.len() {
+            match a.role_subject(k) {
+                Some((at, Who::Person(e))) => {
+                    let i = a.subjects.partition_point(|s| s.0 < at);
+                    a.subjects.insert(i, (at, e));
+                }
+                Some((at, Who::Unnamed)) => a.nobody.push(at),
+                None => {}
+            }
+        }
         a
+    }
+
+    /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
+    fn after_saying(&self, first: usize) -> bool {
+        let mut f = first;
+        while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+            f -= 1;
+        }
+        f > 0 && self.view.joined(f) && {
+            let w = self.word(f - 1);
+            self.lists.reports(w) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
+        }
+    }
+
+    /// The speaker of a sentence ending `…, said Mr Clarke.` / `…, he added.`, and where
+    /// that attribution's comma is.
+    fn sentence_trailer(&self, at: usize, said: &[(usize, EntityId)]) -> Option<(EntityId, usize)> {
+        let s = self.sentence_of(at);
+        let (from, to) = (self.view.word_from(s.start), self.view.word_from(s.end));
+        (to.saturating_sub(4).max(from)..to)
+            .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+            .find_map(|v| self.trailing(v, from, to, said))
+    }
+
+    /// Sentence `k` opening with "The <role>" and a verb: where, and who holds the role.
+    fn role_subject(&self, k: usize) -> Option<(usize, Who)> {
+        let s = self.sentences[k].clone();
+        let mut i = self.view.word_from(s.start);
+        if i < self.n_words() && matches!(self.word(i), "But" | "And" | "Meanwhile") {
+            i += 1;
+        }
+        if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
+            return None;
+        }
+        // The title is the last word before the verb, within four words.
+        let last = (i + 1..(i + 6).min(self.n_words())).find(|&j| self.verb_after(j).is_some())?;
+        if !(i + 1..=last).any(|j| self.lists.is_title(self.word(j))) {
+            return None;
+        }
+        // "The prime minister's official spokesman".
+        if (i + 1..=last).any(|j| !self.view.joined(j) && !self.view.words[j - 1].possessive) {
+            return None;
+        }
+        Some((self.view.words[i].start, self.who_ends_at(last, &[])))
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -197,12 +297,33 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.is_verb(w) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 return Some(i);
             }
+            if self.time_phrase(i) {
+                i += 2;
+                continue;
+            }
             if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 return None;
             }
             i += 1;
         }
         None
+    }
+
+    /// Words `i` and `i + 1` say when, between a subject and its verb: "on Sunday", "last
+    /// week", "this morning".
+    fn time_phrase(&self, i: usize) -> bool {
+        i + 1 < self.n_words()
+            && self.view.joined(i + 1)
+            && match self.word(i) {
+                "on" => matches!(
+                    self.word(i + 1),
+                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                ),
+                "last" | "this" => {
+                    matches!(self.word(i + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "autumn")
+                }
+                _ => false,
+            }
     }
 
     fn is_verb(&self, w: &str) -> bool {
@@ -263,15 +384,24 @@ impl<'v, 'a> Attributor<'v, 'a> {
         None
     }
 
+    /// The last person made subject before byte `at` (or quoted, from `extra`), unless
+    /// someone unnamed was made subject after them ("The spokesman said …").
+    fn latest(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let a = k.checked_sub(1).map(|k| self.subjects[k]);
+        let b = extra.iter().rev().find(|e| e.0 < at).copied();
+        let last = match (a, b) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }?;
+        let n = self.nobody.partition_point(|&p| p < at);
+        let blocked = n.checked_sub(1).is_some_and(|n| self.nobody[n] > last.0);
+        (!blocked).then_some(last)
+    }
+
     /// The person "he" or "she" at byte `at` stands for: the last subject before it.
     fn focus(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
-        let k = self.subjects.partition_point(|s| s.0 < at);
-        let from_subjects = k.checked_sub(1).map(|k| self.subjects[k]);
-        let from_extra = extra.iter().rev().find(|e| e.0 < at).copied();
-        match (from_subjects, from_extra) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
-        }
+        self.latest(at, extra).map(|x| x.1)
     }
 
     /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
@@ -285,19 +415,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// The person in focus at byte `at`, if the text made them subject no further back than
     /// the paragraph before.
     fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
-        let k = self.subjects.partition_point(|s| s.0 < at);
-        let a = k.checked_sub(1).map(|k| self.subjects[k]);
-        let b = extra.iter().rev().find(|e| e.0 < at).copied();
-        let (pos, e) = match (a, b) {
-            (Some(a), Some(b)) => {
-                if a.0 >= b.0 {
-                    a
-                } else {
-                    b
-                }
-            }
-            (a, b) => a.or(b)?,
-        };
+        let (pos, e) = self.latest(at, extra)?;
         (self.next_paragraph_end(pos) >= at).then_some(e)
     }
 
@@ -307,10 +425,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn who_ends_at(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
         if let Some(p) = self.view.person_ending(last) {
             let rs = self.role_start(p.first);
-            if rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" {
-                if let Some(q) = self.view.person_ending(rs - 2) {
-                    return Who::Person(q.entity);
-                }
+            if rs >= 2
+                && self.view.joined(rs)
+                && self.word(rs - 1) == "and"
+                && let Some(q) = self.view.person_ending(rs - 2)
+            {
+                return Who::Person(q.entity);
             }
             return Who::Person(p.entity);
         }
@@ -319,21 +439,58 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let at = self.view.words[last].start;
             return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
         }
-        let start = if last + 1 < self.n_words() { self.role_start(last + 1).min(last) } else { last };
-        if (start..=last).any(|k| self.lists.is_title(self.word(k))) {
-            let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
-            let mut holders = self.roles.iter().filter(|(k, _)| ends_with_words(k, &key) || ends_with_words(&key, k));
-            if let Some((_, e)) = holders.next() {
-                if holders.all(|(_, o)| o == e) {
-                    return Who::Person(*e);
-                }
-            } else if start > 0 && matches!(self.word(start - 1), "The" | "the") && self.view.joined(start) {
-                // "The minister told delegates …": the person the text is about.
-                let at = self.view.words[start].start;
-                return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
-            }
+        let (start, the) = self.role_phrase(last);
+        if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
+            return Who::Unnamed;
         }
-        Who::Unnamed
+        let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
+        // An article role as wide as this one ("US Secretary of State Rubio" for "the secretary
+        // of state") names its holder; a narrower one ("President Bush" for "the French
+        // president") only when the corpus knows no other holder of the wider role.
+        let holder = |wider: bool| {
+            let mut holders =
+                self.roles.iter().filter(|(k, _)| (k.len() >= key.len()) == wider && same_role(k, &key)).map(|h| h.1);
+            let e = holders.next()?;
+            Some(holders.all(|o| o == e).then_some(e))
+        };
+        let found = holder(true).or_else(|| {
+            let narrower = holder(false)?;
+            Some(self.book.holder(&key).or(narrower))
+        });
+        if let Some(e) = found {
+            return e.map_or(Who::Unnamed, Who::Person);
+        }
+        // "A spokesman said" is nobody, whoever the article is about.
+        if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+            return Who::Unnamed;
+        }
+        // "The home secretary said": the person the text is about if they hold the role
+        // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
+        // the person the text is about anyway ("The minister told delegates …").
+        let focus = self.focus(self.view.words[start].start, extra);
+        if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
+            return Who::Person(e);
+        }
+        focus.map_or(Who::Unnamed, Who::Person)
+    }
+
+    /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
+    /// cabinet secretary"), and whether "the" comes before them.
+    fn role_phrase(&self, last: usize) -> (usize, bool) {
+        let start = self.role_start(last);
+        // Lower-case words back to "the": "the former cabinet secretary".
+        let mut k = start;
+        while k > 0 && start - k < 3 && self.view.joined(k) {
+            let w = self.word(k - 1);
+            if matches!(w, "the" | "The") {
+                return (k, true);
+            }
+            if capitalised(w) || self.is_verb(w) || BEFORE_OBJECT.contains(&w) || self.lists.reports(w).is_some() {
+                break;
+            }
+            k -= 1;
+        }
+        (start, start > 0 && self.view.joined(start) && matches!(self.word(start - 1), "the" | "The"))
     }
 
     /// The subject of the reporting verb at word `verb`: the words right before it, or, after
@@ -341,8 +498,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn subject_of_verb(&self, verb: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
         let mut i = verb;
         let mut passive = false;
-        while i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1)) {
-            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been");
+        loop {
+            if i > 1 && self.view.joined(i) && self.time_phrase(i - 2) {
+                i -= 2;
+                continue;
+            }
+            if !(i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1))) {
+                break;
+            }
+            // "she was told", not "Mr Blair is saying".
+            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been") && !self.word(verb).ends_with("ing");
             i -= 1;
         }
         if i == 0 {
@@ -351,16 +516,74 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if passive {
             return Some(Who::Unnamed); // "she was told"
         }
+        if i >= 2 && self.view.joined(i) && self.view.joined(i - 1) && self.word(i - 1) == "to" {
+            // "prompted the prime minister to say …": the one asked to speak.
+            if let Who::Person(e) = self.who_ends_at(i - 2, extra) {
+                return Some(Who::Person(e));
+            }
+        }
+        if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {
+            // "He insisted there was no plan … saying:": the one who insisted.
+            return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        if i >= 2 && self.view.joined(i) && self.word(i - 1) == "who" {
+            // "Tessa Jowell who said" / "Tessa Jowell, who said".
+            if let Some(p) = self.view.person_ending(i - 2) {
+                return Some(Who::Person(p.entity));
+            }
+        }
+        if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
+            // "Warcup has liaised with … and said …": the subject of the first verb.
+            return self.governing_subject(self.view.words[i - 1].start, extra);
+        }
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
-            return Some(self.who_ends_at(i - 1, extra));
+            let who = self.who_ends_at(i - 1, extra);
+            // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
+            if who == Who::Unnamed
+                && capitalised(self.word(i - 1))
+                && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
+            {
+                return Some(Who::Person(p));
+            }
+            return Some(who);
         }
         if comma_like(self.view.gap(i)) {
-            if let Some(p) = self.appositive_before(i) {
+            if let Some(p) = self.named_before_comma(i).or_else(|| self.appositive_before(i)) {
                 return Some(Who::Person(p));
             }
             return self.governing_subject(self.view.words[verb].start, extra);
         }
         None
+    }
+
+    /// "Amanda's uncle, Lewis Champion, told", "Peter Ainsworth MP, said": the person (and
+    /// a title after the name) right before the comma before word `i`.
+    fn named_before_comma(&self, i: usize) -> Option<EntityId> {
+        let k = i.checked_sub(1)?;
+        let p = self.view.person_ending(k).or_else(|| {
+            (k > 0 && self.lists.is_title(self.word(k)) && self.view.joined(k))
+                .then(|| self.view.person_ending(k - 1))?
+        })?;
+        // The name is the whole aside, or opens the sentence: not "in an interview with
+        // reporter Pavel Zarubin, said".
+        let rs = self.role_start(p.first);
+        let s = self.sentence_of(self.view.words[rs].start);
+        (self.view.words[rs].start <= s.start + 1 || comma_like(self.view.gap(rs))).then_some(p.entity)
+    }
+
+    /// Every word between the comma before word `i` and word `i` is capitalised.
+    fn capitalised_back_to_comma(&self, i: usize) -> bool {
+        let mut k = i - 1;
+        while k > 0 && capitalised(self.word(k)) && i - k < 6 {
+            if comma_like(self.view.gap(k)) {
+                return true;
+            }
+            if !self.view.joined(k) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// "Putin, in an interview with …, said" / "Conlon - who was … - said": the person
@@ -401,10 +624,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some(p) = self.appositive_before(i) {
                     return Some(Who::Person(p));
                 }
-            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i))) && self.verb_after(i).is_some() {
-                if let Who::Person(e) = self.who_ends_at(i, extra) {
-                    return Some(Who::Person(e));
-                }
+            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i)))
+                && self.verb_after(i).is_some()
+                && let Who::Person(e) = self.who_ends_at(i, extra)
+            {
+                return Some(Who::Person(e));
             }
             if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
                 break;
@@ -478,11 +702,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// Utterances: runs of spans joined by open ends.
-    fn utterances(spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+    fn utterances(&self, spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+        let body = self.view.body;
         let mut out = Vec::new();
         let mut start = 0;
         for (i, s) in spans.iter().enumerate() {
-            if !s.open_ended || i + 1 == spans.len() {
+            // A quote left open goes on in the same paragraph, or in a paragraph that opens
+            // with a quote mark; not in one that opens with "In a statement, X said: …".
+            let goes_on = s.open_ended
+                && spans.get(i + 1).is_some_and(|n| {
+                    let between = &body[s.outer_end.min(n.outer_start)..n.outer_start];
+                    let line = between.rsplit('\n').next().unwrap_or("");
+                    !between.contains('\n') || line.trim().is_empty()
+                });
+            if !goes_on {
                 out.push(start..i + 1);
                 start = i + 1;
             }
@@ -502,11 +735,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if first >= self.n_words() {
             return None;
         }
+        // `"…", according to Mr Blair.` names the speaker; according to a report, nobody.
+        if self.word(first) == "according" && first + 2 < self.n_words() && self.word(first + 1) == "to" {
+            let mut n = first + 2;
+            while n + 1 < self.n_words() && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            return Some(self.view.person_starting(n).map_or(Who::Unnamed, |p| Who::Person(p.entity)));
+        }
         // Attribution opens with the speaker or the verb; "and emphasised …" goes on with
         // the sentence.
         let w = self.word(first);
         let opens = capitalised(w)
-            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her")
+            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her" | "former" | "shadow" | "then")
+            || self.lists.is_title(w)
             || self.lists.reports(w).is_some();
         if !opens {
             return None;
@@ -522,14 +764,38 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 continue;
             }
             if v > first {
-                return Some(self.who_ends_at(v - 1, extra));
+                // `"…," he will say`, `"…," Mr Blair has said`, `"…," he was due to say`.
+                let mut last = v - 1;
+                while last > first
+                    && matches!(
+                        self.word(last),
+                        "will" | "would" | "has" | "had" | "later" | "also" | "was" | "is" | "due" | "expected" | "to"
+                    )
+                {
+                    last -= 1;
+                }
+                return Some(self.who_ends_at(last, extra));
             }
             // "said Peskov": the verb first, then the name; "…," adding … is no attribution.
             if self.word(v).ends_with("ing") {
                 return None;
             }
+            // "said Tory shadow local government secretary Caroline Spelman": role words,
+            // then the name.
             let mut n = v + 1;
-            while n < self.n_words() && self.view.joined(n) && self.lists.is_honorific(self.word(n)) {
+            while n < self.n_words()
+                && n < v + 8
+                && self.view.joined(n)
+                && self.view.person_starting(n).is_none()
+                && n + 1 < self.n_words()
+                && self.view.joined(n + 1)
+                && {
+                    let w = self.word(n);
+                    !matches!(w, "he" | "she" | "a" | "an" | "the" | "that" | "it")
+                        && !BEFORE_OBJECT.contains(&w)
+                        && !self.is_verb(w)
+                }
+            {
                 n += 1;
             }
             if n < self.n_words() && self.view.joined(n) {
@@ -565,10 +831,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return self.subject_of_verb(last - 1, extra);
         }
         // `Richard Thomas "totally condemned" …`
-        if lead.is_empty() {
-            if let Some(p) = self.view.person_ending(last) {
-                return Some(Who::Person(p.entity));
-            }
+        if lead.is_empty()
+            && let Some(p) = self.view.person_ending(last)
+        {
+            return Some(Who::Person(p.entity));
         }
         self.governing_subject(outer_start, extra)
     }
@@ -578,9 +844,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut out = Vec::new();
         let mut said: Vec<(usize, EntityId)> = Vec::new();
         let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
-        for u in Self::utterances(&spans) {
+        for u in self.utterances(&spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
+            if who.is_none() {
+                // `… had said the rules were "weighted overwhelmingly" in favour …, said Mr Clarke.`
+                who = self
+                    .sentence_trailer(first.outer_start, &said)
+                    .filter(|&(_, comma)| last.outer_end <= comma)
+                    .map(|(e, _)| Who::Person(e));
+            }
             if who.is_none() {
                 who = self.speaker_before(first.outer_start, &said);
             }
@@ -589,10 +862,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
                 let recent = self.focus_since(first.outer_start, &said);
-                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence) {
-                    if first.outer_start <= near {
-                        who = Some(Who::Person(e));
-                    }
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
+                    && first.outer_start <= near
+                {
+                    who = Some(Who::Person(e));
                 }
                 if let Some(e) = recent.filter(|_| starts_sentence) {
                     who = Some(Who::Person(e));
@@ -641,17 +914,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     continue;
                 };
                 // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
-                if found.is_empty() {
-                    if let Some((e, comma)) = self.trailing(v, from, to, said) {
-                        found.push(Quote {
-                            speaker: e,
-                            article,
-                            start: s.start as u32,
-                            end: comma as u32,
-                            paraphrase: true,
-                        });
-                        break;
-                    }
+                if found.is_empty()
+                    && let Some((e, comma)) = self.trailing(v, from, to, said)
+                {
+                    found.push(Quote {
+                        speaker: e,
+                        article,
+                        start: s.start as u32,
+                        end: comma as u32,
+                        paraphrase: true,
+                    });
+                    break;
                 }
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
@@ -683,17 +956,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let (who, first) = if self.view.joined(v) {
-            let p = self
-                .view
-                .person_ending(v - 1)
-                .map(|p| p.first)
-                .or_else(|| matches!(self.word(v - 1), "he" | "she").then_some(v - 1))?;
-            let mut f = p;
-            while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
-                f -= 1;
+            // "…, Tony Blair has said."
+            let mut last = v - 1;
+            while last > from && self.view.joined(last + 1) && matches!(self.word(last), "has" | "had" | "have") {
+                last -= 1;
             }
-            let f = self.role_start(f);
-            (self.who_ends_at(v - 1, said), f)
+            let first = match self.view.person_ending(last) {
+                Some(p) => {
+                    let mut f = p.first;
+                    while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+                        f -= 1;
+                    }
+                    self.role_start(f)
+                }
+                None if matches!(self.word(last), "he" | "she") => last,
+                // "…, the Trade and Industry Secretary has said."
+                None => {
+                    let (start, the) = self.role_phrase(last);
+                    if !the {
+                        return None;
+                    }
+                    start - 1
+                }
+            };
+            (self.who_ends_at(last, said), first)
         } else {
             let mut n = v + 1;
             while n < to && self.lists.is_honorific(self.word(n)) {
@@ -713,6 +999,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
             Who::Person(e) => Some((e, comma)),
             Who::Unnamed => None,
         }
+    }
+
+    /// "told MPs the review would …", "told BBC Radio 4's Today programme Mr Blair had …":
+    /// after the listener (from word `next`), a subject and a finite verb open the clause.
+    fn clause_after_object(&self, next: usize, to: usize) -> Option<usize> {
+        for k in next + 1..(next + 8).min(to) {
+            if !self.view.joined(k) && !self.view.words[k - 1].possessive {
+                return None;
+            }
+            let w = self.word(k);
+            let subject = match self.view.person_starting(k) {
+                Some(p) => Some(p.last),
+                None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
+                None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                None => None,
+            };
+            let Some(end) = subject else { continue };
+            let clause = (end + 1..(end + 5).min(to)).any(|j| FINITE.contains(&self.word(j)));
+            if clause {
+                let first = self.view.person_starting(k).map_or(k, |_| self.role_start(k));
+                return Some(self.view.words[first.max(next + 1)].start);
+            }
+        }
+        None
     }
 
     /// Where the reported clause after the verb at word `v` starts, if there is one.
@@ -742,8 +1052,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 | "before"
                 | "when"
         );
+        if let Some(k) = that
+            && (preposition || !(how == Reports::Say || pronoun))
+        {
+            return (k + 1 < to).then(|| self.view.words[k + 1].start);
+        }
+        if matches!(self.word(v), "told" | "tells" | "tell" | "telling") && !pronoun {
+            return self.clause_after_object(next, to);
+        }
         if preposition || !(how == Reports::Say || pronoun) {
-            return that.and_then(|k| (k + 1 < to).then(|| self.view.words[k + 1].start));
+            return None;
         }
         if !self.view.joined(next) || matches!(w, "nothing" | "so" | "no") {
             return None;
@@ -760,9 +1078,25 @@ fn comma_like(gap: &str) -> bool {
     g.starts_with(',') || matches!(g, "-" | "—" | "–")
 }
 
-/// `a` ends with the words of `b` ("us secretary of state" ends with "secretary of state").
-fn ends_with_words(a: &str, b: &str) -> bool {
-    !b.is_empty() && a.ends_with(b) && (a.len() == b.len() || a.as_bytes()[a.len() - b.len() - 1] == b' ')
+/// Two role keys name the same role when one ends with the other and the words before it
+/// do not make it another one: "us secretary of state" is "secretary of state", "shadow home
+/// secretary" is not "home secretary".
+fn same_role(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long.ends_with(short)
+        && (long.len() == short.len() || {
+            let prefix = &long[..long.len() - short.len()];
+            prefix.ends_with(' ') && !prefix.split_whitespace().any(another_role)
+        })
+}
+
+/// A word that makes a role another: "shadow", "former", "deputy" …
+pub(super) fn another_role(word: &str) -> bool {
+    matches!(
+        word,
+        "shadow" | "former" | "ex" | "deputy" | "vice" | "assistant" | "acting" | "junior" | "under" | "late"
+    )
 }
 
 #[cfg(test)]
@@ -818,9 +1152,17 @@ mod tests {
     }
 
     #[test]
+    fn an_open_quote_stops_at_a_paragraph_of_narration() {
+        let got = found(&format!(
+            "{INTRO}Peskov said: \"The first part.\n\nIn a statement, a spokesman said: \"We will wait and see.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part.")]);
+    }
+
+    #[test]
     fn paraphrases() {
         let got = found(&format!(
-            "{INTRO}Peskov stated that talks would continue. Putin said the sanctions were unfair. Prices will rise, Peskov said."
+            "{INTRO}Peskov stated that talks would continue. Putin on Sunday said the sanctions were unfair. Prices will rise, Peskov said."
         ));
         assert_eq!(
             got,
@@ -828,6 +1170,42 @@ mod tests {
                 p("Dmitry Peskov", "talks would continue"),
                 p("Vladimir Putin", "the sanctions were unfair"),
                 p("Dmitry Peskov", "Prices will rise"),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_pronouns_and_listeners() {
+        let got = found(
+            "Talks\n\nUS Secretary of State Marco Rubio met Sergei Lavrov.\n\nThe secretary of state told \
+             reporters the talks had gone well. \"We made some progress,\" according to Mr Lavrov. The \
+             Russian spokesman said: \"Not at all.\" \"It is too early,\" he added.",
+        );
+        // The spokesman is nobody, and so is the "he" after him.
+        assert_eq!(got, [p("Marco Rubio", "the talks had gone well"), q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn attributions_in_other_shapes() {
+        let got = found(
+            "Talks\n\nForeign Secretary Jack Straw met Tessa Jowell and Martin Bell.\n\n\"We must act now,\" said \
+             Foreign Secretary Jack Straw. It was backed by Tessa Jowell who said: \"We agree with that.\" \
+             \"They would be good members,\" former MP Martin Bell insisted. \"We will wait and see,\" he was due \
+             to say. And on Thursday Mr Straw is saying: \"The plan is ready.\" Ms Jowell smiled but argued: \
+             \"It is too soon.\" \"It is late,\" said Tory shadow local government secretary Jack Straw. Mr \
+             Bell insisted there was no plan saying: \"Nothing is decided.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Jack Straw", "We must act now,"),
+                q("Tessa Jowell", "We agree with that."),
+                q("Martin Bell", "They would be good members,"),
+                q("Martin Bell", "We will wait and see,"),
+                q("Jack Straw", "The plan is ready."),
+                q("Tessa Jowell", "It is too soon."),
+                q("Jack Straw", "It is late,"),
+                q("Martin Bell", "Nothing is decided."),
             ]
         );
     }

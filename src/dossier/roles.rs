@@ -108,16 +108,21 @@ pub fn roles(view: &View) -> Vec<RoleHit> {
         }
         let comma_after = view.body[p.end..].trim_start_matches(['’', '\'', 's']).starts_with(',');
         // "special envoy, Steve Witkoff," — the title, a comma, the name, a comma.
-        if k > 0 && view.gap(k).trim() == "," && comma_after && !view.words[k - 1].possessive {
-            if let Some(r) = title_before(view, k).or_else(|| title_ending_at(view, k - 1)) {
-                out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
-                continue;
-            }
+        if k > 0
+            && view.gap(k).trim() == ","
+            && comma_after
+            && !view.words[k - 1].possessive
+            && let Some(r) = title_before(view, k).or_else(|| title_ending_at(view, k - 1))
+        {
+            out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
+            continue;
         }
-        if comma_after && p.last + 1 < view.words.len() && view.gap(p.last + 1).trim() == "," {
-            if let Some(r) = title_after(view, p.last + 1) {
-                out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
-            }
+        if comma_after
+            && p.last + 1 < view.words.len()
+            && view.gap(p.last + 1).trim() == ","
+            && let Some(r) = title_after(view, p.last + 1)
+        {
+            out.push(RoleHit { entity: p.entity, start: r.0, end: r.1 });
         }
     }
     out

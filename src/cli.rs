@@ -124,7 +124,8 @@ pub fn run() -> ExitCode {
             finish_output(export::write_mentions(&mut out, corpus, index, entity).and_then(|()| out.flush()))
         }),
         Some(Command::Dossier { name, paths, format }) => with_entity(&paths, &name, |corpus, index, entity| {
-            let dossier = crate::dossier::Dossier::build(corpus, index, entity);
+            let quotes = crate::dossier::QuoteIndex::build(corpus, index);
+            let dossier = crate::dossier::Dossier::build(corpus, index, &quotes, entity);
             let mut out = BufWriter::new(io::stdout().lock());
             let written = match format {
                 DossierFormat::Json => export::write_json_value(&mut out, &dossier.to_json(corpus, index)),

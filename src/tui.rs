@@ -11,6 +11,7 @@ use crossterm::event::{self, Event};
 
 use crate::app::{Action, App, Keymap, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
+use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
 use crate::state::Store;
@@ -37,7 +38,8 @@ const LOAD_BATCH: usize = 2_000;
 enum Background {
     Articles(Corpus, usize),
     Loaded,
-    Indexed(Index, Vec<Vec<Fold>>),
+    Indexed(Arc<Index>, Vec<Vec<Fold>>),
+    Quotes(Arc<QuoteIndex>),
 }
 
 /// How the reader runs: keys and colours from the config, whether the mouse is used, and
@@ -137,6 +139,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, options: 
                     app.index_ready(index);
                     app.repeats_ready(repeats);
                 }
+                Background::Quotes(quotes) => app.quotes_ready(quotes),
             }
         }
         if app.indexing.is_some() && app.loading.is_none() {
@@ -198,9 +201,14 @@ fn start_indexing(app: &App, progress: &Arc<Progress>, report: mpsc::Sender<Back
     let corpus = Arc::clone(&app.corpus);
     let progress = Arc::clone(progress);
     std::thread::spawn(move || {
-        let index = Index::build_reporting(&corpus, Gazetteer::embedded(), &progress);
+        let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &progress));
         let repeats = crate::fold::repeated_runs_of_all(&corpus);
-        let _ = report.send(Background::Indexed(index, repeats));
+        if report.send(Background::Indexed(Arc::clone(&index), repeats)).is_err() {
+            return; // the reader has quit
+        }
+        // Quotes need the index; entities and `n` work meanwhile.
+        let quotes = QuoteIndex::build(&corpus, &index);
+        let _ = report.send(Background::Quotes(Arc::new(quotes)));
     });
 }
 

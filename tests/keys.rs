@@ -196,7 +196,7 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
     assert!(app.message.as_deref().unwrap().starts_with("indexing 61%"));
     let screen = support::screen_text(&support::render(&app, 80, 24)).join("\n");
     assert!(screen.contains("indexing 61%…"), "{screen}");
-    app.index_ready(index);
+    app.index_ready(std::sync::Arc::new(index));
     assert!(app.indexing.is_none());
     assert!(!app.entity_rows().is_empty());
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);

@@ -55,7 +55,9 @@ pub enum Scope {
 pub struct App {
     pub corpus: Arc<Corpus>,
     /// Entities and mentions; empty until the index is built (see `indexing`).
-    pub index: Index,
+    pub index: Arc<Index>,
+    /// Every article's quotes with their speakers, found after the index (for dossiers).
+    pub quotes: Option<Arc<crate::dossier::QuoteIndex>>,
     /// Percent of the index built while it is being built in the background.
     pub indexing: Option<usize>,
     /// Files read and files to read, while articles are still being read in the background.
@@ -137,7 +139,9 @@ impl App {
     /// A reader on `corpus` and its `index`, laid out for a terminal of `width` × `height`.
     pub fn new(corpus: Corpus, index: Index, width: u16, height: u16) -> App {
         let mut app = App::indexing(Arc::new(corpus), width, height);
-        app.index_ready(index);
+        let quotes = crate::dossier::QuoteIndex::build(&app.corpus, &index);
+        app.index_ready(Arc::new(index));
+        app.quotes_ready(Arc::new(quotes));
         let repeats = crate::fold::repeated_runs_of_all(&app.corpus);
         app.repeats_ready(repeats);
         app
@@ -150,7 +154,8 @@ impl App {
         let notes = corpus.notes();
         let mut app = App {
             corpus,
-            index: Index::default(),
+            index: Arc::default(),
+            quotes: None,
             indexing: Some(0),
             loading: None,
             focus: Focus::List,
@@ -242,10 +247,15 @@ impl App {
     }
 
     /// The index is built: entities and mentions work from now on.
-    pub fn index_ready(&mut self, index: Index) {
+    pub fn index_ready(&mut self, index: Arc<Index>) {
         self.index = index;
         self.indexing = None;
         self.refresh_entity_rows();
+    }
+
+    /// Every article's quotes, found in the background after the index.
+    pub fn quotes_ready(&mut self, quotes: Arc<crate::dossier::QuoteIndex>) {
+        self.quotes = Some(quotes);
     }
 
     /// Every article's repeated runs, found in the background.
@@ -603,7 +613,11 @@ impl App {
     }
 
     fn show_dossier(&mut self, entity: EntityId) {
-        let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, entity);
+        let Some(quotes) = &self.quotes else {
+            self.message = Some("quotes are still being found: the dossier opens when that is done".into());
+            return;
+        };
+        let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, quotes, entity);
         let width = self.reader_size().0;
         self.dossier = Some(DossierView::new(dossier, &self.corpus, &self.index, width));
         self.selected = Some(entity);

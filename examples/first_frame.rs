@@ -1,5 +1,5 @@
 //! Times the reader on a corpus as a user sees it: from start to the first frame with the
-//! article list, and to the entity pane filled (indexing done). Runs the release binary in
+//! article list, and to everything ready (indexing done, quotes found for dossiers). Runs the release binary in
 //! a pseudo-terminal and reads the screen with a terminal emulator.
 //!
 //!     cargo build --release && cargo run --release --example first_frame -- PATH [RUNS]
@@ -49,7 +49,7 @@ fn run_once(path: &str) -> (Duration, Duration) {
         if first_frame.is_none() && listed {
             first_frame = Some(start.elapsed());
         }
-        let busy = screen.contains("loading") || screen.contains("indexing");
+        let busy = screen.contains("loading") || screen.contains("indexing") || screen.contains("finding quotes");
         if first_frame.is_some() && screen.contains("Entities") && !busy {
             break start.elapsed();
         }

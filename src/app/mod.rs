@@ -281,6 +281,11 @@ impl App {
         }
     }
 
+    /// "finding quotes…" between the index and the dossiers being ready.
+    pub fn quotes_note(&self) -> Option<&'static str> {
+        (self.indexing.is_none() && self.loading.is_none() && self.quotes.is_none()).then_some("finding quotes…")
+    }
+
     pub fn update(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {

@@ -40,6 +40,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .or_else(|| app.search_status())
         .or_else(|| app.progress_note())
         .or_else(|| app.mention_status())
+        .or_else(|| app.quotes_note().map(String::from))
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.

@@ -1,6 +1,6 @@
 //! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, annotated as
-//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012 and 025–040 (dev
-//! and dev2, tuned on) and 013–024 (check, only measured). The BBC articles are read from
+//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012, 025–040 and
+//! 041–056 (dev, dev2 and dev3, tuned on) and 013–024 (check, only measured). The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
@@ -160,6 +160,15 @@ fn bbc_dev2_meets_the_targets() {
     report("BBC dev2", &s);
     // 0.977/0.962 when written; the target is 0.85.
     assert!(s.precision() >= 0.97 && s.recall() >= 0.95, "{s:?}");
+}
+
+#[test]
+fn bbc_dev3_meets_the_targets() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev3-quotes.json")) else { return };
+    let s = score(&corpus, &gold, verbose());
+    report("BBC dev3", &s);
+    // P 0.917, R 0.803 when first measured, before any tuning on it; the target is 0.85.
+    assert!(s.precision() >= 0.85 && s.recall() >= 0.85, "{s:?}");
 }
 
 /// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.862, R 0.773

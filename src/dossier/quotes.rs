@@ -17,6 +17,9 @@
 //! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
+use rustc_hash::FxHashMap;
+
+use super::gender::{Gender, genders};
 use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
 use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
@@ -184,6 +187,8 @@ struct Attributor<'v, 'a> {
     /// Roles of the article's people, by key: "The US Secretary of State announced …".
     roles: Vec<(String, EntityId)>,
     book: &'v RoleBook,
+    /// Who the article makes a man or a woman: what "he" and "she" cannot be.
+    genders: FxHashMap<EntityId, Gender>,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
@@ -191,8 +196,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let body = view.body;
         let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
-        let mut a =
-            Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), nobody: Vec::new(), roles, book };
+        let mut a = Attributor {
+            view,
+            lists: Lists::get(),
+            sentences,
+            subjects: Vec::new(),
+            nobody: Vec::new(),
+            roles,
+            book,
+            genders: genders(view),
+        };
         for p in &view.persons {
             if a.is_subject(p.first, p.last)
                 || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
@@ -404,6 +417,55 @@ impl<'v, 'a> Attributor<'v, 'a> {
         self.latest(at, extra).map(|x| x.1)
     }
 
+    /// Whether `e` may be called "he" (or "she"): the article never says otherwise.
+    fn fits(&self, e: EntityId, g: Option<Gender>) -> bool {
+        g.is_none_or(|g| self.genders.get(&e).is_none_or(|&h| h == g))
+    }
+
+    /// The person "he" or "she" at byte `at` stands for: the last subject before it, of the
+    /// right gender. A subject inside the reported words of an earlier sentence ("Mr Clarke
+    /// said he backed them when Mr Blunkett argued for them") gives way to the one who spoke;
+    /// a subject of the wrong gender to the last person of the right one named since.
+    fn pronoun(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<EntityId> {
+        let (pos, e) = self.latest(at, extra)?;
+        if !self.fits(e, g) {
+            let named_since = self.view.persons.iter().rev().find(|p| {
+                p.start > pos
+                    && p.start < at
+                    && self.fits(p.entity, g)
+                    && g.is_some_and(|g| self.genders.get(&p.entity) == Some(&g))
+            });
+            if let Some(p) = named_since {
+                return Some(p.entity);
+            }
+            let k = self.subjects.partition_point(|s| s.0 < pos);
+            let before = self.subjects[..k]
+                .iter()
+                .rev()
+                .chain(extra.iter().rev().filter(|x| x.0 < pos))
+                .find(|x| self.fits(x.1, g));
+            return before.map(|x| x.1);
+        }
+        let s = self.sentence_of(pos);
+        // "…, said Mr Clarke." ends a sentence with the one who spoke.
+        let trailer = self.view.person_starting(self.view.word_from(pos)).is_some_and(|p| self.after_saying(p.first));
+        if s.end > at || trailer {
+            return Some(e);
+        }
+        // The sentence's first subject, when a verb of saying comes between it and `e`.
+        let k = self.subjects.partition_point(|x| x.0 < s.start);
+        let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some(e) };
+        // "Mr Clarke said …": the first subject is the one who spoke.
+        let spoke = self
+            .view
+            .person_starting(self.view.word_from(main_at))
+            .and_then(|p| self.verb_after(p.last))
+            .is_some_and(|v| {
+                self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos
+            });
+        Some(if main != e && spoke && self.fits(main, g) { main } else { e })
+    }
+
     /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
     fn next_paragraph_end(&self, at: usize) -> usize {
         let body = self.view.body;
@@ -437,7 +499,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(last);
         if matches!(w, "he" | "He" | "she" | "She") {
             let at = self.view.words[last].start;
-            return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
+            return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
         }
         let (start, the) = self.role_phrase(last);
         if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {

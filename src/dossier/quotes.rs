@@ -476,9 +476,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// The person in focus at byte `at`, if the text made them subject no further back than
     /// the paragraph before.
-    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
         let (pos, e) = self.latest(at, extra)?;
-        (self.next_paragraph_end(pos) >= at).then_some(e)
+        (self.next_paragraph_end(pos) >= at).then_some((pos, e))
     }
 
     /// Who the words ending at word `last` name, as a subject: a person, "he"/"she", a
@@ -906,6 +906,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut out = Vec::new();
         let mut said: Vec<(usize, EntityId)> = Vec::new();
         let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
+        // Where a quote of someone unnamed was, and the paragraph end after it: the quotes
+        // opening sentences after it go on with them, not with the person in focus.
+        let mut unnamed: Option<(usize, usize)> = None;
         for u in self.utterances(&spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
@@ -923,13 +926,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
-                let recent = self.focus_since(first.outer_start, &said);
+                let recent = self.focus_since(first.outer_start, &said).filter(|&(pos, _)| {
+                    unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near)
+                });
                 if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
                     && first.outer_start <= near
                 {
                     who = Some(Who::Person(e));
                 }
-                if let Some(e) = recent.filter(|_| starts_sentence) {
+                if let Some((_, e)) = recent.filter(|_| starts_sentence) {
                     who = Some(Who::Person(e));
                 }
             }
@@ -947,7 +952,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     said.push((first.outer_start, e));
                     last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
                 }
-                _ => last_speaker = None,
+                Some(Who::Unnamed) => {
+                    last_speaker = None;
+                    unnamed = Some((first.outer_start, self.next_paragraph_end(last.outer_end)));
+                }
+                None => last_speaker = None,
             }
         }
         out.extend(self.paraphrases(&spans, article, &said));
@@ -971,7 +980,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let mut found: Vec<Quote> = Vec::new();
             let mut v = from;
             while v < to {
-                let Some(how) = self.lists.reports(self.word(v)).filter(|&h| h != Reports::Quote) else {
+                let w = self.word(v);
+                let Some(how) = self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
+                else {
                     v += 1;
                     continue;
                 };
@@ -1075,6 +1086,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 Some(p) => Some(p.last),
                 None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
                 None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                // "told the BBC progress had been made": a plain noun after a named listener.
+                None if capitalised(self.word(k - 1))
+                    && !capitalised(w)
+                    && !BEFORE_OBJECT.contains(&w)
+                    && !FINITE.contains(&w)
+                    && !self.is_verb(w) =>
+                {
+                    Some(k)
+                }
                 None => None,
             };
             let Some(end) = subject else { continue };
@@ -1085,6 +1105,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
         }
         None
+    }
+
+    /// "to put Africa …" right after the verb, or after its listener ("urged the next
+    /// government to boost …"): the word "to", when a verb follows it.
+    fn infinitive_after(&self, next: usize, to: usize) -> Option<usize> {
+        let k = (next..(next + 6).min(to)).take_while(|&k| k == next || self.view.joined(k)).find(|&k| self.word(k) == "to")?;
+        let verb = self.word(k + 1);
+        let verb_like = k + 1 < to
+            && self.view.joined(k + 1)
+            && !capitalised(verb)
+            && !matches!(verb, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "be");
+        verb_like.then_some(k)
     }
 
     /// Where the reported clause after the verb at word `v` starts, if there is one.
@@ -1098,6 +1130,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(next);
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
+        }
+        if self.lists.takes_infinitive(self.word(v)) {
+            if let Some(k) = self.infinitive_after(next, to) {
+                return Some(self.view.words[k].start);
+            }
+            if how == Reports::Quote {
+                return None;
+            }
         }
         let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
         let preposition = matches!(
@@ -1125,7 +1165,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if preposition || !(how == Reports::Say || pronoun) {
             return None;
         }
-        if !self.view.joined(next) || matches!(w, "nothing" | "so" | "no") {
+        // "said nothing", but "said nothing had changed".
+        let clause_after = next + 1 < to && FINITE.contains(&self.word(next + 1));
+        if !self.view.joined(next) || w == "so" || (matches!(w, "nothing" | "no") && !clause_after) {
             return None;
         }
         // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".

@@ -189,6 +189,8 @@ struct Attributor<'v, 'a> {
     book: &'v RoleBook,
     /// Who the article makes a man or a woman: what "he" and "she" cannot be.
     genders: FxHashMap<EntityId, Gender>,
+    /// The quote spans, in order.
+    quoted: Vec<Span>,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
@@ -205,7 +207,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             roles,
             book,
             genders: genders(view),
+            quoted: Vec::new(),
         };
+        a.quoted = a.spans();
         for p in &view.persons {
             if a.is_subject(p.first, p.last)
                 || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
@@ -214,6 +218,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 a.subjects.push((p.start, p.entity));
             }
         }
+        // A name inside quote marks is the speaker's subject, not the text's.
+        let mut subjects = std::mem::take(&mut a.subjects);
+        subjects.retain(|&(at, _)| !a.in_quote(at));
+        a.subjects = subjects;
         // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
         // after an aside.
         for v in 1..a.n_words() {
@@ -242,6 +250,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
         }
         a
+    }
+
+    /// Whether byte `at` is inside quote marks.
+    fn in_quote(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(k).is_some_and(|q| q.start <= at)
     }
 
     /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
@@ -429,14 +443,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn pronoun(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<EntityId> {
         let (pos, e) = self.latest(at, extra)?;
         if !self.fits(e, g) {
-            let named_since = self.view.persons.iter().rev().find(|p| {
-                p.start > pos
-                    && p.start < at
-                    && self.fits(p.entity, g)
-                    && g.is_some_and(|g| self.genders.get(&p.entity) == Some(&g))
-            });
-            if let Some(p) = named_since {
-                return Some(p.entity);
+            // Named since, outside quote marks: of that gender, else of none known.
+            let since: Vec<EntityId> = self
+                .view
+                .persons
+                .iter()
+                .rev()
+                .filter(|p| p.start > pos && p.start < at && !self.in_quote(p.start) && self.fits(p.entity, g))
+                .map(|p| p.entity)
+                .collect();
+            let known = since.iter().find(|&&p| g.is_some_and(|g| self.genders.get(&p) == Some(&g)));
+            if let Some(&p) = known.or(since.first()) {
+                return Some(p);
             }
             let k = self.subjects.partition_point(|s| s.0 < pos);
             let before = self.subjects[..k]
@@ -902,14 +920,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     fn run(&self, article: u32) -> Vec<Quote> {
-        let spans = self.spans();
+        let spans = &self.quoted;
         let mut out = Vec::new();
         let mut said: Vec<(usize, EntityId)> = Vec::new();
         let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
         // Where a quote of someone unnamed was, and the paragraph end after it: the quotes
         // opening sentences after it go on with them, not with the person in focus.
         let mut unnamed: Option<(usize, usize)> = None;
-        for u in self.utterances(&spans) {
+        for u in self.utterances(spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
             if who.is_none() {
@@ -959,7 +977,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 None => last_speaker = None,
             }
         }
-        out.extend(self.paraphrases(&spans, article, &said));
+        out.extend(self.paraphrases(spans, article, &said));
         out.sort_by_key(|q| q.start);
         out
     }

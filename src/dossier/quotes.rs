@@ -441,6 +441,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// said he backed them when Mr Blunkett argued for them") gives way to the one who spoke;
     /// a subject of the wrong gender to the last person of the right one named since.
     fn pronoun(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<EntityId> {
+        // "repaid … to Lord Ashcroft after he said …": the person right before the clause.
+        let w = self.view.word_from(at);
+        if w >= 2
+            && self.view.joined(w)
+            && matches!(self.word(w - 1), "after" | "when" | "because" | "as" | "since" | "until" | "before" | "once")
+            && let Some(p) = self.view.person_ending(w - 2).filter(|p| self.fits(p.entity, g))
+            && !self.view.words[w - 2].possessive
+        {
+            return Some(p.entity);
+        }
         let (pos, e) = self.latest(at, extra)?;
         if !self.fits(e, g) {
             // Named since, outside quote marks: of that gender, else of none known.
@@ -600,6 +610,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "prompted the prime minister to say …": the one asked to speak.
             if let Who::Person(e) = self.who_ends_at(i - 2, extra) {
                 return Some(Who::Person(e));
+            }
+            // "Michael Howard was forced to deny …", "he is due to say …": the one who speaks.
+            let w = self.word(i - 2);
+            // "refused to say whether …" says nothing.
+            let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
+            if !refusal && (self.is_verb(w) || matches!(w, "due" | "able" | "going" | "expected")) {
+                let mut j = i - 2;
+                while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
+                    j -= 1;
+                }
+                if j > 0
+                    && self.view.joined(j)
+                    && let Who::Person(e) = self.who_ends_at(j - 1, extra)
+                {
+                    return Some(Who::Person(e));
+                }
             }
         }
         if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {

@@ -561,7 +561,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
             return Who::Person(e);
         }
-        focus.map_or(Who::Unnamed, Who::Person)
+        // A role in the opening lines, before anyone is named ("…, the Trade and Industry
+        // Secretary has said."), is the person the next paragraph makes subject.
+        let first = focus.or_else(|| {
+            let at = self.view.words[start].start;
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            self.subjects.get(k).filter(|s| s.0 <= self.next_paragraph_end(at)).map(|s| s.1)
+        });
+        first.map_or(Who::Unnamed, Who::Person)
     }
 
     /// The role words ending at title word `last` ("Trade and Industry Secretary", "former

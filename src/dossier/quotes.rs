@@ -653,7 +653,6 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let who = self.who_ends_at(i - 1, extra);
             // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
             if who == Who::Unnamed
-                && capitalised(self.word(i - 1))
                 && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
             {
                 return Some(Who::Person(p));
@@ -684,9 +683,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
         (self.view.words[rs].start <= s.start + 1 || comma_like(self.view.gap(rs))).then_some(p.entity)
     }
 
-    /// Every word between the comma before word `i` and word `i` is capitalised.
+    /// Every word between the comma before word `i` and word `i` is capitalised, or they
+    /// are a short phrase of where the person is from.
     fn capitalised_back_to_comma(&self, i: usize) -> bool {
         let mut k = i - 1;
+        // "Mark Serwotka, from the Public and Commercial Services union said": a short
+        // phrase opening with a preposition may hold small words too.
+        let mut back = k;
+        while back > 0 && i - back < 9 && self.view.joined(back) && !comma_like(self.view.gap(back)) {
+            back -= 1;
+        }
+        if comma_like(self.view.gap(back))
+            && matches!(self.word(back), "from" | "of" | "at")
+            && (back..i).all(|j| !self.is_verb(self.word(j)) && !FINITE.contains(&self.word(j)))
+        {
+            return true;
+        }
         while k > 0 && capitalised(self.word(k)) && i - k < 6 {
             if comma_like(self.view.gap(k)) {
                 return true;

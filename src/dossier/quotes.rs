@@ -7,10 +7,13 @@
 //! one speaker. An utterance's speaker comes from the words after it (`"…," Peskov said`,
 //! `said Mr Thomas`), else from the words before it (`Zelensky stated, "…"`, `Putin, in an
 //! interview …, said, "…"`), else from the subject of its clause (`Lammy called it
-//! "productive"`); "he" and "she" stand for the person the text last made its subject. A
+//! "productive"`); "he" and "she" stand for the person the text last made its subject, of
+//! the gender the article's honorifics give them ([`super::gender`]), names inside quote
+//! marks aside. A
 //! quote with no speaker but the one before it, opening its own sentence, goes on with that
 //! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
-//! in sentences without quote marks, and is marked as paraphrase.
+//! in sentences without quote marks, and is marked as paraphrase; after "vowed" or "urged
+//! them" it may be an infinitive ("to put Africa …").
 //!
 //! A role as subject ("The home secretary said", "the Trade and Industry Secretary has
 //! said") is the person the article gives that role, else the person in focus if the corpus
@@ -989,9 +992,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
-                let recent = self.focus_since(first.outer_start, &said).filter(|&(pos, _)| {
-                    unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near)
-                });
+                let recent = self
+                    .focus_since(first.outer_start, &said)
+                    .filter(|&(pos, _)| unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near));
                 if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
                     && first.outer_start <= near
                 {
@@ -1044,7 +1047,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let mut v = from;
             while v < to {
                 let w = self.word(v);
-                let Some(how) = self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
+                let Some(how) =
+                    self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
                 else {
                     v += 1;
                     continue;
@@ -1173,7 +1177,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// "to put Africa …" right after the verb, or after its listener ("urged the next
     /// government to boost …"): the word "to", when a verb follows it.
     fn infinitive_after(&self, next: usize, to: usize) -> Option<usize> {
-        let k = (next..(next + 6).min(to)).take_while(|&k| k == next || self.view.joined(k)).find(|&k| self.word(k) == "to")?;
+        let k = (next..(next + 6).min(to))
+            .take_while(|&k| k == next || self.view.joined(k))
+            .find(|&k| self.word(k) == "to")?;
         let verb = self.word(k + 1);
         let verb_like = k + 1 < to
             && self.view.joined(k + 1)
@@ -1373,6 +1379,23 @@ mod tests {
                 q("Tessa Jowell", "It is too soon."),
                 q("Jack Straw", "It is late,"),
                 q("Martin Bell", "Nothing is decided."),
+            ]
+        );
+    }
+
+    #[test]
+    fn gender_infinitives_and_listeners() {
+        let got = found(
+            "Talks\n\nRuth Kelly met Tim Collins.\n\nMs Kelly told the BBC progress had been made. Her plan did \
+             not impress Tim Collins. \"It is all talk,\" he said. Mr Collins has vowed to fight the plan. \"It \
+             will fail,\" said a spokesman. \"It is wrong.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Ruth Kelly", "progress had been made"),
+                q("Tim Collins", "It is all talk,"),
+                p("Tim Collins", "to fight the plan"),
             ]
         );
     }

@@ -1,6 +1,6 @@
 //! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, annotated as
-//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012 and 025–040 (dev
-//! and dev2, tuned on) and 013–024 (check, only measured). The BBC articles are read from
+//! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012, 025–040 and
+//! 041–056 (dev, dev2 and dev3, tuned on) and 013–024 (check, only measured). The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
@@ -149,8 +149,8 @@ fn bbc_dev_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev", &s);
-    // 0.991/0.958 when written; the target is 0.85.
-    assert!(s.precision() >= 0.98 && s.recall() >= 0.95, "{s:?}");
+    // 1.000/0.975 when written; the target is 0.85.
+    assert!(s.precision() >= 0.99 && s.recall() >= 0.97, "{s:?}");
 }
 
 #[test]
@@ -158,17 +158,26 @@ fn bbc_dev2_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev2-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev2", &s);
-    // 0.977/0.962 when written; the target is 0.85.
-    assert!(s.precision() >= 0.97 && s.recall() >= 0.95, "{s:?}");
+    // 0.977/0.969 when written; the target is 0.85.
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.96, "{s:?}");
 }
 
-/// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.862, R 0.773
-/// when written, from 0.824/0.732 before dev2 and the role and pronoun rules), so this guards
-/// against regressions rather than asserting the target.
+#[test]
+fn bbc_dev3_meets_the_targets() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev3-quotes.json")) else { return };
+    let s = score(&corpus, &gold, verbose());
+    report("BBC dev3", &s);
+    // P 0.917, R 0.803 when first measured, before any tuning on it; 0.968/0.891 after.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.89, "{s:?}");
+}
+
+/// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.864, R 0.784
+/// when written, from 0.862/0.773 before dev3 and the gender and infinitive rules, 0.824/0.732
+/// before dev2), so this guards against regressions rather than asserting the target.
 #[test]
 fn bbc_check_does_not_regress() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-check-quotes.json")) else { return };
     let s = score(&corpus, &gold, false);
     report("BBC check", &s);
-    assert!(s.precision() >= 0.86 && s.recall() >= 0.77, "{s:?}");
+    assert!(s.precision() >= 0.86 && s.recall() >= 0.78, "{s:?}");
 }

@@ -6,6 +6,7 @@
 //! and the [`QuoteIndex`] hold for the entity's articles, quick enough for a key press.
 
 mod companions;
+mod gender;
 mod quote_index;
 mod quotes;
 mod role_book;

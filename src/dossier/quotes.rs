@@ -7,16 +7,22 @@
 //! one speaker. An utterance's speaker comes from the words after it (`"…," Peskov said`,
 //! `said Mr Thomas`), else from the words before it (`Zelensky stated, "…"`, `Putin, in an
 //! interview …, said, "…"`), else from the subject of its clause (`Lammy called it
-//! "productive"`); "he" and "she" stand for the person the text last made its subject. A
+//! "productive"`); "he" and "she" stand for the person the text last made its subject, of
+//! the gender the article's honorifics give them ([`super::gender`]), names inside quote
+//! marks aside. A
 //! quote with no speaker but the one before it, opening its own sentence, goes on with that
 //! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
-//! in sentences without quote marks, and is marked as paraphrase.
+//! in sentences without quote marks, and is marked as paraphrase; after "vowed" or "urged
+//! them" it may be an infinitive ("to put Africa …").
 //!
 //! A role as subject ("The home secretary said", "the Trade and Industry Secretary has
 //! said") is the person the article gives that role, else the person in focus if the corpus
 //! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
+use rustc_hash::FxHashMap;
+
+use super::gender::{Gender, genders};
 use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
 use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
@@ -184,6 +190,10 @@ struct Attributor<'v, 'a> {
     /// Roles of the article's people, by key: "The US Secretary of State announced …".
     roles: Vec<(String, EntityId)>,
     book: &'v RoleBook,
+    /// Who the article makes a man or a woman: what "he" and "she" cannot be.
+    genders: FxHashMap<EntityId, Gender>,
+    /// The quote spans, in order.
+    quoted: Vec<Span>,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
@@ -191,8 +201,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let body = view.body;
         let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
-        let mut a =
-            Attributor { view, lists: Lists::get(), sentences, subjects: Vec::new(), nobody: Vec::new(), roles, book };
+        let mut a = Attributor {
+            view,
+            lists: Lists::get(),
+            sentences,
+            subjects: Vec::new(),
+            nobody: Vec::new(),
+            roles,
+            book,
+            genders: genders(view),
+            quoted: Vec::new(),
+        };
+        a.quoted = a.spans();
         for p in &view.persons {
             if a.is_subject(p.first, p.last)
                 || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
@@ -201,6 +221,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 a.subjects.push((p.start, p.entity));
             }
         }
+        // A name inside quote marks is the speaker's subject, not the text's.
+        let mut subjects = std::mem::take(&mut a.subjects);
+        subjects.retain(|&(at, _)| !a.in_quote(at));
+        a.subjects = subjects;
         // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
         // after an aside.
         for v in 1..a.n_words() {
@@ -229,6 +253,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
         }
         a
+    }
+
+    /// Whether byte `at` is inside quote marks.
+    fn in_quote(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(k).is_some_and(|q| q.start <= at)
     }
 
     /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
@@ -404,6 +434,69 @@ impl<'v, 'a> Attributor<'v, 'a> {
         self.latest(at, extra).map(|x| x.1)
     }
 
+    /// Whether `e` may be called "he" (or "she"): the article never says otherwise.
+    fn fits(&self, e: EntityId, g: Option<Gender>) -> bool {
+        g.is_none_or(|g| self.genders.get(&e).is_none_or(|&h| h == g))
+    }
+
+    /// The person "he" or "she" at byte `at` stands for: the last subject before it, of the
+    /// right gender. A subject inside the reported words of an earlier sentence ("Mr Clarke
+    /// said he backed them when Mr Blunkett argued for them") gives way to the one who spoke;
+    /// a subject of the wrong gender to the last person of the right one named since.
+    fn pronoun(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<EntityId> {
+        // "repaid … to Lord Ashcroft after he said …": the person right before the clause.
+        let w = self.view.word_from(at);
+        if w >= 2
+            && self.view.joined(w)
+            && matches!(self.word(w - 1), "after" | "when" | "because" | "as" | "since" | "until" | "before" | "once")
+            && let Some(p) = self.view.person_ending(w - 2).filter(|p| self.fits(p.entity, g))
+            && !self.view.words[w - 2].possessive
+        {
+            return Some(p.entity);
+        }
+        let (pos, e) = self.latest(at, extra)?;
+        if !self.fits(e, g) {
+            // Named since, outside quote marks: of that gender, else of none known.
+            let since: Vec<EntityId> = self
+                .view
+                .persons
+                .iter()
+                .rev()
+                .filter(|p| p.start > pos && p.start < at && !self.in_quote(p.start) && self.fits(p.entity, g))
+                .map(|p| p.entity)
+                .collect();
+            let known = since.iter().find(|&&p| g.is_some_and(|g| self.genders.get(&p) == Some(&g)));
+            if let Some(&p) = known.or(since.first()) {
+                return Some(p);
+            }
+            let k = self.subjects.partition_point(|s| s.0 < pos);
+            let before = self.subjects[..k]
+                .iter()
+                .rev()
+                .chain(extra.iter().rev().filter(|x| x.0 < pos))
+                .find(|x| self.fits(x.1, g));
+            return before.map(|x| x.1);
+        }
+        let s = self.sentence_of(pos);
+        // "…, said Mr Clarke." ends a sentence with the one who spoke.
+        let trailer = self.view.person_starting(self.view.word_from(pos)).is_some_and(|p| self.after_saying(p.first));
+        if s.end > at || trailer {
+            return Some(e);
+        }
+        // The sentence's first subject, when a verb of saying comes between it and `e`.
+        let k = self.subjects.partition_point(|x| x.0 < s.start);
+        let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some(e) };
+        // "Mr Clarke said …": the first subject is the one who spoke.
+        let spoke = self
+            .view
+            .person_starting(self.view.word_from(main_at))
+            .and_then(|p| self.verb_after(p.last))
+            .is_some_and(|v| {
+                self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos
+            });
+        Some(if main != e && spoke && self.fits(main, g) { main } else { e })
+    }
+
     /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
     fn next_paragraph_end(&self, at: usize) -> usize {
         let body = self.view.body;
@@ -414,9 +507,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// The person in focus at byte `at`, if the text made them subject no further back than
     /// the paragraph before.
-    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+    fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
         let (pos, e) = self.latest(at, extra)?;
-        (self.next_paragraph_end(pos) >= at).then_some(e)
+        (self.next_paragraph_end(pos) >= at).then_some((pos, e))
     }
 
     /// Who the words ending at word `last` name, as a subject: a person, "he"/"she", a
@@ -437,7 +530,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(last);
         if matches!(w, "he" | "He" | "she" | "She") {
             let at = self.view.words[last].start;
-            return self.focus(at, extra).map_or(Who::Unnamed, Who::Person);
+            return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
         }
         let (start, the) = self.role_phrase(last);
         if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
@@ -471,7 +564,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
             return Who::Person(e);
         }
-        focus.map_or(Who::Unnamed, Who::Person)
+        // A role in the opening lines, before anyone is named ("…, the Trade and Industry
+        // Secretary has said."), is the person the next paragraph makes subject.
+        let first = focus.or_else(|| {
+            let at = self.view.words[start].start;
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            self.subjects.get(k).filter(|s| s.0 <= self.next_paragraph_end(at)).map(|s| s.1)
+        });
+        first.map_or(Who::Unnamed, Who::Person)
     }
 
     /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
@@ -521,6 +621,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Who::Person(e) = self.who_ends_at(i - 2, extra) {
                 return Some(Who::Person(e));
             }
+            // "Michael Howard was forced to deny …", "he is due to say …": the one who speaks.
+            let w = self.word(i - 2);
+            // "refused to say whether …" says nothing.
+            let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
+            if !refusal && (self.is_verb(w) || matches!(w, "due" | "able" | "going" | "expected")) {
+                let mut j = i - 2;
+                while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
+                    j -= 1;
+                }
+                if j > 0
+                    && self.view.joined(j)
+                    && let Who::Person(e) = self.who_ends_at(j - 1, extra)
+                {
+                    return Some(Who::Person(e));
+                }
+            }
         }
         if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {
             // "He insisted there was no plan … saying:": the one who insisted.
@@ -540,7 +656,6 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let who = self.who_ends_at(i - 1, extra);
             // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
             if who == Who::Unnamed
-                && capitalised(self.word(i - 1))
                 && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
             {
                 return Some(Who::Person(p));
@@ -571,9 +686,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
         (self.view.words[rs].start <= s.start + 1 || comma_like(self.view.gap(rs))).then_some(p.entity)
     }
 
-    /// Every word between the comma before word `i` and word `i` is capitalised.
+    /// Every word between the comma before word `i` and word `i` is capitalised, or they
+    /// are a short phrase of where the person is from.
     fn capitalised_back_to_comma(&self, i: usize) -> bool {
         let mut k = i - 1;
+        // "Mark Serwotka, from the Public and Commercial Services union said": a short
+        // phrase opening with a preposition may hold small words too.
+        let mut back = k;
+        while back > 0 && i - back < 9 && self.view.joined(back) && !comma_like(self.view.gap(back)) {
+            back -= 1;
+        }
+        if comma_like(self.view.gap(back))
+            && matches!(self.word(back), "from" | "of" | "at")
+            && (back..i).all(|j| !self.is_verb(self.word(j)) && !FINITE.contains(&self.word(j)))
+        {
+            return true;
+        }
         while k > 0 && capitalised(self.word(k)) && i - k < 6 {
             if comma_like(self.view.gap(k)) {
                 return true;
@@ -840,11 +968,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     fn run(&self, article: u32) -> Vec<Quote> {
-        let spans = self.spans();
+        let spans = &self.quoted;
         let mut out = Vec::new();
         let mut said: Vec<(usize, EntityId)> = Vec::new();
         let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
-        for u in self.utterances(&spans) {
+        // Where a quote of someone unnamed was, and the paragraph end after it: the quotes
+        // opening sentences after it go on with them, not with the person in focus.
+        let mut unnamed: Option<(usize, usize)> = None;
+        for u in self.utterances(spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
             let mut who = self.speaker_after(last.outer_end, &said);
             if who.is_none() {
@@ -861,13 +992,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
-                let recent = self.focus_since(first.outer_start, &said);
+                let recent = self
+                    .focus_since(first.outer_start, &said)
+                    .filter(|&(pos, _)| unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near));
                 if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
                     && first.outer_start <= near
                 {
                     who = Some(Who::Person(e));
                 }
-                if let Some(e) = recent.filter(|_| starts_sentence) {
+                if let Some((_, e)) = recent.filter(|_| starts_sentence) {
                     who = Some(Who::Person(e));
                 }
             }
@@ -885,10 +1018,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     said.push((first.outer_start, e));
                     last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
                 }
-                _ => last_speaker = None,
+                Some(Who::Unnamed) => {
+                    last_speaker = None;
+                    unnamed = Some((first.outer_start, self.next_paragraph_end(last.outer_end)));
+                }
+                None => last_speaker = None,
             }
         }
-        out.extend(self.paraphrases(&spans, article, &said));
+        out.extend(self.paraphrases(spans, article, &said));
         out.sort_by_key(|q| q.start);
         out
     }
@@ -909,7 +1046,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let mut found: Vec<Quote> = Vec::new();
             let mut v = from;
             while v < to {
-                let Some(how) = self.lists.reports(self.word(v)).filter(|&h| h != Reports::Quote) else {
+                let w = self.word(v);
+                let Some(how) =
+                    self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
+                else {
                     v += 1;
                     continue;
                 };
@@ -1013,6 +1153,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 Some(p) => Some(p.last),
                 None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
                 None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                // "told the BBC progress had been made": a plain noun after a named listener.
+                None if capitalised(self.word(k - 1))
+                    && !capitalised(w)
+                    && !BEFORE_OBJECT.contains(&w)
+                    && !FINITE.contains(&w)
+                    && !self.is_verb(w) =>
+                {
+                    Some(k)
+                }
                 None => None,
             };
             let Some(end) = subject else { continue };
@@ -1023,6 +1172,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
         }
         None
+    }
+
+    /// "to put Africa …" right after the verb, or after its listener ("urged the next
+    /// government to boost …"): the word "to", when a verb follows it.
+    fn infinitive_after(&self, next: usize, to: usize) -> Option<usize> {
+        let k = (next..(next + 6).min(to))
+            .take_while(|&k| k == next || self.view.joined(k))
+            .find(|&k| self.word(k) == "to")?;
+        let verb = self.word(k + 1);
+        let verb_like = k + 1 < to
+            && self.view.joined(k + 1)
+            && !capitalised(verb)
+            && !matches!(verb, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "be");
+        verb_like.then_some(k)
     }
 
     /// Where the reported clause after the verb at word `v` starts, if there is one.
@@ -1036,6 +1199,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(next);
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
+        }
+        if self.lists.takes_infinitive(self.word(v)) {
+            if let Some(k) = self.infinitive_after(next, to) {
+                return Some(self.view.words[k].start);
+            }
+            if how == Reports::Quote {
+                return None;
+            }
         }
         let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
         let preposition = matches!(
@@ -1063,7 +1234,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if preposition || !(how == Reports::Say || pronoun) {
             return None;
         }
-        if !self.view.joined(next) || matches!(w, "nothing" | "so" | "no") {
+        // "said nothing", but "said nothing had changed".
+        let clause_after = next + 1 < to && FINITE.contains(&self.word(next + 1));
+        if !self.view.joined(next) || w == "so" || (matches!(w, "nothing" | "no") && !clause_after) {
             return None;
         }
         // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".
@@ -1206,6 +1379,23 @@ mod tests {
                 q("Tessa Jowell", "It is too soon."),
                 q("Jack Straw", "It is late,"),
                 q("Martin Bell", "Nothing is decided."),
+            ]
+        );
+    }
+
+    #[test]
+    fn gender_infinitives_and_listeners() {
+        let got = found(
+            "Talks\n\nRuth Kelly met Tim Collins.\n\nMs Kelly told the BBC progress had been made. Her plan did \
+             not impress Tim Collins. \"It is all talk,\" he said. Mr Collins has vowed to fight the plan. \"It \
+             will fail,\" said a spokesman. \"It is wrong.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Ruth Kelly", "progress had been made"),
+                q("Tim Collins", "It is all talk,"),
+                p("Tim Collins", "to fight the plan"),
             ]
         );
     }

@@ -146,6 +146,7 @@ pub struct Lists {
     verbs: FxHashMap<&'static str, Reports>,
     titles: FxHashSet<String>,
     honorifics: FxHashSet<&'static str>,
+    infinitive: FxHashSet<&'static str>,
 }
 
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -169,13 +170,19 @@ impl Lists {
                 .collect();
             let titles = entries(include_str!("../../assets/lexicon/titles.txt")).map(str::to_lowercase).collect();
             let honorifics = entries(include_str!("../../assets/lexicon/honorifics.txt")).collect();
-            Lists { verbs, titles, honorifics }
+            let infinitive = entries(include_str!("../../assets/lexicon/infinitive-verbs.txt")).collect();
+            Lists { verbs, titles, honorifics, infinitive }
         })
     }
 
     /// How `word` (lower case as written) reports speech, if it does.
     pub fn reports(&self, word: &str) -> Option<Reports> {
         self.verbs.get(word).copied()
+    }
+
+    /// A verb of saying that may report an infinitive: "vowed to …", "urged them to …".
+    pub fn takes_infinitive(&self, word: &str) -> bool {
+        self.infinitive.contains(word)
     }
 
     /// A job title word, any case ("Secretary", "spokesperson", "MP").
@@ -242,5 +249,6 @@ mod tests {
         assert_eq!(l.reports("accused"), Some(Reports::Quote));
         assert!(l.is_title("Secretary") && l.is_title("spokesperson") && !l.is_title("Kremlin"));
         assert!(l.is_honorific("Mr") && l.is_honorific("Dr."));
+        assert!(l.takes_infinitive("vowed") && l.takes_infinitive("urged") && !l.takes_infinitive("said"));
     }
 }

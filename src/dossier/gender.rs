@@ -1,0 +1,50 @@
+//! Whether the article makes a person a man or a woman, from the honorifics it gives them
+//! ("Mr Blunkett", "Ms Hughes", "Lord Carlile"): "he" cannot be Ms Hughes.
+
+use rustc_hash::FxHashMap;
+
+use super::view::View;
+use crate::entities::EntityId;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender "he" or "she" (any case) stands for.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word {
+            "he" | "He" | "him" | "his" | "His" => Some(Gender::Male),
+            "she" | "She" | "her" | "Her" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    fn of_honorific(word: &str) -> Option<Gender> {
+        match word.trim_end_matches('.') {
+            "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// The gender of each person the article gives an honorific to, when it never gives them
+/// honorifics of both.
+pub fn genders(view: &View) -> FxHashMap<EntityId, Gender> {
+    let mut seen: FxHashMap<EntityId, Option<Gender>> = FxHashMap::default();
+    for p in &view.persons {
+        // The honorific may be the mention's first word or the word before it.
+        let before = (p.first > 0 && view.joined(p.first)).then(|| view.word(p.first - 1));
+        let Some(g) = Gender::of_honorific(view.word(p.first)).or_else(|| before.and_then(Gender::of_honorific)) else {
+            continue;
+        };
+        let slot = seen.entry(p.entity).or_insert(Some(g));
+        if *slot != Some(g) {
+            *slot = None;
+        }
+    }
+    seen.into_iter().filter_map(|(e, g)| Some((e, g?))).collect()
+}

@@ -22,6 +22,7 @@ const KEYS: &[(&str, Action, Action)] = &[
     ("filter", Action::ToggleFilter, Action::ToggleFilter),
     ("read mark", Action::ToggleRead, Action::ToggleRead),
     ("star", Action::ToggleStar, Action::ToggleStar),
+    ("dossier open/close", Action::Dossier, Action::Back),
     ("wheel", Action::Wheel { column: 80, row: 10, down: true }, Action::Wheel { column: 80, row: 10, down: false }),
 ];
 

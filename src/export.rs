@@ -79,19 +79,19 @@ struct TerminalSafe;
 
 impl serde_json::ser::Formatter for TerminalSafe {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
-        // Both kinds start with byte C2 or E2: most fragments need no closer look.
-        if !fragment.bytes().any(|b| b == 0xC2 || b == 0xE2) {
-            return writer.write_all(fragment.as_bytes());
-        }
+        // Both kinds start with byte C2 or E2: look only there (memchr finds them fast), and
+        // write the text between as it is.
+        let bytes = fragment.as_bytes();
         let mut from = 0;
-        for (i, c) in fragment.char_indices() {
+        for i in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+            let Some(c) = fragment[i..].chars().next() else { continue };
             if matches!(c, '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                writer.write_all(&fragment.as_bytes()[from..i])?;
+                writer.write_all(&bytes[from..i])?;
                 write!(writer, "\\u{:04x}", c as u32)?;
                 from = i + c.len_utf8();
             }
         }
-        writer.write_all(&fragment.as_bytes()[from..])
+        writer.write_all(&bytes[from..])
     }
 }
 

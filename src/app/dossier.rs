@@ -1,6 +1,9 @@
-//! The dossier pane's state: a person's dossier laid out as rows at the pane's width, the
-//! items on it that Enter acts on (a quote, a companion, an article), and a cursor.
+//! The dossier pane: a person's dossier laid out as rows at the pane's width, the items on
+//! it that Enter acts on (a quote, a companion, an article), a cursor, and what keys do
+//! while it is open.
 
+use super::{App, Focus};
+use crate::app::Action;
 use crate::corpus::Corpus;
 use crate::dossier::Dossier;
 use crate::entities::{EntityId, Index, Kind};
@@ -201,5 +204,110 @@ impl DossierView {
                 self.cursor = item;
             }
         }
+    }
+}
+
+impl App {
+    /// `i`: the dossier of the entity under the cursor in the entity pane, or else of the
+    /// selected one.
+    pub(super) fn open_dossier(&mut self) {
+        let under_cursor =
+            (self.focus == Focus::Entities).then(|| self.entity_rows().get(self.entity_cursor)).flatten();
+        let Some(entity) = under_cursor.map(|r| r.0).or(self.selected) else {
+            self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
+            return;
+        };
+        self.dossier_back.clear();
+        self.show_dossier(entity);
+    }
+
+    pub(super) fn show_dossier(&mut self, entity: EntityId) {
+        let Some(quotes) = &self.quotes else {
+            self.message = Some("quotes are still being found: the dossier opens when that is done".into());
+            return;
+        };
+        let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, quotes, entity);
+        let width = self.reader_size().0;
+        self.dossier = Some(DossierView::new(dossier, &self.corpus, &self.index, width));
+        self.selected = Some(entity);
+    }
+
+    /// Keys while the dossier is open. Returns false for those it leaves to the rest of
+    /// the app (quit, help, resize).
+    pub(super) fn dossier_action(&mut self, action: Action) -> bool {
+        let height = self.reader_size().1.max(1);
+        let Some(view) = &mut self.dossier else { return false };
+        match action {
+            Action::Up => view.move_cursor(-1, height),
+            Action::Down => view.move_cursor(1, height),
+            Action::First => view.move_cursor(isize::MIN / 2, height),
+            Action::Last => view.move_cursor(isize::MAX / 2, height),
+            Action::PageUp => view.scroll(-(height as isize - 1).max(1), height),
+            Action::PageDown => view.scroll((height as isize - 1).max(1), height),
+            Action::Activate => self.follow_dossier_item(),
+            Action::Back | Action::Dossier => match self.dossier_back.pop() {
+                Some(previous) => self.show_dossier(previous),
+                None => self.dossier = None,
+            },
+            Action::Click { column, row } => {
+                let Some(panes) = self.panes else { return true };
+                let inner_top = panes.reader.y + 1;
+                if panes.reader.contains(ratatui::layout::Position::new(column, row)) && row >= inner_top {
+                    let at = view.top + (row - inner_top) as usize;
+                    if let Some(item) = view.rows.get(at).and_then(|r| r.item) {
+                        view.cursor = item;
+                        self.follow_dossier_item();
+                    }
+                }
+            }
+            Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
+            Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
+            _ => self.message = Some("in the dossier: j/k move, Enter follows, Esc goes back".into()),
+        }
+        true
+    }
+
+    /// Enter on a dossier item: a quote or an article opens in the reader; a companion
+    /// shows their dossier (Esc comes back).
+    pub(super) fn follow_dossier_item(&mut self) {
+        let Some(view) = &self.dossier else { return };
+        let Some(&target) = view.items.get(view.cursor) else { return };
+        let here = view.dossier.entity;
+        match target {
+            Target::Entity(entity) => {
+                self.dossier_back.push(here);
+                self.show_dossier(entity);
+            }
+            Target::Quote { article, start, end } => {
+                self.close_dossier_at(article as usize);
+                self.quote_mark = Some((article as usize, start as usize..end as usize));
+                if let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(start as usize))) {
+                    self.expand(fold);
+                }
+                self.scroll_to(crate::corpus::Field::Body, start as usize);
+            }
+            Target::Article(article) => {
+                self.close_dossier_at(article as usize);
+                // Land on the person's first mention there.
+                let refs = &self.index.entity_mentions[here as usize];
+                let i = refs.partition_point(|r| (r.article as usize) < article as usize);
+                if let Some(&r) = refs.get(i).filter(|r| r.article == article) {
+                    self.go_to_mention(r);
+                }
+            }
+        }
+    }
+
+    pub(super) fn close_dossier_at(&mut self, article: usize) {
+        self.dossier = None;
+        self.dossier_back.clear();
+        if self.list_position(article).is_none() {
+            self.filter = None;
+            self.search_filter = false;
+            self.starred_only = false;
+            self.relist();
+        }
+        self.open_article(article);
+        self.focus = Focus::Reader;
     }
 }

@@ -3,8 +3,11 @@
 
 mod action;
 mod dossier;
+mod folds;
 mod key;
 pub mod keymap;
+mod list;
+mod marks;
 mod mouse;
 mod order;
 mod search;
@@ -23,10 +26,11 @@ use ratatui::layout::Rect;
 
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
-use crate::fold::{Fold, is_folded, repeated_runs};
+use crate::fold::Fold;
 use crate::layout::Panes;
-use crate::state::{Change, Place, Saved, article_key};
+use crate::state::{Change, Place, Saved};
 use crate::wrap::Wrapped;
+use folds::folded_mention;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -378,31 +382,6 @@ impl App {
         self.count_shown_mentions();
     }
 
-    /// Keeps `shown_before` up to date for the selected entity (only when the entity or
-    /// the opened folds change: O(its mentions) then, nothing per key otherwise).
-    fn count_shown_mentions(&mut self) {
-        let key = (self.selected, self.expanded.len());
-        if (self.shown_before.0, self.shown_before.1) == key && !self.shown_before.2.is_empty() {
-            return;
-        }
-        let Some(entity) = self.selected.filter(|_| self.indexing.is_none()) else {
-            self.shown_before = (None, 0, Vec::new());
-            return;
-        };
-        let refs = &self.index.entity_mentions[entity as usize];
-        let mut counts = Vec::with_capacity(refs.len() + 1);
-        let (mut shown, mut folds) = (0u32, (u32::MAX, Vec::new()));
-        for r in refs {
-            counts.push(shown);
-            if r.article != folds.0 {
-                folds = (r.article, self.folds_of(r.article as usize));
-            }
-            shown += u32::from(!folded_mention(&folds.1, self.index.mention(*r)));
-        }
-        counts.push(shown);
-        self.shown_before = (key.0, key.1, counts);
-    }
-
     /// Whether the action shows the open article to be read: opening it, scrolling it,
     /// or jumping into it. Moving the list cursor over titles does not.
     fn reads(&self, action: Action) -> bool {
@@ -563,232 +542,6 @@ impl App {
                 Some(fold) => self.expand(fold),
                 None => self.select_nearest(),
             },
-        }
-    }
-
-    // ----- folded repeats -----
-
-    /// The runs of repeated paragraphs of `article` still folded.
-    fn folds_of(&self, article: usize) -> Vec<Fold> {
-        let mut folds = match self.repeats.get(article) {
-            Some(runs) if runs.is_empty() => return Vec::new(),
-            Some(runs) => runs.clone(),
-            None => self.corpus.articles.get(article).map_or_else(Vec::new, |a| repeated_runs(&a.body)),
-        };
-        folds.retain(|f| !self.expanded.contains(&(article, f.start)));
-        folds
-    }
-
-    /// The first folded run on screen.
-    fn fold_in_view(&self) -> Option<Fold> {
-        let height = self.reader_size().1;
-        self.wrapped.rows.iter().skip(self.reader_top).take(height).find_map(|r| match *r {
-            crate::wrap::Row::Fold(fold) => Some(fold),
-            _ => None,
-        })
-    }
-
-    /// Shows the repeated paragraphs of `fold`, keeping the text at the top in place.
-    fn expand(&mut self, fold: Fold) {
-        self.expanded.insert((self.open, fold.start));
-        self.folds.retain(|f| *f != fold);
-        let anchor = self.wrapped.anchor_of(self.reader_top);
-        self.wrapped = Wrapped::default();
-        self.rewrap();
-        if let Some((field, offset)) = anchor {
-            self.reader_top = self.wrapped.row_of(field, offset).unwrap_or(0);
-        }
-        self.clamp_reader();
-        self.refresh_entity_rows();
-    }
-
-    // ----- the dossier -----
-
-    /// `i`: the dossier of the entity under the cursor in the entity pane, or else of the
-    /// selected one.
-    fn open_dossier(&mut self) {
-        let under_cursor =
-            (self.focus == Focus::Entities).then(|| self.entity_rows().get(self.entity_cursor)).flatten();
-        let Some(entity) = under_cursor.map(|r| r.0).or(self.selected) else {
-            self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
-            return;
-        };
-        self.dossier_back.clear();
-        self.show_dossier(entity);
-    }
-
-    fn show_dossier(&mut self, entity: EntityId) {
-        let Some(quotes) = &self.quotes else {
-            self.message = Some("quotes are still being found: the dossier opens when that is done".into());
-            return;
-        };
-        let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, quotes, entity);
-        let width = self.reader_size().0;
-        self.dossier = Some(DossierView::new(dossier, &self.corpus, &self.index, width));
-        self.selected = Some(entity);
-    }
-
-    /// Keys while the dossier is open. Returns false for those it leaves to the rest of
-    /// the app (quit, help, resize).
-    fn dossier_action(&mut self, action: Action) -> bool {
-        let height = self.reader_size().1.max(1);
-        let Some(view) = &mut self.dossier else { return false };
-        match action {
-            Action::Up => view.move_cursor(-1, height),
-            Action::Down => view.move_cursor(1, height),
-            Action::First => view.move_cursor(isize::MIN / 2, height),
-            Action::Last => view.move_cursor(isize::MAX / 2, height),
-            Action::PageUp => view.scroll(-(height as isize - 1).max(1), height),
-            Action::PageDown => view.scroll((height as isize - 1).max(1), height),
-            Action::Activate => self.follow_dossier_item(),
-            Action::Back | Action::Dossier => match self.dossier_back.pop() {
-                Some(previous) => self.show_dossier(previous),
-                None => self.dossier = None,
-            },
-            Action::Click { column, row } => {
-                let Some(panes) = self.panes else { return true };
-                let inner_top = panes.reader.y + 1;
-                if panes.reader.contains(ratatui::layout::Position::new(column, row)) && row >= inner_top {
-                    let at = view.top + (row - inner_top) as usize;
-                    if let Some(item) = view.rows.get(at).and_then(|r| r.item) {
-                        view.cursor = item;
-                        self.follow_dossier_item();
-                    }
-                }
-            }
-            Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
-            Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
-            _ => self.message = Some("in the dossier: j/k move, Enter follows, Esc goes back".into()),
-        }
-        true
-    }
-
-    /// Enter on a dossier item: a quote or an article opens in the reader; a companion
-    /// shows their dossier (Esc comes back).
-    fn follow_dossier_item(&mut self) {
-        let Some(view) = &self.dossier else { return };
-        let Some(&target) = view.items.get(view.cursor) else { return };
-        let here = view.dossier.entity;
-        match target {
-            Target::Entity(entity) => {
-                self.dossier_back.push(here);
-                self.show_dossier(entity);
-            }
-            Target::Quote { article, start, end } => {
-                self.close_dossier_at(article as usize);
-                self.quote_mark = Some((article as usize, start as usize..end as usize));
-                if let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(start as usize))) {
-                    self.expand(fold);
-                }
-                self.scroll_to(crate::corpus::Field::Body, start as usize);
-            }
-            Target::Article(article) => {
-                self.close_dossier_at(article as usize);
-                // Land on the person's first mention there.
-                let refs = &self.index.entity_mentions[here as usize];
-                let i = refs.partition_point(|r| (r.article as usize) < article as usize);
-                if let Some(&r) = refs.get(i).filter(|r| r.article == article) {
-                    self.go_to_mention(r);
-                }
-            }
-        }
-    }
-
-    fn close_dossier_at(&mut self, article: usize) {
-        self.dossier = None;
-        self.dossier_back.clear();
-        if self.list_position(article).is_none() {
-            self.filter = None;
-            self.search_filter = false;
-            self.starred_only = false;
-            self.relist();
-        }
-        self.open_article(article);
-        self.focus = Focus::Reader;
-    }
-
-    // ----- the mouse -----
-
-    /// Which pane holds a screen cell, and the cell's place inside its border.
-    fn pane_at(&self, column: u16, row: u16) -> Option<(Focus, usize, usize)> {
-        let panes = self.panes?;
-        let pos = ratatui::layout::Position::new(column, row);
-        let inside = |r: Rect| (column.saturating_sub(r.x + 1) as usize, row.saturating_sub(r.y + 1) as usize);
-        [(Focus::List, panes.list), (Focus::Reader, panes.reader), (Focus::Entities, panes.entities)]
-            .into_iter()
-            .find(|(_, r)| r.contains(pos))
-            .map(|(focus, r)| {
-                let (x, y) = inside(r);
-                (focus, x, y)
-            })
-    }
-
-    /// A click focuses the pane; on a list row it opens that article (a second click
-    /// reads it), on an entity it selects it, on a mention it selects the mention's entity.
-    fn click(&mut self, column: u16, row: u16) {
-        let Some((focus, x, y)) = self.pane_at(column, row) else { return };
-        self.focus = focus;
-        match focus {
-            Focus::List => {
-                let i = self.list_offset + y / 2;
-                if let Some(&article) = self.visible.get(i) {
-                    if i == self.list_cursor && article == self.open {
-                        self.activate();
-                    } else {
-                        self.list_cursor = i;
-                        self.open_article(article);
-                    }
-                }
-            }
-            Focus::Entities => {
-                let i = self.entity_offset + y;
-                if i < self.entity_rows().len() && self.indexing.is_none() {
-                    self.entity_cursor = i;
-                    self.activate();
-                }
-            }
-            // One column of padding inside the reader's border.
-            Focus::Reader => self.click_text(self.reader_top + y, x.saturating_sub(1)),
-        }
-    }
-
-    /// Selects the entity of the mention at `column` of reader row `row`, if any.
-    fn click_text(&mut self, row: usize, column: usize) {
-        if let Some(&crate::wrap::Row::Fold(fold)) = self.wrapped.rows.get(row) {
-            return self.expand(fold);
-        }
-        let Some(&crate::wrap::Row::Text { field, start, end }) = self.wrapped.rows.get(row) else { return };
-        let Some(article) = self.corpus.articles.get(self.open) else { return };
-        let text = &article.field(field)[start..end];
-        // The byte under the column, counting display width as the reader draws it.
-        let mut width = 0;
-        let Some(offset) = text.char_indices().find_map(|(i, c)| {
-            width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            (width > column).then_some(start + i)
-        }) else {
-            return;
-        };
-        let mentions = self.index.mentions_in(self.open);
-        if let Some(i) = mentions.iter().position(|m| m.field == field && m.range().contains(&offset)) {
-            self.selected = Some(mentions[i].entity);
-            self.current = Some(MentionRef { article: self.open as u32, mention: i as u32 });
-            self.refresh_entity_rows();
-        }
-    }
-
-    /// The wheel scrolls the pane under the pointer, without moving its cursor.
-    fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        let Some((focus, ..)) = self.pane_at(column, row) else { return };
-        let delta = if down { mouse::WHEEL_STEP } else { -mouse::WHEEL_STEP };
-        let scroll = |offset: usize, len: usize, capacity: usize| {
-            offset.saturating_add_signed(delta).min(len.saturating_sub(capacity))
-        };
-        match focus {
-            Focus::Reader => self.scroll_reader(delta),
-            Focus::List => self.list_offset = scroll(self.list_offset, self.visible.len(), self.list_capacity()),
-            Focus::Entities => {
-                self.entity_offset = scroll(self.entity_offset, self.entity_rows().len(), self.entity_capacity())
-            }
         }
     }
 
@@ -979,152 +732,6 @@ impl App {
         self.relist();
     }
 
-    /// Rebuilds the list: the articles the filters let through, in the sort order. Keeps
-    /// the open article when it is listed, else opens the first.
-    fn relist(&mut self) {
-        let mut list: Vec<usize> = match (self.filter, &self.search) {
-            (Some(entity), _) => self.index.articles_of(entity).iter().map(|&a| a as usize).collect(),
-            (None, Some(search)) if self.search_filter => search.articles.clone(),
-            _ => (0..self.corpus.articles.len()).collect(),
-        };
-        if self.starred_only {
-            list.retain(|&a| self.marks.starred.contains(&self.keys[a]));
-        }
-        if !self.rank.is_empty() {
-            list.sort_unstable_by_key(|&a| self.rank[a]);
-        }
-        self.visible = list;
-        if self.list_position(self.open).is_none()
-            && let Some(&first) = self.visible.first()
-        {
-            self.open_article(first);
-        }
-        self.list_cursor = self.list_position(self.open).unwrap_or(0);
-        self.list_offset = keep_visible(self.list_cursor, 0, self.list_capacity());
-    }
-
-    /// Where `article` is in the list, if listed: a binary search, as the list is in
-    /// sort order.
-    pub fn list_position(&self, article: usize) -> Option<usize> {
-        if self.rank.is_empty() {
-            self.visible.binary_search(&article).ok()
-        } else {
-            let rank = *self.rank.get(article)?;
-            self.visible.binary_search_by_key(&rank, |&a| self.rank[a]).ok()
-        }
-    }
-
-    /// `o`: the next sort order.
-    fn cycle_sort(&mut self) {
-        if self.loading.is_some() {
-            self.message = Some("sorting waits until every file is read".into());
-            return;
-        }
-        self.sort = self.sort.next();
-        self.rank = self.sort.ranks(&self.corpus, &self.index);
-        self.relist();
-        self.message = Some(format!("sorted {}", self.sort.name()));
-    }
-
-    // ----- read marks, stars, the reading place -----
-
-    /// Keys for articles that have none yet (all at first, then each batch read).
-    fn add_keys(&mut self) {
-        let from = self.keys.len();
-        self.keys.extend(self.corpus.articles[from..].iter().map(article_key));
-        for &key in &self.keys[from..] {
-            *self.copies.entry(key).or_default() += 1;
-        }
-        self.unread += self.keys[from..].iter().filter(|k| !self.marks.read.contains(k)).count();
-    }
-
-    pub fn is_read(&self, article: usize) -> bool {
-        self.keys.get(article).is_some_and(|k| self.marks.read.contains(k))
-    }
-
-    pub fn is_starred(&self, article: usize) -> bool {
-        self.keys.get(article).is_some_and(|k| self.marks.starred.contains(k))
-    }
-
-    fn set_read(&mut self, article: usize, read: bool) {
-        let Some(&key) = self.keys.get(article) else { return };
-        if self.marks.read.contains(&key) == read {
-            return;
-        }
-        let change = Change::Read(key, read);
-        self.marks.apply(&change);
-        self.changes.push(change);
-        // Every copy of the text changes with it; no walk over the corpus.
-        let copies = self.copies.get(&key).copied().unwrap_or(1) as usize;
-        self.unread = if read { self.unread.saturating_sub(copies) } else { self.unread + copies };
-    }
-
-    fn toggle_star(&mut self) {
-        let Some(&key) = self.keys.get(self.open) else { return };
-        let change = Change::Star(key, !self.marks.starred.contains(&key));
-        self.marks.apply(&change);
-        self.changes.push(change);
-        self.message = Some(if self.is_starred(self.open) { "starred" } else { "star removed" }.into());
-    }
-
-    fn recount(&mut self) {
-        self.unread = self.keys.iter().filter(|k| !self.marks.read.contains(k)).count();
-    }
-
-    /// The saved state, at start: marks, and the place to reopen for corpus `place_key`.
-    pub fn restore(&mut self, saved: Saved, place_key: String) {
-        self.pending_place = saved.places.get(&place_key).copied();
-        self.last_place = self.pending_place;
-        self.place_key = Some(place_key);
-        self.marks = saved;
-        self.recount();
-        self.restore_place(0);
-    }
-
-    /// Reopens the saved place if its article is among those from `from` on, unless the
-    /// user has already moved.
-    fn restore_place(&mut self, from: usize) {
-        let Some(place) = self.pending_place else { return };
-        if self.touched {
-            self.pending_place = None;
-            return;
-        }
-        let Some(article) = self.keys.iter().skip(from).position(|&k| k == place.article).map(|i| i + from) else {
-            return;
-        };
-        self.pending_place = None;
-        self.open_article(article);
-        self.reader_top = self.wrapped.row_of(crate::corpus::Field::Body, place.offset).unwrap_or(0);
-        self.clamp_reader();
-    }
-
-    /// Changes to save since the last call, with the reading place when it moved.
-    pub fn take_changes(&mut self) -> Vec<Change> {
-        if let (Some(corpus), Some(&article)) = (&self.place_key, self.keys.get(self.open)) {
-            let offset = match self.wrapped.anchor_of(self.reader_top) {
-                Some((crate::corpus::Field::Body, offset)) => offset,
-                _ => 0,
-            };
-            let place = Place { article, offset };
-            if self.pending_place.is_none() && self.last_place != Some(place) {
-                self.last_place = Some(place);
-                self.changes.push(Change::Place(corpus.clone(), place));
-            }
-        }
-        std::mem::take(&mut self.changes)
-    }
-
-    /// The state as saved, merged with what other byline processes saved meanwhile.
-    pub fn adopt(&mut self, merged: Saved) {
-        // Recounting walks every article: only when another process changed something.
-        if merged.read != self.marks.read {
-            self.marks = merged;
-            self.recount();
-        } else {
-            self.marks = merged;
-        }
-    }
-
     /// `match 3/41 · article 2/17`, or the query being typed.
     pub fn search_status(&self) -> Option<String> {
         let search = self.search.as_ref()?;
@@ -1164,11 +771,6 @@ impl App {
             }
         }
     }
-}
-
-/// Whether a mention lies in one of an article's folded repeats.
-fn folded_mention(folds: &[Fold], m: &crate::entities::Mention) -> bool {
-    m.field == crate::corpus::Field::Body && is_folded(folds, m.start as usize)
 }
 
 fn next_focus(f: Focus, by: usize) -> Focus {

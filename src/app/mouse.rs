@@ -1,8 +1,12 @@
-//! Mouse events to actions: a click, or a turn of the wheel, at a cell of the screen.
+//! Mouse events to actions (a click, or a turn of the wheel, at a cell of the screen), and
+//! what they do to the app.
 
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use super::Action;
+use ratatui::layout::Rect;
+
+use super::{Action, App, Focus};
+use crate::entities::MentionRef;
 
 /// Lines the wheel scrolls a notch.
 pub const WHEEL_STEP: isize = 3;
@@ -16,6 +20,91 @@ pub fn mouse_action(event: MouseEvent) -> Option<Action> {
         MouseEventKind::ScrollDown => Some(Action::Wheel { column, row, down: true }),
         MouseEventKind::ScrollUp => Some(Action::Wheel { column, row, down: false }),
         _ => None,
+    }
+}
+
+impl App {
+    /// Which pane holds a screen cell, and the cell's place inside its border.
+    pub(super) fn pane_at(&self, column: u16, row: u16) -> Option<(Focus, usize, usize)> {
+        let panes = self.panes?;
+        let pos = ratatui::layout::Position::new(column, row);
+        let inside = |r: Rect| (column.saturating_sub(r.x + 1) as usize, row.saturating_sub(r.y + 1) as usize);
+        [(Focus::List, panes.list), (Focus::Reader, panes.reader), (Focus::Entities, panes.entities)]
+            .into_iter()
+            .find(|(_, r)| r.contains(pos))
+            .map(|(focus, r)| {
+                let (x, y) = inside(r);
+                (focus, x, y)
+            })
+    }
+
+    /// A click focuses the pane; on a list row it opens that article (a second click
+    /// reads it), on an entity it selects it, on a mention it selects the mention's entity.
+    pub(super) fn click(&mut self, column: u16, row: u16) {
+        let Some((focus, x, y)) = self.pane_at(column, row) else { return };
+        self.focus = focus;
+        match focus {
+            Focus::List => {
+                let i = self.list_offset + y / 2;
+                if let Some(&article) = self.visible.get(i) {
+                    if i == self.list_cursor && article == self.open {
+                        self.activate();
+                    } else {
+                        self.list_cursor = i;
+                        self.open_article(article);
+                    }
+                }
+            }
+            Focus::Entities => {
+                let i = self.entity_offset + y;
+                if i < self.entity_rows().len() && self.indexing.is_none() {
+                    self.entity_cursor = i;
+                    self.activate();
+                }
+            }
+            // One column of padding inside the reader's border.
+            Focus::Reader => self.click_text(self.reader_top + y, x.saturating_sub(1)),
+        }
+    }
+
+    /// Selects the entity of the mention at `column` of reader row `row`, if any.
+    pub(super) fn click_text(&mut self, row: usize, column: usize) {
+        if let Some(&crate::wrap::Row::Fold(fold)) = self.wrapped.rows.get(row) {
+            return self.expand(fold);
+        }
+        let Some(&crate::wrap::Row::Text { field, start, end }) = self.wrapped.rows.get(row) else { return };
+        let Some(article) = self.corpus.articles.get(self.open) else { return };
+        let text = &article.field(field)[start..end];
+        // The byte under the column, counting display width as the reader draws it.
+        let mut width = 0;
+        let Some(offset) = text.char_indices().find_map(|(i, c)| {
+            width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            (width > column).then_some(start + i)
+        }) else {
+            return;
+        };
+        let mentions = self.index.mentions_in(self.open);
+        if let Some(i) = mentions.iter().position(|m| m.field == field && m.range().contains(&offset)) {
+            self.selected = Some(mentions[i].entity);
+            self.current = Some(MentionRef { article: self.open as u32, mention: i as u32 });
+            self.refresh_entity_rows();
+        }
+    }
+
+    /// The wheel scrolls the pane under the pointer, without moving its cursor.
+    pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        let Some((focus, ..)) = self.pane_at(column, row) else { return };
+        let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
+        let scroll = |offset: usize, len: usize, capacity: usize| {
+            offset.saturating_add_signed(delta).min(len.saturating_sub(capacity))
+        };
+        match focus {
+            Focus::Reader => self.scroll_reader(delta),
+            Focus::List => self.list_offset = scroll(self.list_offset, self.visible.len(), self.list_capacity()),
+            Focus::Entities => {
+                self.entity_offset = scroll(self.entity_offset, self.entity_rows().len(), self.entity_capacity())
+            }
+        }
     }
 }
 

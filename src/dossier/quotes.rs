@@ -964,7 +964,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Some(Who::Person(p.entity));
         }
-        self.governing_subject(outer_start, extra)
+        self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra))
+    }
+
+    /// A quote inside reported speech is the reporter's words, whoever the reported clause
+    /// is about: `Anne Robinson said as home secretary he would "like to kick your cat"`.
+    /// The subject of the first verb of saying among words `from..=last` whose clause starts
+    /// before the quote, when that is a person (not "The White House maintained that …").
+    fn reporter(&self, from: usize, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let who = (from..=last).find_map(|v| {
+            let w = self.word(v);
+            let how = self.lists.reports(w).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
+            self.reported_start(v, last + 1, how)?;
+            self.subject_of_verb(v, extra)
+        });
+        who.filter(|w| matches!(w, Who::Person(_)))
     }
 
     fn run(&self, article: u32) -> Vec<Quote> {

@@ -1057,6 +1057,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
             let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
+            // past an earlier verb of saying ("It was no good Mr Blair claiming …").
+            let trailer = (to.saturating_sub(4).max(from)..to)
+                .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+                .find_map(|v| self.trailing(v, from, to, said));
+            if let Some((e, comma)) = trailer {
+                out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                continue;
+            }
             let mut found: Vec<Quote> = Vec::new();
             let mut v = from;
             while v < to {
@@ -1067,19 +1076,6 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     v += 1;
                     continue;
                 };
-                // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
-                if found.is_empty()
-                    && let Some((e, comma)) = self.trailing(v, from, to, said)
-                {
-                    found.push(Quote {
-                        speaker: e,
-                        article,
-                        start: s.start as u32,
-                        end: comma as u32,
-                        paraphrase: true,
-                    });
-                    break;
-                }
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
                     _ => None,

@@ -1142,7 +1142,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let comma = self.view.words[first - 1].end;
-        if !self.view.gap(first).trim_start().starts_with(',') {
+        // "… as scheduled he insisted.": no comma, but the verb ends the sentence after a
+        // long clause, and no relative word ties the subject into it ("the plan that he said").
+        let bare = to - v == 1
+            && first >= from + 5
+            && self.view.joined(first)
+            && !matches!(self.word(first - 1), "that" | "which" | "who" | "what" | "as" | "and" | "but" | "than");
+        if !self.view.gap(first).trim_start().starts_with(',') && !bare {
             return None;
         }
         match who {

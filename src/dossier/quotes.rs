@@ -908,6 +908,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.word(v).ends_with("ing") {
                 return None;
             }
+            if let Some(e) = self.named_at_the_end(v + 1, s.end) {
+                return Some(Who::Person(e));
+            }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
             let mut n = v + 1;
@@ -930,6 +933,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some(p) = self.view.person_starting(n) {
                     return Some(Who::Person(p.entity));
                 }
+
                 return match self.word(n) {
                     "he" | "she" => Some(self.who_ends_at(n, extra)),
                     "a" | "an" | "the" => Some(Who::Unnamed),
@@ -937,6 +941,31 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
             }
             return None;
+        }
+        None
+    }
+
+    /// "said its chairman, Sir Anthony Greener.", "said the chairman of the Commons
+    /// committee, Labour MP Barry Sheerman.": a role from word `n`, then after a comma the
+    /// person who ends the sentence (ending at byte `end`).
+    fn named_at_the_end(&self, n: usize, end: usize) -> Option<EntityId> {
+        if n >= self.n_words()
+            || !self.view.joined(n)
+            || !matches!(self.word(n), "the" | "its" | "his" | "her" | "their")
+        {
+            return None;
+        }
+        let mut comma = false;
+        for k in n + 1..(n + 14).min(self.n_words()) {
+            if self.view.words[k].start >= end || self.is_verb(self.word(k)) {
+                return None;
+            }
+            comma |= comma_like(self.view.gap(k));
+            if let Some(p) = self.view.person_starting(k) {
+                let tail = &self.view.body[self.view.words[p.last].end..end];
+                let ends = tail.trim().trim_end_matches(['.', '!', '?']).trim().is_empty();
+                return (comma && ends).then_some(p.entity);
+            }
         }
         None
     }

@@ -625,8 +625,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let w = self.word(i - 2);
             // "refused to say whether …" says nothing.
             let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
-            if !refusal && (self.is_verb(w) || matches!(w, "due" | "able" | "going" | "expected")) {
-                let mut j = i - 2;
+            // "He went on to say": the particle belongs to the verb before it.
+            let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
+            if !refusal && (self.is_verb(w) || went_on || matches!(w, "due" | "able" | "going" | "expected")) {
+                let mut j = if went_on { i - 3 } else { i - 2 };
                 while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
                     j -= 1;
                 }
@@ -1285,7 +1287,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".
-        let finite = (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
+        // "said he hopes to …": a pronoun and a present-tense verb make a clause too.
+        let present = pronoun && next + 1 < to && {
+            let v = self.word(next + 1);
+            v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !capitalised(v)
+        };
+        let finite =
+            present || (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
         (finite && to - next >= 3).then(|| self.view.words[next].start)
     }
 }

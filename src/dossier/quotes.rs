@@ -1313,7 +1313,9 @@ fn same_role(a: &str, b: &str) -> bool {
         && long.ends_with(short)
         && (long.len() == short.len() || {
             let prefix = &long[..long.len() - short.len()];
-            prefix.ends_with(' ') && !prefix.split_whitespace().any(another_role)
+            // "friend of the Tory leader" is someone else than the Tory leader.
+            let relation = matches!(prefix.split_whitespace().last(), Some("of" | "the" | "to" | "for" | "with"));
+            prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
         })
 }
 

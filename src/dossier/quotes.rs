@@ -1109,6 +1109,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    // "Officials say the home secretary wants …": the rest is their report,
+                    // not the home secretary's words.
+                    Some(Who::Unnamed)
+                        if found.is_empty()
+                            && v > 0
+                            && ANONYMOUS.contains(&self.word(v - 1).to_lowercase().as_str())
+                            && self.reported_start(v, to, how).is_some() =>
+                    {
+                        break;
+                    }
                     _ => None,
                 };
                 let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
@@ -1451,6 +1461,30 @@ mod tests {
                 p("Ruth Kelly", "progress had been made"),
                 q("Tim Collins", "It is all talk,"),
                 p("Tim Collins", "to fight the plan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn reporters_trailers_and_relations() {
+        let got = found(
+            "Talks\n\nTory leader Michael Howard met Anne Robinson, a friend of the Tory leader.\n\nMs Robinson \
+             said as a minister he would \"kick your cat\". It was no use Mr Howard claiming the plan was new, \
+             argued Ms Robinson. The vote would go ahead next week as planned she insisted. Gordon Brown said he \
+             hopes to settle the debt soon. He went on to say: \"We will win.\" \"It is a tragedy,\" said its \
+             chairman, Sir Peter Kent. Officials say Mr Brown wants the vote delayed.\n\nThe Tory leader \
+             brands the claim as \"nonsense\".",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Anne Robinson", "kick your cat"),
+                p("Anne Robinson", "It was no use Mr Howard claiming the plan was new"),
+                p("Anne Robinson", "The vote would go ahead next week as planned"),
+                p("Gordon Brown", "he hopes to settle the debt soon"),
+                q("Gordon Brown", "We will win."),
+                q("Peter Kent", "It is a tragedy,"),
+                q("Michael Howard", "nonsense"),
             ]
         );
     }

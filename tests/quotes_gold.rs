@@ -1,6 +1,7 @@
 //! Quote attribution against hand-made gold (`fixtures/*-quotes.json`, annotated as
 //! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012, 025–040 and
-//! 041–056 (dev, dev2 and dev3, tuned on) and 013–024 (check, only measured). The BBC articles are read from
+//! 041–056 and 013–024 (dev, dev2, dev3 and dev4, tuned on) and 057–072 (check, held out:
+//! only measured, its per-quote output never printed). The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
@@ -167,17 +168,29 @@ fn bbc_dev3_meets_the_targets() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev3-quotes.json")) else { return };
     let s = score(&corpus, &gold, verbose());
     report("BBC dev3", &s);
-    // P 0.917, R 0.803 when first measured, before any tuning on it; 0.968/0.891 after.
-    assert!(s.precision() >= 0.96 && s.recall() >= 0.89, "{s:?}");
+    // P 0.917, R 0.803 when first measured, before any tuning on it; 0.968/0.891 after,
+    // 0.976/0.905 after dev4.
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.90, "{s:?}");
 }
 
-/// Only measured, never tuned on. Its recall sits below the 0.85 target (P 0.864, R 0.784
-/// when written, from 0.862/0.773 before dev3 and the gender and infinitive rules, 0.824/0.732
-/// before dev2), so this guards against regressions rather than asserting the target.
+/// The old check set, tuned on since dev3: P 0.864, R 0.784 when it became a tuning set,
+/// 0.907/0.907 after.
 #[test]
-fn bbc_check_does_not_regress() {
+fn bbc_dev4_meets_the_targets() {
+    let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-dev4-quotes.json")) else { return };
+    let s = score(&corpus, &gold, verbose());
+    report("BBC dev4", &s);
+    assert!(s.precision() >= 0.90 && s.recall() >= 0.90, "{s:?}");
+}
+
+/// Held out (articles 057–072): never tuned on, so its per-quote output is never printed,
+/// not even with BYLINE_QUOTES_VERBOSE; only the summary line. P 0.874, R 0.800 when first
+/// measured (the rules as they stood after dev3), and the same after tuning on dev4: its
+/// recall sits below the 0.85 target, so this guards against regressions.
+#[test]
+fn bbc_check() {
     let Some((corpus, gold)) = bbc(include_str!("fixtures/bbc-check-quotes.json")) else { return };
     let s = score(&corpus, &gold, false);
     report("BBC check", &s);
-    assert!(s.precision() >= 0.86 && s.recall() >= 0.78, "{s:?}");
+    assert!(s.precision() >= 0.87 && s.recall() >= 0.80, "{s:?}");
 }

@@ -625,8 +625,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let w = self.word(i - 2);
             // "refused to say whether …" says nothing.
             let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
-            if !refusal && (self.is_verb(w) || matches!(w, "due" | "able" | "going" | "expected")) {
-                let mut j = i - 2;
+            // "He went on to say": the particle belongs to the verb before it.
+            let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
+            if !refusal && (self.is_verb(w) || went_on || matches!(w, "due" | "able" | "going" | "expected")) {
+                let mut j = if went_on { i - 3 } else { i - 2 };
                 while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
                     j -= 1;
                 }
@@ -908,6 +910,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.word(v).ends_with("ing") {
                 return None;
             }
+            if let Some(e) = self.named_at_the_end(v + 1, s.end) {
+                return Some(Who::Person(e));
+            }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
             let mut n = v + 1;
@@ -930,6 +935,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some(p) = self.view.person_starting(n) {
                     return Some(Who::Person(p.entity));
                 }
+
                 return match self.word(n) {
                     "he" | "she" => Some(self.who_ends_at(n, extra)),
                     "a" | "an" | "the" => Some(Who::Unnamed),
@@ -937,6 +943,31 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
             }
             return None;
+        }
+        None
+    }
+
+    /// "said its chairman, Sir Anthony Greener.", "said the chairman of the Commons
+    /// committee, Labour MP Barry Sheerman.": a role from word `n`, then after a comma the
+    /// person who ends the sentence (ending at byte `end`).
+    fn named_at_the_end(&self, n: usize, end: usize) -> Option<EntityId> {
+        if n >= self.n_words()
+            || !self.view.joined(n)
+            || !matches!(self.word(n), "the" | "its" | "his" | "her" | "their")
+        {
+            return None;
+        }
+        let mut comma = false;
+        for k in n + 1..(n + 14).min(self.n_words()) {
+            if self.view.words[k].start >= end || self.is_verb(self.word(k)) {
+                return None;
+            }
+            comma |= comma_like(self.view.gap(k));
+            if let Some(p) = self.view.person_starting(k) {
+                let tail = &self.view.body[self.view.words[p.last].end..end];
+                let ends = tail.trim().trim_end_matches(['.', '!', '?']).trim().is_empty();
+                return (comma && ends).then_some(p.entity);
+            }
         }
         None
     }
@@ -964,7 +995,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Some(Who::Person(p.entity));
         }
-        self.governing_subject(outer_start, extra)
+        self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra))
+    }
+
+    /// A quote inside reported speech is the reporter's words, whoever the reported clause
+    /// is about: `Anne Robinson said as home secretary he would "like to kick your cat"`.
+    /// The subject of the first verb of saying among words `from..=last` whose clause starts
+    /// before the quote, when that is a person (not "The White House maintained that …").
+    fn reporter(&self, from: usize, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let who = (from..=last).find_map(|v| {
+            let w = self.word(v);
+            let how = self.lists.reports(w).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
+            self.reported_start(v, last + 1, how)?;
+            self.subject_of_verb(v, extra)
+        });
+        who.filter(|w| matches!(w, Who::Person(_)))
     }
 
     fn run(&self, article: u32) -> Vec<Quote> {
@@ -1043,6 +1088,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
             let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
+            // past an earlier verb of saying ("It was no good Mr Blair claiming …").
+            let trailer = (to.saturating_sub(4).max(from)..to)
+                .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+                .find_map(|v| self.trailing(v, from, to, said));
+            if let Some((e, comma)) = trailer {
+                out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                continue;
+            }
             let mut found: Vec<Quote> = Vec::new();
             let mut v = from;
             while v < to {
@@ -1053,21 +1107,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     v += 1;
                     continue;
                 };
-                // "…, Ms Hewitt told GMTV." / "…, said Mr Thomas."
-                if found.is_empty()
-                    && let Some((e, comma)) = self.trailing(v, from, to, said)
-                {
-                    found.push(Quote {
-                        speaker: e,
-                        article,
-                        start: s.start as u32,
-                        end: comma as u32,
-                        paraphrase: true,
-                    });
-                    break;
-                }
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    // "Officials say the home secretary wants …": the rest is their report,
+                    // not the home secretary's words.
+                    Some(Who::Unnamed)
+                        if found.is_empty()
+                            && v > 0
+                            && ANONYMOUS.contains(&self.word(v - 1).to_lowercase().as_str())
+                            && self.reported_start(v, to, how).is_some() =>
+                    {
+                        break;
+                    }
                     _ => None,
                 };
                 let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
@@ -1132,7 +1183,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let comma = self.view.words[first - 1].end;
-        if !self.view.gap(first).trim_start().starts_with(',') {
+        // "… as scheduled he insisted.": no comma, but the verb ends the sentence after a
+        // long clause, and no relative word ties the subject into it ("the plan that he said").
+        let bare = to - v == 1
+            && first >= from + 5
+            && self.view.joined(first)
+            && !matches!(self.word(first - 1), "that" | "which" | "who" | "what" | "as" | "and" | "but" | "than");
+        if !self.view.gap(first).trim_start().starts_with(',') && !bare {
             return None;
         }
         match who {
@@ -1240,7 +1297,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".
-        let finite = (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
+        // "said he hopes to …": a pronoun and a present-tense verb make a clause too.
+        let present = pronoun && next + 1 < to && {
+            let v = self.word(next + 1);
+            v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !capitalised(v)
+        };
+        let finite =
+            present || (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
         (finite && to - next >= 3).then(|| self.view.words[next].start)
     }
 }
@@ -1260,7 +1323,9 @@ fn same_role(a: &str, b: &str) -> bool {
         && long.ends_with(short)
         && (long.len() == short.len() || {
             let prefix = &long[..long.len() - short.len()];
-            prefix.ends_with(' ') && !prefix.split_whitespace().any(another_role)
+            // "friend of the Tory leader" is someone else than the Tory leader.
+            let relation = matches!(prefix.split_whitespace().last(), Some("of" | "the" | "to" | "for" | "with"));
+            prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
         })
 }
 
@@ -1396,6 +1461,30 @@ mod tests {
                 p("Ruth Kelly", "progress had been made"),
                 q("Tim Collins", "It is all talk,"),
                 p("Tim Collins", "to fight the plan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn reporters_trailers_and_relations() {
+        let got = found(
+            "Talks\n\nTory leader Michael Howard met Anne Robinson, a friend of the Tory leader.\n\nMs Robinson \
+             said as a minister he would \"kick your cat\". It was no use Mr Howard claiming the plan was new, \
+             argued Ms Robinson. The vote would go ahead next week as planned she insisted. Gordon Brown said he \
+             hopes to settle the debt soon. He went on to say: \"We will win.\" \"It is a tragedy,\" said its \
+             chairman, Sir Peter Kent. Officials say Mr Brown wants the vote delayed.\n\nThe Tory leader \
+             brands the claim as \"nonsense\".",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Anne Robinson", "kick your cat"),
+                p("Anne Robinson", "It was no use Mr Howard claiming the plan was new"),
+                p("Anne Robinson", "The vote would go ahead next week as planned"),
+                p("Gordon Brown", "he hopes to settle the debt soon"),
+                q("Gordon Brown", "We will win."),
+                q("Peter Kent", "It is a tragedy,"),
+                q("Michael Howard", "nonsense"),
             ]
         );
     }

@@ -150,7 +150,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, options: 
             panic!("BYLINE_TEST_PANIC is set");
         }
         // While work goes on, wake up now and then to show progress; afterwards, only for input.
-        let busy = app.indexing.is_some();
+        // Until the quotes are found too: their report must be drawn without a key press.
+        let busy = app.indexing.is_some() || app.quotes.is_none();
         if busy && !event::poll(PROGRESS_TICK)? {
             continue;
         }

@@ -304,3 +304,15 @@ fn a_corrupt_state_file_is_kept_aside_and_said_so() {
     let state: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("state.json")).unwrap()).unwrap();
     assert_eq!(state["read"].as_array().unwrap().len(), 1, "a fresh state with the one article read");
 }
+
+#[test]
+fn background_work_shows_without_a_key_press() {
+    let mut s = Session::start(30, 120, &[]);
+    // Indexing, then the quotes for dossiers: each shows up on its own, no key needed.
+    s.wait_for("P Volodymyr Zelensky");
+    s.wait_until(|screen| !screen.contains("finding quotes") && !screen.contains("indexing"));
+    s.keys("\t\ti");
+    s.wait_for("Dossier Volodymyr Zelensky");
+    s.keys("\x03");
+    assert!(s.wait_exit().success());
+}

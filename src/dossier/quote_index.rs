@@ -26,22 +26,20 @@ pub struct QuoteIndex {
 impl QuoteIndex {
     /// Reads every article of `corpus` with the mentions `index` found there: first the
     /// roles, whose holders across the corpus name "the prime minister", then the quotes.
+    /// Each pass builds an article's view and drops it at once: views of the whole corpus
+    /// held between the passes took 4 GB at 222,500 articles.
     pub fn build(corpus: &Corpus, index: &Index) -> QuoteIndex {
-        let found: Vec<(View, Vec<RoleHit>)> = (0..corpus.articles.len())
-            .into_par_iter()
-            .map(|a| {
-                let view = View::new(&corpus.articles[a].body, index.mentions_in(a), index);
-                let roles = roles(&view);
-                (view, roles)
-            })
-            .collect();
-        let book = RoleBook::new(
-            found.iter().flat_map(|(v, roles)| roles.iter().map(|r| (&v.body[r.start..r.end], r.entity))),
-        );
+        let view = |a: usize| View::new(&corpus.articles[a].body, index.mentions_in(a), index);
+        let found: Vec<Vec<RoleHit>> = (0..corpus.articles.len()).into_par_iter().map(|a| roles(&view(a))).collect();
+        let book = RoleBook::new(found.iter().enumerate().flat_map(|(a, roles)| {
+            let body = &corpus.articles[a].body;
+            roles.iter().map(move |r| (&body[r.start..r.end], r.entity))
+        }));
         let articles = found
             .into_par_iter()
             .enumerate()
-            .map(|(a, (view, roles))| {
+            .map(|(a, roles)| {
+                let view = view(a);
                 if view.persons.is_empty() {
                     return Found::default();
                 }

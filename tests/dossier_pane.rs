@@ -130,3 +130,23 @@ fn the_command_line_dossier_as_text_and_json() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("closest"));
 }
+
+#[test]
+fn the_pane_lays_out_a_limited_number_of_entries_and_says_how_many_more() {
+    let app = seeds_app(120, 40);
+    let peskov = app.index.find("Dmitry Peskov").unwrap();
+    let quotes = app.quotes.as_ref().unwrap();
+    let dossier = byline::dossier::Dossier::build(&app.corpus, &app.index, quotes, peskov);
+    let (all_quotes, all_articles) = (dossier.quotes.len(), dossier.timeline.len());
+    assert!(all_quotes > 1 && all_articles > 1);
+    let view = byline::app::DossierView::new(dossier.clone(), &app.corpus, &app.index, 80, Some(1));
+    let quotes_shown = view.items.iter().filter(|t| matches!(t, Target::Quote { .. })).count();
+    let articles_shown = view.items.iter().filter(|t| matches!(t, Target::Article(_))).count();
+    assert_eq!((quotes_shown, articles_shown), (1, 1));
+    let text: Vec<String> = view.rows.iter().map(|r| r.pieces.iter().map(|p| p.text.as_str()).collect()).collect();
+    assert!(text.iter().any(|l| l.contains(&format!("… {} more quotes", all_quotes - 1))), "{text:#?}");
+    assert!(text.iter().any(|l| l.contains(&format!("… {} more articles", all_articles - 1))));
+    let full = byline::app::DossierView::new(dossier, &app.corpus, &app.index, 80, None);
+    assert_eq!(full.items.iter().filter(|t| matches!(t, Target::Quote { .. })).count(), all_quotes);
+    assert!(!full.rows.iter().any(|r| r.pieces.iter().any(|p| p.text.contains("more quotes"))));
+}

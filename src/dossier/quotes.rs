@@ -649,6 +649,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(p) = self.view.person_ending(i - 2) {
                 return Some(Who::Person(p.entity));
             }
+            // "David Kahn - a former Yale historian, and an expert …, who has confirmed".
+            if let Some(e) = self.relative_antecedent(i - 1) {
+                return Some(Who::Person(e));
+            }
         }
         if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
             // "Warcup has liaised with … and said …": the subject of the first verb.
@@ -669,6 +673,38 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Person(p));
             }
             return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        // `Mr Kennedy, whose party calls the plan "deeply flawed" said`: a relative aside
+        // closed by a quote mark instead of a comma.
+        let g = self.view.gap(i);
+        if g.contains(['"', '”']) && !g.contains(['.', '!', '?']) {
+            let from = self.view.word_from(self.sentence_of(self.view.words[i].start).start);
+            let k = (from.max(i.saturating_sub(20))..i)
+                .rev()
+                .find(|&k| matches!(self.word(k), "who" | "whose") && comma_like(self.view.gap(k)))?;
+            return self.relative_antecedent(k).map(Who::Person);
+        }
+        None
+    }
+
+    /// The person a relative clause opening at word `k` ("…, who/whose …") is about: the
+    /// person right before its comma, or the one that opens a chain of asides before it
+    /// ("David Kahn - a former Yale historian, and a leading expert …, who").
+    fn relative_antecedent(&self, k: usize) -> Option<EntityId> {
+        if !comma_like(self.view.gap(k)) {
+            return None;
+        }
+        let from = self.view.word_from(self.sentence_of(self.view.words[k].start).start);
+        for j in (from.max(k.saturating_sub(20))..k).rev() {
+            if let Some(p) = self.view.person_ending(j) {
+                // The person ends an aside or is the one right before the relative.
+                return (j + 1 == k || comma_like(self.view.gap(j + 1))).then_some(p.entity);
+            }
+            // An aside has no verb of its own.
+            let w = self.word(j);
+            if FINITE.contains(&w) || self.lists.reports(w).is_some() || matches!(w, "who" | "which" | "that") {
+                return None;
+            }
         }
         None
     }
@@ -725,7 +761,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         while k > from && i - k < 16 {
             if comma_like(self.view.gap(k)) {
                 // An aside has no verb of its own, unless it is a relative clause ("who was …").
-                let relative = matches!(self.word(k), "who" | "which");
+                let relative = matches!(self.word(k), "who" | "whose" | "which");
                 if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
                     return None;
                 }
@@ -1338,12 +1374,12 @@ pub(super) fn another_role(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests_support {
     use super::*;
     use crate::corpus::{Corpus, article};
 
     /// (speaker, text, paraphrase) for each quote found in `text`.
-    fn found(text: &str) -> Vec<(String, String, bool)> {
+    pub(super) fn found(text: &str) -> Vec<(String, String, bool)> {
         let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
         let index = Index::build(&corpus);
         let body = &corpus.articles[0].body;
@@ -1352,6 +1388,11 @@ mod tests {
             .map(|q| (index.entity(q.speaker).name.clone(), body[q.range()].to_string(), q.paraphrase))
             .collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::found;
 
     fn q(who: &str, text: &str) -> (String, String, bool) {
         (who.to_string(), text.to_string(), false)
@@ -1504,6 +1545,75 @@ mod tests {
         {
             let _ = found(text);
             let _ = found(&format!("{INTRO}{text}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod broad_tests {
+    use super::tests_support::found;
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn relative_clauses_and_appositives_before_the_verb() {
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party backs the plan, said: \"We agree with it.\" Peskov, who speaks for him, told reporters: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got = found(&format!(
+            "{INTRO}Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn relative_clauses_after_a_chain_of_asides_or_a_quote() {
+        let got = found(&format!(
+            "{INTRO}The plan was backed by Dmitry Peskov - a former diplomat, and an expert on talks, who has said \"it will work in the end\"."
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "it will work in the end")]);
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party calls the plan \"deeply flawed\" said: \"We will not sign it.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "deeply flawed"), q("Vladimir Putin", "We will not sign it.")]);
+    }
+
+    #[test]
+    fn subjects_after_an_opening_phrase() {
+        let got = found(&format!(
+            "{INTRO}On Monday, Mr Putin told reporters: \"We agree with it.\" Speaking on state television, Peskov said: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got = found(&format!("{INTRO}Earlier Peskov said: \"It is too early.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_its_speaker() {
+        let got = found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
+    }
+}
+#[cfg(test)]
+mod dbg_tests {
+    #[test]
+    fn dbg() {
+        const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+        for t in [
+            "Speaking on state television, Peskov said: \"We will see.\"",
+            "Speaking on television, Peskov said: \"We will see.\"",
+            "Speaking to reporters, he said: \"We will see.\"",
+            "Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\"",
+            "Peskov, the Kremlin spokesman, said: \"It is too early.\"",
+            "Peskov, who was in Moscow, said: \"It is too early.\"",
+            "In a furious response, the Kremlin spokesman said: \"It is too early.\"",
+        ] {
+            eprintln!("{t} => {:?}", super::tests_support::found(&format!("{INTRO}{t}")));
         }
     }
 }

@@ -1599,21 +1599,3 @@ mod broad_tests {
         assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
     }
 }
-#[cfg(test)]
-mod dbg_tests {
-    #[test]
-    fn dbg() {
-        const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
-        for t in [
-            "Speaking on state television, Peskov said: \"We will see.\"",
-            "Speaking on television, Peskov said: \"We will see.\"",
-            "Speaking to reporters, he said: \"We will see.\"",
-            "Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\"",
-            "Peskov, the Kremlin spokesman, said: \"It is too early.\"",
-            "Peskov, who was in Moscow, said: \"It is too early.\"",
-            "In a furious response, the Kremlin spokesman said: \"It is too early.\"",
-        ] {
-            eprintln!("{t} => {:?}", super::tests_support::found(&format!("{INTRO}{t}")));
-        }
-    }
-}

@@ -287,8 +287,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn role_subject(&self, k: usize) -> Option<(usize, Who)> {
         let s = self.sentences[k].clone();
         let mut i = self.view.word_from(s.start);
-        if i < self.n_words() && matches!(self.word(i), "But" | "And" | "Meanwhile") {
+        if i < self.n_words() && opening_adverbial(self.word(i)) {
             i += 1;
+        }
+        // "In a furious response, the first minister said": an opening phrase, without a verb
+        // of its own, ended by a comma.
+        if let Some(k) = (i + 1..(i + 12).min(self.n_words()))
+            .take_while(|&k| self.view.words[k].start < s.end && !FINITE.contains(&self.word(k)))
+            .find(|&k| comma_like(self.view.gap(k)))
+            .filter(|&k| matches!(self.word(k), "the" | "The"))
+        {
+            i = k;
         }
         if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
             return None;
@@ -401,9 +410,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let rs = self.role_start(i);
                 let lead = &self.view.body[s.start..self.view.words[rs].start];
                 let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
-                let lead_ok = lead.is_empty()
-                    || lead.ends_with(',')
-                    || matches!(lead, "But" | "And" | "Then" | "So" | "Meanwhile" | "Now" | "Yet");
+                let lead_ok = lead.is_empty() || lead.ends_with(',') || opening_adverbial(lead);
                 if lead_ok && !self.view.words[p.last].possessive {
                     return Some(p.first);
                 }
@@ -1345,6 +1352,48 @@ impl<'v, 'a> Attributor<'v, 'a> {
 }
 
 /// A comma or a dash between words: an aside opens or closes.
+/// A sentence opener before its subject, comma or not: "But", "Earlier", "On Monday",
+/// "Last week".
+fn opening_adverbial(lead: &str) -> bool {
+    let mut words = lead.trim_end_matches(',').split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "But" | "And" | "So" | "Yet") {
+        w = match words.next() {
+            Some(n) => n,
+            None => return true,
+        };
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => matches!(
+            w,
+            "Then" | "Meanwhile" | "Now" | "Earlier" | "Later" | "Yesterday" | "Today" | "Separately" | "Instead"
+                | "However" | "Also" | "Afterwards" | "Previously"
+        ),
+        [n] => {
+            ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                && matches!(
+                    *n,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "today"
+                )
+        }
+        _ => false,
+    }
+}
+
 fn comma_like(gap: &str) -> bool {
     let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
     g.starts_with(',') || matches!(g, "-" | "—" | "–")
@@ -1551,6 +1600,7 @@ mod tests {
 
 #[cfg(test)]
 mod broad_tests {
+    use super::opening_adverbial;
     use super::tests_support::found;
 
     fn q(who: &str, text: &str) -> (String, String, bool) {
@@ -1591,6 +1641,22 @@ mod broad_tests {
         assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
         let got = found(&format!("{INTRO}Earlier Peskov said: \"It is too early.\""));
         assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn openers_before_a_subject() {
+        assert!(opening_adverbial("Earlier") && opening_adverbial("But on Monday") && opening_adverbial("Last week,"));
+        assert!(!opening_adverbial("Critics of") && !opening_adverbial("The"));
+        // "He" after each goes to the subject after the opener, not to the one before it.
+        let got = found(&format!(
+            "{INTRO}Peskov met him.\n\nLast week Mr Putin spoke to reporters. \"We agree with it,\" he said."
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it,")]);
+        let got = found(
+            "Talks\n\nRussian Foreign Minister Sergei Lavrov met Marco Rubio.\n\nRubio arrived first. In Brussels \
+             on Friday, the foreign minister arrived later. \"We made some progress,\" he said.",
+        );
+        assert_eq!(got, [q("Sergei Lavrov", "We made some progress,")]);
     }
 
     #[test]

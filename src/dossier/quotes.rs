@@ -561,8 +561,23 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return e.map_or(Who::Unnamed, Who::Person);
         }
         // "A spokesman said" is nobody, whoever the article is about.
-        if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+        if (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
             return Who::Unnamed;
+        }
+        if !the {
+            // "…, says a top academic." in the opening lines, before anyone is named: the
+            // person the next paragraph makes subject.
+            let at = self.view.words[start].start;
+            let a = (start.saturating_sub(3)..start).any(|k| matches!(self.word(k), "a" | "an"));
+            if !a || self.focus(at, extra).is_some() || self.view.persons.first().is_none_or(|p| p.start < at) {
+                return Who::Unnamed;
+            }
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            return self
+                .subjects
+                .get(k)
+                .filter(|s| s.0 <= self.next_paragraph_end(at))
+                .map_or(Who::Unnamed, |s| Who::Person(s.1));
         }
         // "The home secretary said": the person the text is about if they hold the role
         // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
@@ -592,7 +607,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if matches!(w, "the" | "The") {
                 return (k, true);
             }
-            if capitalised(w) || self.is_verb(w) || BEFORE_OBJECT.contains(&w) || self.lists.reports(w).is_some() {
+            // "the Trade and Industry Secretary": "and" between capitalised role words.
+            let inner_and = w == "and" && k == start && k > 1 && capitalised(self.word(k - 2));
+            let role_word = capitalised(w) && k < start && self.word(k) == "and";
+            if (capitalised(w) && !role_word)
+                || self.is_verb(w)
+                || (BEFORE_OBJECT.contains(&w) && !inner_and)
+                || self.lists.reports(w).is_some()
+            {
                 break;
             }
             k -= 1;
@@ -1219,8 +1241,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
             while n < to && self.lists.is_honorific(self.word(n)) {
                 n += 1;
             }
-            let p = self.view.person_starting(n)?;
-            (Who::Person(p.entity), v)
+            match self.view.person_starting(n) {
+                Some(p) => (Who::Person(p.entity), v),
+                // "…, says a top academic.": a role ending the sentence, named later.
+                None if n < to && matches!(self.word(n), "a" | "an" | "the") && self.lists.is_title(self.word(to - 1)) => {
+                    (self.who_ends_at(to - 1, said), v)
+                }
+                None => return None,
+            }
         };
         if first == 0 {
             return None;
@@ -1657,6 +1685,28 @@ mod broad_tests {
              on Friday, the foreign minister arrived later. \"We made some progress,\" he said.",
         );
         assert_eq!(got, [q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn a_role_in_the_opening_lines_is_the_person_named_next() {
+        let got = found(
+            "Cuts\n\nThe plan must change, says a top economist.\n\nPeter Jones said the cuts were wrong.",
+        );
+        assert_eq!(
+            got,
+            [
+                (String::from("Peter Jones"), String::from("The plan must change"), true),
+                (String::from("Peter Jones"), String::from("the cuts were wrong"), true)
+            ]
+        );
+        let got = found(
+            "Cuts\n\nThe plan must change, the Trade and Industry Secretary has said.\n\nPatricia Hewitt said \
+             the cuts were wrong.",
+        );
+        assert_eq!(got[0], (String::from("Patricia Hewitt"), String::from("The plan must change"), true));
+        // Someone named before the role: nobody known.
+        let got = found("Cuts\n\nPeter Jones met him. The plan must change, says a top economist.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -1244,7 +1244,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             match self.view.person_starting(n) {
                 Some(p) => (Who::Person(p.entity), v),
                 // "…, says a top academic.": a role ending the sentence, named later.
-                None if n < to && matches!(self.word(n), "a" | "an" | "the") && self.lists.is_title(self.word(to - 1)) => {
+                None if n < to
+                    && matches!(self.word(n), "a" | "an" | "the")
+                    && self.lists.is_title(self.word(to - 1)) =>
+                {
                     (self.who_ends_at(to - 1, said), v)
                 }
                 None => return None,
@@ -1395,8 +1398,19 @@ fn opening_adverbial(lead: &str) -> bool {
     match rest.as_slice() {
         [] => matches!(
             w,
-            "Then" | "Meanwhile" | "Now" | "Earlier" | "Later" | "Yesterday" | "Today" | "Separately" | "Instead"
-                | "However" | "Also" | "Afterwards" | "Previously"
+            "Then"
+                | "Meanwhile"
+                | "Now"
+                | "Earlier"
+                | "Later"
+                | "Yesterday"
+                | "Today"
+                | "Separately"
+                | "Instead"
+                | "However"
+                | "Also"
+                | "Afterwards"
+                | "Previously"
         ),
         [n] => {
             ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
@@ -1643,9 +1657,8 @@ mod broad_tests {
             "{INTRO}Mr Putin, whose party backs the plan, said: \"We agree with it.\" Peskov, who speaks for him, told reporters: \"We will see.\""
         ));
         assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
-        let got = found(&format!(
-            "{INTRO}Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\""
-        ));
+        let got =
+            found(&format!("{INTRO}Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\""));
         assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
     }
 
@@ -1689,9 +1702,7 @@ mod broad_tests {
 
     #[test]
     fn a_role_in_the_opening_lines_is_the_person_named_next() {
-        let got = found(
-            "Cuts\n\nThe plan must change, says a top economist.\n\nPeter Jones said the cuts were wrong.",
-        );
+        let got = found("Cuts\n\nThe plan must change, says a top economist.\n\nPeter Jones said the cuts were wrong.");
         assert_eq!(
             got,
             [
@@ -1711,7 +1722,8 @@ mod broad_tests {
 
     #[test]
     fn a_quote_paragraph_after_its_speaker() {
-        let got = found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
+        let got =
+            found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
         assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
     }
 }

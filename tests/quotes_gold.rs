@@ -151,7 +151,7 @@ fn bbc_dev_meets_the_targets() {
     let s = score(&corpus, &gold, verbose());
     report("BBC dev", &s);
     // 1.000/0.975 when written; the target is 0.85.
-    assert!(s.precision() >= 0.99 && s.recall() >= 0.97, "{s:?}");
+    assert!(s.precision() >= 0.99 && s.recall() >= 0.98, "{s:?}");
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn bbc_dev3_meets_the_targets() {
     report("BBC dev3", &s);
     // P 0.917, R 0.803 when first measured, before any tuning on it; 0.968/0.891 after,
     // 0.976/0.905 after dev4.
-    assert!(s.precision() >= 0.97 && s.recall() >= 0.90, "{s:?}");
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.91, "{s:?}");
 }
 
 /// The old check set, tuned on since dev3: P 0.864, R 0.784 when it became a tuning set,

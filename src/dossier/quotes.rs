@@ -287,8 +287,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
     fn role_subject(&self, k: usize) -> Option<(usize, Who)> {
         let s = self.sentences[k].clone();
         let mut i = self.view.word_from(s.start);
-        if i < self.n_words() && matches!(self.word(i), "But" | "And" | "Meanwhile") {
+        if i < self.n_words() && opening_adverbial(self.word(i)) {
             i += 1;
+        }
+        // "In a furious response, the first minister said": an opening phrase, without a verb
+        // of its own, ended by a comma.
+        if let Some(k) = (i + 1..(i + 12).min(self.n_words()))
+            .take_while(|&k| self.view.words[k].start < s.end && !FINITE.contains(&self.word(k)))
+            .find(|&k| comma_like(self.view.gap(k)))
+            .filter(|&k| matches!(self.word(k), "the" | "The"))
+        {
+            i = k;
         }
         if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
             return None;
@@ -401,9 +410,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let rs = self.role_start(i);
                 let lead = &self.view.body[s.start..self.view.words[rs].start];
                 let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
-                let lead_ok = lead.is_empty()
-                    || lead.ends_with(',')
-                    || matches!(lead, "But" | "And" | "Then" | "So" | "Meanwhile" | "Now" | "Yet");
+                let lead_ok = lead.is_empty() || lead.ends_with(',') || opening_adverbial(lead);
                 if lead_ok && !self.view.words[p.last].possessive {
                     return Some(p.first);
                 }
@@ -554,8 +561,23 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return e.map_or(Who::Unnamed, Who::Person);
         }
         // "A spokesman said" is nobody, whoever the article is about.
-        if !the || (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+        if (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
             return Who::Unnamed;
+        }
+        if !the {
+            // "…, says a top academic." in the opening lines, before anyone is named: the
+            // person the next paragraph makes subject.
+            let at = self.view.words[start].start;
+            let a = (start.saturating_sub(3)..start).any(|k| matches!(self.word(k), "a" | "an"));
+            if !a || self.focus(at, extra).is_some() || self.view.persons.first().is_none_or(|p| p.start < at) {
+                return Who::Unnamed;
+            }
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            return self
+                .subjects
+                .get(k)
+                .filter(|s| s.0 <= self.next_paragraph_end(at))
+                .map_or(Who::Unnamed, |s| Who::Person(s.1));
         }
         // "The home secretary said": the person the text is about if they hold the role
         // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
@@ -585,7 +607,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if matches!(w, "the" | "The") {
                 return (k, true);
             }
-            if capitalised(w) || self.is_verb(w) || BEFORE_OBJECT.contains(&w) || self.lists.reports(w).is_some() {
+            // "the Trade and Industry Secretary": "and" between capitalised role words.
+            let inner_and = w == "and" && k == start && k > 1 && capitalised(self.word(k - 2));
+            let role_word = capitalised(w) && k < start && self.word(k) == "and";
+            if (capitalised(w) && !role_word)
+                || self.is_verb(w)
+                || (BEFORE_OBJECT.contains(&w) && !inner_and)
+                || self.lists.reports(w).is_some()
+            {
                 break;
             }
             k -= 1;
@@ -649,6 +678,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(p) = self.view.person_ending(i - 2) {
                 return Some(Who::Person(p.entity));
             }
+            // "David Kahn - a former Yale historian, and an expert …, who has confirmed".
+            if let Some(e) = self.relative_antecedent(i - 1) {
+                return Some(Who::Person(e));
+            }
         }
         if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
             // "Warcup has liaised with … and said …": the subject of the first verb.
@@ -669,6 +702,38 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Person(p));
             }
             return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        // `Mr Kennedy, whose party calls the plan "deeply flawed" said`: a relative aside
+        // closed by a quote mark instead of a comma.
+        let g = self.view.gap(i);
+        if g.contains(['"', '”']) && !g.contains(['.', '!', '?']) {
+            let from = self.view.word_from(self.sentence_of(self.view.words[i].start).start);
+            let k = (from.max(i.saturating_sub(20))..i)
+                .rev()
+                .find(|&k| matches!(self.word(k), "who" | "whose") && comma_like(self.view.gap(k)))?;
+            return self.relative_antecedent(k).map(Who::Person);
+        }
+        None
+    }
+
+    /// The person a relative clause opening at word `k` ("…, who/whose …") is about: the
+    /// person right before its comma, or the one that opens a chain of asides before it
+    /// ("David Kahn - a former Yale historian, and a leading expert …, who").
+    fn relative_antecedent(&self, k: usize) -> Option<EntityId> {
+        if !comma_like(self.view.gap(k)) {
+            return None;
+        }
+        let from = self.view.word_from(self.sentence_of(self.view.words[k].start).start);
+        for j in (from.max(k.saturating_sub(20))..k).rev() {
+            if let Some(p) = self.view.person_ending(j) {
+                // The person ends an aside or is the one right before the relative.
+                return (j + 1 == k || comma_like(self.view.gap(j + 1))).then_some(p.entity);
+            }
+            // An aside has no verb of its own.
+            let w = self.word(j);
+            if FINITE.contains(&w) || self.lists.reports(w).is_some() || matches!(w, "who" | "which" | "that") {
+                return None;
+            }
         }
         None
     }
@@ -725,7 +790,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         while k > from && i - k < 16 {
             if comma_like(self.view.gap(k)) {
                 // An aside has no verb of its own, unless it is a relative clause ("who was …").
-                let relative = matches!(self.word(k), "who" | "which");
+                let relative = matches!(self.word(k), "who" | "whose" | "which");
                 if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
                     return None;
                 }
@@ -1176,8 +1241,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
             while n < to && self.lists.is_honorific(self.word(n)) {
                 n += 1;
             }
-            let p = self.view.person_starting(n)?;
-            (Who::Person(p.entity), v)
+            match self.view.person_starting(n) {
+                Some(p) => (Who::Person(p.entity), v),
+                // "…, says a top academic.": a role ending the sentence, named later.
+                None if n < to
+                    && matches!(self.word(n), "a" | "an" | "the")
+                    && self.lists.is_title(self.word(to - 1)) =>
+                {
+                    (self.who_ends_at(to - 1, said), v)
+                }
+                None => return None,
+            }
         };
         if first == 0 {
             return None;
@@ -1309,6 +1383,59 @@ impl<'v, 'a> Attributor<'v, 'a> {
 }
 
 /// A comma or a dash between words: an aside opens or closes.
+/// A sentence opener before its subject, comma or not: "But", "Earlier", "On Monday",
+/// "Last week".
+fn opening_adverbial(lead: &str) -> bool {
+    let mut words = lead.trim_end_matches(',').split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "But" | "And" | "So" | "Yet") {
+        w = match words.next() {
+            Some(n) => n,
+            None => return true,
+        };
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => matches!(
+            w,
+            "Then"
+                | "Meanwhile"
+                | "Now"
+                | "Earlier"
+                | "Later"
+                | "Yesterday"
+                | "Today"
+                | "Separately"
+                | "Instead"
+                | "However"
+                | "Also"
+                | "Afterwards"
+                | "Previously"
+        ),
+        [n] => {
+            ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                && matches!(
+                    *n,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "today"
+                )
+        }
+        _ => false,
+    }
+}
+
 fn comma_like(gap: &str) -> bool {
     let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
     g.starts_with(',') || matches!(g, "-" | "—" | "–")
@@ -1338,12 +1465,12 @@ pub(super) fn another_role(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests_support {
     use super::*;
     use crate::corpus::{Corpus, article};
 
     /// (speaker, text, paraphrase) for each quote found in `text`.
-    fn found(text: &str) -> Vec<(String, String, bool)> {
+    pub(super) fn found(text: &str) -> Vec<(String, String, bool)> {
         let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
         let index = Index::build(&corpus);
         let body = &corpus.articles[0].body;
@@ -1352,6 +1479,11 @@ mod tests {
             .map(|q| (index.entity(q.speaker).name.clone(), body[q.range()].to_string(), q.paraphrase))
             .collect()
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::found;
 
     fn q(who: &str, text: &str) -> (String, String, bool) {
         (who.to_string(), text.to_string(), false)
@@ -1505,5 +1637,93 @@ mod tests {
             let _ = found(text);
             let _ = found(&format!("{INTRO}{text}"));
         }
+    }
+}
+
+#[cfg(test)]
+mod broad_tests {
+    use super::opening_adverbial;
+    use super::tests_support::found;
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn relative_clauses_and_appositives_before_the_verb() {
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party backs the plan, said: \"We agree with it.\" Peskov, who speaks for him, told reporters: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got =
+            found(&format!("{INTRO}Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn relative_clauses_after_a_chain_of_asides_or_a_quote() {
+        let got = found(&format!(
+            "{INTRO}The plan was backed by Dmitry Peskov - a former diplomat, and an expert on talks, who has said \"it will work in the end\"."
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "it will work in the end")]);
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party calls the plan \"deeply flawed\" said: \"We will not sign it.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "deeply flawed"), q("Vladimir Putin", "We will not sign it.")]);
+    }
+
+    #[test]
+    fn subjects_after_an_opening_phrase() {
+        let got = found(&format!(
+            "{INTRO}On Monday, Mr Putin told reporters: \"We agree with it.\" Speaking on state television, Peskov said: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got = found(&format!("{INTRO}Earlier Peskov said: \"It is too early.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn openers_before_a_subject() {
+        assert!(opening_adverbial("Earlier") && opening_adverbial("But on Monday") && opening_adverbial("Last week,"));
+        assert!(!opening_adverbial("Critics of") && !opening_adverbial("The"));
+        // "He" after each goes to the subject after the opener, not to the one before it.
+        let got = found(&format!(
+            "{INTRO}Peskov met him.\n\nLast week Mr Putin spoke to reporters. \"We agree with it,\" he said."
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it,")]);
+        let got = found(
+            "Talks\n\nRussian Foreign Minister Sergei Lavrov met Marco Rubio.\n\nRubio arrived first. In Brussels \
+             on Friday, the foreign minister arrived later. \"We made some progress,\" he said.",
+        );
+        assert_eq!(got, [q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn a_role_in_the_opening_lines_is_the_person_named_next() {
+        let got = found("Cuts\n\nThe plan must change, says a top economist.\n\nPeter Jones said the cuts were wrong.");
+        assert_eq!(
+            got,
+            [
+                (String::from("Peter Jones"), String::from("The plan must change"), true),
+                (String::from("Peter Jones"), String::from("the cuts were wrong"), true)
+            ]
+        );
+        let got = found(
+            "Cuts\n\nThe plan must change, the Trade and Industry Secretary has said.\n\nPatricia Hewitt said \
+             the cuts were wrong.",
+        );
+        assert_eq!(got[0], (String::from("Patricia Hewitt"), String::from("The plan must change"), true));
+        // Someone named before the role: nobody known.
+        let got = found("Cuts\n\nPeter Jones met him. The plan must change, says a top economist.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_its_speaker() {
+        let got =
+            found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
     }
 }

@@ -21,48 +21,13 @@ impl Word {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// The words of `body`, in order.
+/// The words of `body`, in order: the recogniser's tokens, so that both read a text the
+/// same way.
 pub fn words(body: &str) -> Vec<Word> {
-    let mut out = Vec::with_capacity(body.len() / 6);
-    let mut chars = body.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !is_word_char(c) {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        let mut possessive = false;
-        while let Some(&(i, c)) = chars.peek() {
-            if is_word_char(c) {
-                end = i + c.len_utf8();
-                chars.next();
-                continue;
-            }
-            let joiner = matches!(c, '\'' | '’' | '-' | '.');
-            let next = body[i + c.len_utf8()..].chars().next();
-            if !joiner || !next.is_some_and(is_word_char) {
-                // "U.S." keeps its last dot: a dot after a one-letter segment.
-                if c == '.' && body[start..end].contains('.') && end - body[..end].rfind('.').unwrap_or(0) == 2 {
-                    end = i + 1;
-                    chars.next();
-                }
-                break;
-            }
-            let after = &body[i + c.len_utf8()..];
-            if matches!(c, '\'' | '’') && after.starts_with('s') && !after[1..].starts_with(is_word_char) {
-                possessive = true;
-                chars.next();
-                chars.next();
-                break;
-            }
-            chars.next();
-        }
-        out.push(Word { start, end, possessive });
-    }
-    out
+    crate::entities::tokenize(body)
+        .into_iter()
+        .map(|t| Word { start: t.start, end: t.end, possessive: t.possessive })
+        .collect()
 }
 
 /// Byte ranges of the paragraphs: the lines of the body (a blank line is an empty one).

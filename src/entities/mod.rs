@@ -13,3 +13,4 @@ mod vocabulary;
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress};
 pub use kind::{Kind, slug};
+pub use tokens::{Token, tokenize};

@@ -136,7 +136,8 @@ impl DossierView {
                 rows.push(Row { pieces: vec![piece(line.into_owned(), Tone::Quote)], item });
             }
             let date = article.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-            let source = format!("    — {} · {date}", article.title);
+            // The date first: a long title is what gets cut.
+            let source = format!("    — {date} · {}", article.title);
             rows.push(Row { pieces: vec![piece(fit(&source, width), Tone::Dim)], item });
         }
         more(&mut rows, d.quotes.len(), "quotes");

@@ -1,0 +1,249 @@
+//! Words in quote marks: the spans, the utterances they make up, and the speaker named
+//! after or before them.
+
+use super::*;
+
+impl<'v, 'a> Attributor<'v, 'a> {
+    /// Quote spans of the body, in order.
+    pub(super) fn spans(&self) -> Vec<Span> {
+        let body = self.view.body;
+        let mut out: Vec<Span> = Vec::new();
+        for para in paragraphs(body) {
+            let text = &body[para.clone()];
+            let mut open: Option<(usize, usize)> = None; // (mark start, text start)
+            // Only quote marks matter: skip to them (most paragraphs have few).
+            for (i, c) in text.match_indices(['"', '“', '”']).map(|(i, m)| (i, m.chars().next().unwrap_or('"'))) {
+                let at = para.start + i;
+                let prev = text[..i].chars().next_back();
+                let next = text[i + c.len_utf8()..].chars().next();
+                let spaced_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+                let spaced_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]—–-".contains(n));
+                let (opens, closes) = match c {
+                    '“' => (true, false),
+                    '”' => (open.is_none() && spaced_before && !spaced_after, open.is_some()),
+                    '"' => (spaced_before && !spaced_after, !spaced_before && open.is_some()),
+                    _ => continue,
+                };
+                if closes {
+                    if let Some((mark, start)) = open.take() {
+                        out.push(Span {
+                            start,
+                            end: at,
+                            outer_start: mark,
+                            outer_end: at + c.len_utf8(),
+                            open_ended: false,
+                        });
+                    }
+                } else if opens {
+                    if let Some((mark, start)) = open.take() {
+                        // A quote that never closed before the next one opens: one utterance.
+                        let end = start + body[start..at].trim_end().len();
+                        out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+                    }
+                    open = Some((at, at + c.len_utf8()));
+                }
+            }
+            if let Some((mark, start)) = open {
+                let end = start + body[start..para.end].trim_end().len();
+                out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+            }
+        }
+        out.retain(|s| s.end > s.start && !self.is_title_or_name(s));
+        out
+    }
+
+    /// "Truth Social", "Politico": a quoted name or title, not words someone said.
+    pub(super) fn is_title_or_name(&self, s: &Span) -> bool {
+        if self.view.is_name(s.start, s.end) {
+            return true;
+        }
+        let text = self.view.body[s.start..s.end].trim_end_matches([',', '.']);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        !s.open_ended
+            && !words.is_empty()
+            && words.len() <= 5
+            && words.iter().all(|w| capitalised(w) || matches!(*w, "of" | "the" | "and" | "a" | "in"))
+            && !text.ends_with(['!', '?'])
+    }
+
+    /// Utterances: runs of spans joined by open ends.
+    pub(super) fn utterances(&self, spans: &[Span]) -> Vec<std::ops::Range<usize>> {
+        let body = self.view.body;
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, s) in spans.iter().enumerate() {
+            // A quote left open goes on in the same paragraph, or in a paragraph that opens
+            // with a quote mark; not in one that opens with "In a statement, X said: …".
+            let goes_on = s.open_ended
+                && spans.get(i + 1).is_some_and(|n| {
+                    let between = &body[s.outer_end.min(n.outer_start)..n.outer_start];
+                    let line = between.rsplit('\n').next().unwrap_or("");
+                    !between.contains('\n') || line.trim().is_empty()
+                });
+            if !goes_on {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        out
+    }
+
+    /// The speaker named after a quote: `"…," Peskov said`, `"…," said Mr Thomas`,
+    /// `"…," he told a lunch`, `"…," a spokesman said` (unnamed).
+    pub(super) fn speaker_after(&self, outer_end: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let rest = &self.view.body[outer_end..];
+        let trimmed = rest.trim_start_matches([',', ' ', '”', '"']);
+        if trimmed.starts_with(['.', '\n', '“', '"']) || trimmed.is_empty() {
+            return None;
+        }
+        let first = self.view.word_from(outer_end);
+        if first >= self.n_words() {
+            return None;
+        }
+        // `"…", according to Mr Blair.` names the speaker; according to a report, nobody.
+        if self.word(first) == "according" && first + 2 < self.n_words() && self.word(first + 1) == "to" {
+            let mut n = first + 2;
+            while n + 1 < self.n_words() && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            return Some(self.view.person_starting(n).map_or(Who::Unnamed, |p| Who::Person(p.entity)));
+        }
+        // Attribution opens with the speaker or the verb; "and emphasised …" goes on with
+        // the sentence.
+        let w = self.word(first);
+        let opens = capitalised(w)
+            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her" | "former" | "shadow" | "then")
+            || self.lists.is_title(w)
+            || self.lists.reports(w).is_some();
+        if !opens {
+            return None;
+        }
+        let s = self.sentence_of(outer_end.saturating_sub(1));
+        // The reporting verb within the next few words of the same sentence.
+        for v in first..(first + 6).min(self.n_words()) {
+            let w = &self.view.words[v];
+            if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
+                break;
+            }
+            if self.lists.reports(self.word(v)).is_none() {
+                continue;
+            }
+            if v > first {
+                // `"…," he will say`, `"…," Mr Blair has said`, `"…," he was due to say`.
+                let mut last = v - 1;
+                while last > first
+                    && matches!(
+                        self.word(last),
+                        "will" | "would" | "has" | "had" | "later" | "also" | "was" | "is" | "due" | "expected" | "to"
+                    )
+                {
+                    last -= 1;
+                }
+                return Some(self.who_ends_at(last, extra));
+            }
+            // "said Peskov": the verb first, then the name; "…," adding … is no attribution.
+            if self.word(v).ends_with("ing") {
+                return None;
+            }
+            if let Some(e) = self.named_at_the_end(v + 1, s.end) {
+                return Some(Who::Person(e));
+            }
+            // "said Tory shadow local government secretary Caroline Spelman": role words,
+            // then the name.
+            let mut n = v + 1;
+            while n < self.n_words()
+                && n < v + 8
+                && self.view.joined(n)
+                && self.view.person_starting(n).is_none()
+                && n + 1 < self.n_words()
+                && self.view.joined(n + 1)
+                && {
+                    let w = self.word(n);
+                    !matches!(w, "he" | "she" | "a" | "an" | "the" | "that" | "it")
+                        && !BEFORE_OBJECT.contains(&w)
+                        && !self.is_verb(w)
+                }
+            {
+                n += 1;
+            }
+            if n < self.n_words() && self.view.joined(n) {
+                if let Some(p) = self.view.person_starting(n) {
+                    return Some(Who::Person(p.entity));
+                }
+
+                return match self.word(n) {
+                    "he" | "she" => Some(self.who_ends_at(n, extra)),
+                    "a" | "an" | "the" => Some(Who::Unnamed),
+                    _ => None,
+                };
+            }
+            return None;
+        }
+        None
+    }
+
+    /// "said its chairman, Sir Anthony Greener.", "said the chairman of the Commons
+    /// committee, Labour MP Barry Sheerman.": a role from word `n`, then after a comma the
+    /// person who ends the sentence (ending at byte `end`).
+    pub(super) fn named_at_the_end(&self, n: usize, end: usize) -> Option<EntityId> {
+        if n >= self.n_words()
+            || !self.view.joined(n)
+            || !matches!(self.word(n), "the" | "its" | "his" | "her" | "their")
+        {
+            return None;
+        }
+        let mut comma = false;
+        for k in n + 1..(n + 14).min(self.n_words()) {
+            if self.view.words[k].start >= end || self.is_verb(self.word(k)) {
+                return None;
+            }
+            comma |= comma_like(self.view.gap(k));
+            if let Some(p) = self.view.person_starting(k) {
+                let tail = &self.view.body[self.view.words[p.last].end..end];
+                let ends = tail.trim().trim_end_matches(['.', '!', '?']).trim().is_empty();
+                return (comma && ends).then_some(p.entity);
+            }
+        }
+        None
+    }
+
+    /// The speaker named before a quote: a reporting verb right before the mark
+    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject.
+    pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let s = self.sentence_of(outer_start);
+        let to = self.view.word_from(outer_start);
+        let from = self.view.word_from(s.start);
+        if to == from {
+            return None;
+        }
+        let last = to - 1;
+        let lead = self.view.body[self.view.words[last].end..outer_start].trim();
+        if self.lists.reports(self.word(last)).is_some() && matches!(lead, "" | "," | ":") {
+            return self.subject_of_verb(last, extra);
+        }
+        if self.word(last) == "that" && last > from && self.lists.reports(self.word(last - 1)).is_some() {
+            return self.subject_of_verb(last - 1, extra);
+        }
+        // `Richard Thomas "totally condemned" …`
+        if lead.is_empty()
+            && let Some(p) = self.view.person_ending(last)
+        {
+            return Some(Who::Person(p.entity));
+        }
+        self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra))
+    }
+
+    /// A quote inside reported speech is the reporter's words, whoever the reported clause
+    /// is about: `Anne Robinson said as home secretary he would "like to kick your cat"`.
+    /// The subject of the first verb of saying among words `from..=last` whose clause starts
+    /// before the quote, when that is a person (not "The White House maintained that …").
+    pub(super) fn reporter(&self, from: usize, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let who = (from..=last).find_map(|v| {
+            let w = self.word(v);
+            let how = self.lists.reports(w).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
+            self.reported_start(v, last + 1, how)?;
+            self.subject_of_verb(v, extra)
+        });
+        who.filter(|w| matches!(w, Who::Person(_)))
+    }
+}

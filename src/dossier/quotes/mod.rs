@@ -1,0 +1,670 @@
+//! Who said what: quoted text and reported speech in an article body, each attributed to a
+//! person the index found there.
+//!
+//! Direct quotes are spans between quote marks (straight or curly). A span with no closing
+//! mark runs to the end of its paragraph, and goes on in the next paragraph when that one
+//! opens with a quote mark, or at the next opening mark: such a chain is one utterance with
+//! one speaker. An utterance's speaker comes from the words after it (`"…," Peskov said`,
+//! `said Mr Thomas`), else from the words before it (`Zelensky stated, "…"`, `Putin, in an
+//! interview …, said, "…"`), else from the subject of its clause (`Lammy called it
+//! "productive"`); "he" and "she" stand for the person the text last made its subject, of
+//! the gender the article's honorifics give them ([`super::gender`]), names inside quote
+//! marks aside. A
+//! quote with no speaker but the one before it, opening its own sentence, goes on with that
+//! speaker. Reported speech (`X stated that …`, `X said the …`, `…, X said.`) is found only
+//! in sentences without quote marks, and is marked as paraphrase; after "vowed" or "urged
+//! them" it may be an infinitive ("to put Africa …").
+//!
+//! A role as subject ("The home secretary said", "the Trade and Industry Secretary has
+//! said") is the person the article gives that role, else the person in focus if the corpus
+//! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
+//! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
+
+use rustc_hash::FxHashMap;
+
+use super::gender::{Gender, genders};
+use super::role_book::RoleBook;
+use super::roles::{RoleHit, role_key};
+use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
+use super::view::View;
+
+mod direct;
+mod reported;
+mod subject;
+use crate::entities::{EntityId, Index, Mention};
+
+/// One attributed quote: the byte range of its text in the article body, without marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub speaker: EntityId,
+    pub article: u32,
+    pub start: u32,
+    pub end: u32,
+    /// Reported speech rather than words in quote marks.
+    pub paraphrase: bool,
+}
+
+impl Quote {
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Every quote in one article body, in reading order. `mentions` are the article's mentions
+/// from the index (title mentions are ignored).
+pub fn quotes_in(body: &str, mentions: &[Mention], index: &Index, article: u32) -> Vec<Quote> {
+    let view = View::new(body, mentions, index);
+    let roles = super::roles::roles(&view);
+    attribute(&view, &roles, &RoleBook::default(), article)
+}
+
+/// [`quotes_in`] on an article already viewed, with its roles found, and the corpus's role
+/// holders for titles the article gives no name ("the prime minister").
+pub(super) fn attribute(view: &View, roles: &[RoleHit], book: &RoleBook, article: u32) -> Vec<Quote> {
+    Attributor::new(view, roles, book).run(article)
+}
+
+/// Words between a subject and its verb: "Peskov further explained", "Trump has described".
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "also",
+    "further",
+    "clearly",
+    "then",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "repeatedly",
+    "again",
+    "firmly",
+    "publicly",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "was",
+    "is",
+    "might",
+    "could",
+    "did",
+    "does",
+    "not",
+    "had",
+    "once",
+    "just",
+    "today",
+    "yesterday",
+    "now",
+    "still",
+    "however",
+    "himself",
+    "herself",
+    "quickly",
+    "openly",
+];
+
+/// Titles for people the text does not name, whoever the article is about.
+const ANONYMOUS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "insider",
+];
+
+/// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
+const OTHER_VERBS: &[&str] = &[
+    "held", "spoke", "met", "made", "gave", "took", "went", "came", "chose", "sent", "led", "put", "set", "left",
+    "saw", "knew", "became", "began", "brought", "kept", "ran", "won", "lost", "paid", "sat", "stood", "struck",
+    "felt", "found", "heard", "meant", "got", "hit", "let", "cut", "is", "was", "has", "had", "will", "would", "wants",
+    "hopes", "sees",
+];
+
+/// Words before a name that make it no subject: "a meeting with Putin".
+const BEFORE_OBJECT: &[&str] = &[
+    "by",
+    "of",
+    "to",
+    "for",
+    "from",
+    "between",
+    "about",
+    "against",
+    "on",
+    "at",
+    "in",
+    "into",
+    "than",
+    "like",
+    "urged",
+    "told",
+    "asked",
+    "met",
+    "accused",
+    "criticised",
+    "criticized",
+    "called",
+    "warned",
+    "and",
+];
+
+/// A word that makes a clause finite: reported speech without "that" needs one.
+const FINITE: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "can", "may", "might",
+    "must", "did", "does", "do", "wanted", "wants", "needed", "needs",
+];
+
+/// Who a clause is about, once resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Person(EntityId),
+    /// Someone or something the index has no person for: "a spokesman", "the Kremlin".
+    Unnamed,
+}
+
+/// A run of quoted text: byte range without marks.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// Where the opening mark starts and the closing mark ends (or the span's end).
+    outer_start: usize,
+    outer_end: usize,
+    /// No closing mark: the utterance goes on in the next span.
+    open_ended: bool,
+}
+
+struct Attributor<'v, 'a> {
+    view: &'v View<'a>,
+    lists: &'static Lists,
+    /// Sentence byte ranges, in order.
+    sentences: Vec<std::ops::Range<usize>>,
+    /// Persons the text makes subject, by byte position: what "he" and "she" refer to.
+    subjects: Vec<(usize, EntityId)>,
+    /// Where the text makes someone unnamed subject ("The spokesman said"), in order.
+    nobody: Vec<usize>,
+    /// Roles of the article's people, by key: "The US Secretary of State announced …".
+    roles: Vec<(String, EntityId)>,
+    book: &'v RoleBook,
+    /// Who the article makes a man or a woman: what "he" and "she" cannot be.
+    genders: FxHashMap<EntityId, Gender>,
+    /// The quote spans, in order.
+    quoted: Vec<Span>,
+}
+
+impl<'v, 'a> Attributor<'v, 'a> {
+    fn new(view: &'v View<'a>, roles: &[RoleHit], book: &'v RoleBook) -> Self {
+        let body = view.body;
+        let sentences = paragraphs(body).into_iter().flat_map(|p| sentences(body, p)).collect();
+        let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
+        let mut a = Attributor {
+            view,
+            lists: Lists::get(),
+            sentences,
+            subjects: Vec::new(),
+            nobody: Vec::new(),
+            roles,
+            book,
+            genders: genders(view),
+            quoted: Vec::new(),
+        };
+        a.quoted = a.spans();
+        for p in &view.persons {
+            if a.is_subject(p.first, p.last)
+                || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
+                || a.after_saying(p.first)
+            {
+                a.subjects.push((p.start, p.entity));
+            }
+        }
+        // A name inside quote marks is the speaker's subject, not the text's.
+        let mut subjects = std::mem::take(&mut a.subjects);
+        subjects.retain(|&(at, _)| !a.in_quote(at));
+        a.subjects = subjects;
+        // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
+        // after an aside.
+        for v in 1..a.n_words() {
+            if a.lists.reports(a.word(v)).is_none() || !comma_like(a.view.gap(v)) {
+                continue;
+            }
+            let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) else { continue };
+            let before = a.view.words[v].start;
+            if let Some(x) = a.view.persons.iter().rev().find(|x| x.entity == p && x.start < before) {
+                let i = a.subjects.partition_point(|s| s.0 < x.start);
+                if a.subjects.get(i).is_none_or(|s| s.0 != x.start) {
+                    a.subjects.insert(i, (x.start, p));
+                }
+            }
+        }
+        // "The home secretary confirmed …": a role opening a sentence is its subject too, for
+        // the "he" after it. In reading order, each resolved with the subjects before it.
+        for k in 0..a.sentences.len() {
+            match a.role_subject(k) {
+                Some((at, Who::Person(e))) => {
+                    let i = a.subjects.partition_point(|s| s.0 < at);
+                    a.subjects.insert(i, (at, e));
+                }
+                Some((at, Who::Unnamed)) => a.nobody.push(at),
+                None => {}
+            }
+        }
+        a
+    }
+
+    fn run(&self, article: u32) -> Vec<Quote> {
+        let spans = &self.quoted;
+        let mut out = Vec::new();
+        let mut said: Vec<(usize, EntityId)> = Vec::new();
+        let mut last_speaker: Option<(EntityId, usize)> = None; // and the paragraph-end byte after it
+        // Where a quote of someone unnamed was, and the paragraph end after it: the quotes
+        // opening sentences after it go on with them, not with the person in focus.
+        let mut unnamed: Option<(usize, usize)> = None;
+        for u in self.utterances(spans) {
+            let (first, last) = (spans[u.start], spans[u.end - 1]);
+            let mut who = self.speaker_after(last.outer_end, &said);
+            if who.is_none() {
+                // `… had said the rules were "weighted overwhelmingly" in favour …, said Mr Clarke.`
+                who = self
+                    .sentence_trailer(first.outer_start, &said)
+                    .filter(|&(_, comma)| last.outer_end <= comma)
+                    .map(|(e, _)| Who::Person(e));
+            }
+            if who.is_none() {
+                who = self.speaker_before(first.outer_start, &said);
+            }
+            if who.is_none() {
+                // A quote opening its own sentence right after another goes on with its speaker.
+                let s = self.sentence_of(first.outer_start);
+                let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
+                let recent = self
+                    .focus_since(first.outer_start, &said)
+                    .filter(|&(pos, _)| unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near));
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
+                    && first.outer_start <= near
+                {
+                    who = Some(Who::Person(e));
+                }
+                if let Some((_, e)) = recent.filter(|_| starts_sentence) {
+                    who = Some(Who::Person(e));
+                }
+            }
+            match who {
+                Some(Who::Person(e)) => {
+                    for s in &spans[u.clone()] {
+                        out.push(Quote {
+                            speaker: e,
+                            article,
+                            start: s.start as u32,
+                            end: s.end as u32,
+                            paraphrase: false,
+                        });
+                    }
+                    said.push((first.outer_start, e));
+                    last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
+                }
+                Some(Who::Unnamed) => {
+                    last_speaker = None;
+                    unnamed = Some((first.outer_start, self.next_paragraph_end(last.outer_end)));
+                }
+                None => last_speaker = None,
+            }
+        }
+        out.extend(self.paraphrases(spans, article, &said));
+        out.sort_by_key(|q| q.start);
+        out
+    }
+}
+
+/// A comma or a dash between words: an aside opens or closes.
+/// A sentence opener before its subject, comma or not: "But", "Earlier", "On Monday",
+/// "Last week".
+fn opening_adverbial(lead: &str) -> bool {
+    let mut words = lead.trim_end_matches(',').split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "But" | "And" | "So" | "Yet") {
+        w = match words.next() {
+            Some(n) => n,
+            None => return true,
+        };
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => matches!(
+            w,
+            "Then"
+                | "Meanwhile"
+                | "Now"
+                | "Earlier"
+                | "Later"
+                | "Yesterday"
+                | "Today"
+                | "Separately"
+                | "Instead"
+                | "However"
+                | "Also"
+                | "Afterwards"
+                | "Previously"
+        ),
+        [n] => {
+            ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
+                && matches!(
+                    *n,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "weekend"
+                        | "morning"
+                        | "today"
+                )
+        }
+        _ => false,
+    }
+}
+
+fn comma_like(gap: &str) -> bool {
+    let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
+    g.starts_with(',') || matches!(g, "-" | "—" | "–")
+}
+
+/// Two role keys name the same role when one ends with the other and the words before it
+/// do not make it another one: "us secretary of state" is "secretary of state", "shadow home
+/// secretary" is not "home secretary".
+fn same_role(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long.ends_with(short)
+        && (long.len() == short.len() || {
+            let prefix = &long[..long.len() - short.len()];
+            // "friend of the Tory leader" is someone else than the Tory leader.
+            let relation = matches!(prefix.split_whitespace().last(), Some("of" | "the" | "to" | "for" | "with"));
+            prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
+        })
+}
+
+/// A word that makes a role another: "shadow", "former", "deputy" …
+pub(super) fn another_role(word: &str) -> bool {
+    matches!(
+        word,
+        "shadow" | "former" | "ex" | "deputy" | "vice" | "assistant" | "acting" | "junior" | "under" | "late"
+    )
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use crate::corpus::{Corpus, article};
+
+    /// (speaker, text, paraphrase) for each quote found in `text`.
+    pub(super) fn found(text: &str) -> Vec<(String, String, bool)> {
+        let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
+        let index = Index::build(&corpus);
+        let body = &corpus.articles[0].body;
+        quotes_in(body, index.mentions_in(0), &index, 0)
+            .into_iter()
+            .map(|q| (index.entity(q.speaker).name.clone(), body[q.range()].to_string(), q.paraphrase))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::found;
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    fn p(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), true)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let got = found(&format!("{INTRO}“We will see,” Peskov said. \"No deal,\" said Mr Putin."));
+        assert_eq!(got, [q("Dmitry Peskov", "We will see,"), q("Vladimir Putin", "No deal,")]);
+    }
+
+    #[test]
+    fn attribution_before_the_quote_and_across_an_aside() {
+        let got = found(&format!(
+            "{INTRO}Peskov said, “We are ready.” Putin, in an interview with reporter Pavel Zarubin, said, \"We hope so.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "We are ready."), q("Vladimir Putin", "We hope so.")]);
+    }
+
+    #[test]
+    fn pronouns_and_interrupted_quotes() {
+        let got = found(&format!("{INTRO}Putin spoke first. \"It is early,\" he said, \"but we will talk.\""));
+        assert_eq!(got, [q("Vladimir Putin", "It is early,"), q("Vladimir Putin", "but we will talk.")]);
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs() {
+        let got = found(&format!("{INTRO}Peskov said: \"The first part.\n\n\"The second part,\" he added."));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part."), q("Dmitry Peskov", "The second part,")]);
+    }
+
+    #[test]
+    fn an_open_quote_stops_at_a_paragraph_of_narration() {
+        let got = found(&format!(
+            "{INTRO}Peskov said: \"The first part.\n\nIn a statement, a spokesman said: \"We will wait and see.\""
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "The first part.")]);
+    }
+
+    #[test]
+    fn paraphrases() {
+        let got = found(&format!(
+            "{INTRO}Peskov stated that talks would continue. Putin on Sunday said the sanctions were unfair. Prices will rise, Peskov said."
+        ));
+        assert_eq!(
+            got,
+            [
+                p("Dmitry Peskov", "talks would continue"),
+                p("Vladimir Putin", "the sanctions were unfair"),
+                p("Dmitry Peskov", "Prices will rise"),
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_pronouns_and_listeners() {
+        let got = found(
+            "Talks\n\nUS Secretary of State Marco Rubio met Sergei Lavrov.\n\nThe secretary of state told \
+             reporters the talks had gone well. \"We made some progress,\" according to Mr Lavrov. The \
+             Russian spokesman said: \"Not at all.\" \"It is too early,\" he added.",
+        );
+        // The spokesman is nobody, and so is the "he" after him.
+        assert_eq!(got, [p("Marco Rubio", "the talks had gone well"), q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn attributions_in_other_shapes() {
+        let got = found(
+            "Talks\n\nForeign Secretary Jack Straw met Tessa Jowell and Martin Bell.\n\n\"We must act now,\" said \
+             Foreign Secretary Jack Straw. It was backed by Tessa Jowell who said: \"We agree with that.\" \
+             \"They would be good members,\" former MP Martin Bell insisted. \"We will wait and see,\" he was due \
+             to say. And on Thursday Mr Straw is saying: \"The plan is ready.\" Ms Jowell smiled but argued: \
+             \"It is too soon.\" \"It is late,\" said Tory shadow local government secretary Jack Straw. Mr \
+             Bell insisted there was no plan saying: \"Nothing is decided.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Jack Straw", "We must act now,"),
+                q("Tessa Jowell", "We agree with that."),
+                q("Martin Bell", "They would be good members,"),
+                q("Martin Bell", "We will wait and see,"),
+                q("Jack Straw", "The plan is ready."),
+                q("Tessa Jowell", "It is too soon."),
+                q("Jack Straw", "It is late,"),
+                q("Martin Bell", "Nothing is decided."),
+            ]
+        );
+    }
+
+    #[test]
+    fn gender_infinitives_and_listeners() {
+        let got = found(
+            "Talks\n\nRuth Kelly met Tim Collins.\n\nMs Kelly told the BBC progress had been made. Her plan did \
+             not impress Tim Collins. \"It is all talk,\" he said. Mr Collins has vowed to fight the plan. \"It \
+             will fail,\" said a spokesman. \"It is wrong.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Ruth Kelly", "progress had been made"),
+                q("Tim Collins", "It is all talk,"),
+                p("Tim Collins", "to fight the plan"),
+            ]
+        );
+    }
+
+    #[test]
+    fn reporters_trailers_and_relations() {
+        let got = found(
+            "Talks\n\nTory leader Michael Howard met Anne Robinson, a friend of the Tory leader.\n\nMs Robinson \
+             said as a minister he would \"kick your cat\". It was no use Mr Howard claiming the plan was new, \
+             argued Ms Robinson. The vote would go ahead next week as planned she insisted. Gordon Brown said he \
+             hopes to settle the debt soon. He went on to say: \"We will win.\" \"It is a tragedy,\" said its \
+             chairman, Sir Peter Kent. Officials say Mr Brown wants the vote delayed.\n\nThe Tory leader \
+             brands the claim as \"nonsense\".",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Anne Robinson", "kick your cat"),
+                p("Anne Robinson", "It was no use Mr Howard claiming the plan was new"),
+                p("Anne Robinson", "The vote would go ahead next week as planned"),
+                p("Gordon Brown", "he hopes to settle the debt soon"),
+                q("Gordon Brown", "We will win."),
+                q("Peter Kent", "It is a tragedy,"),
+                q("Michael Howard", "nonsense"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_speaker_no_quote() {
+        // A spokesman, an organisation, a scare quote and a name in quotes are not a person's words.
+        let got = found(&format!(
+            "{INTRO}\"Never,\" a spokesman said. The Kremlin called it \"a farce\". The so-called \"coalition of the willing\" met. He posted on \"Truth Social\" today."
+        ));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
+        {
+            let _ = found(text);
+            let _ = found(&format!("{INTRO}{text}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod broad_tests {
+    use super::opening_adverbial;
+    use super::tests_support::found;
+
+    fn q(who: &str, text: &str) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), false)
+    }
+
+    const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
+
+    #[test]
+    fn relative_clauses_and_appositives_before_the_verb() {
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party backs the plan, said: \"We agree with it.\" Peskov, who speaks for him, told reporters: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got =
+            found(&format!("{INTRO}Peskov, the Kremlin spokesman, who was in Moscow, said: \"It is too early.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn relative_clauses_after_a_chain_of_asides_or_a_quote() {
+        let got = found(&format!(
+            "{INTRO}The plan was backed by Dmitry Peskov - a former diplomat, and an expert on talks, who has said \"it will work in the end\"."
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "it will work in the end")]);
+        let got = found(&format!(
+            "{INTRO}Mr Putin, whose party calls the plan \"deeply flawed\" said: \"We will not sign it.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "deeply flawed"), q("Vladimir Putin", "We will not sign it.")]);
+    }
+
+    #[test]
+    fn subjects_after_an_opening_phrase() {
+        let got = found(&format!(
+            "{INTRO}On Monday, Mr Putin told reporters: \"We agree with it.\" Speaking on state television, Peskov said: \"We will see.\""
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it."), q("Dmitry Peskov", "We will see.")]);
+        let got = found(&format!("{INTRO}Earlier Peskov said: \"It is too early.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "It is too early.")]);
+    }
+
+    #[test]
+    fn openers_before_a_subject() {
+        assert!(opening_adverbial("Earlier") && opening_adverbial("But on Monday") && opening_adverbial("Last week,"));
+        assert!(!opening_adverbial("Critics of") && !opening_adverbial("The"));
+        // "He" after each goes to the subject after the opener, not to the one before it.
+        let got = found(&format!(
+            "{INTRO}Peskov met him.\n\nLast week Mr Putin spoke to reporters. \"We agree with it,\" he said."
+        ));
+        assert_eq!(got, [q("Vladimir Putin", "We agree with it,")]);
+        let got = found(
+            "Talks\n\nRussian Foreign Minister Sergei Lavrov met Marco Rubio.\n\nRubio arrived first. In Brussels \
+             on Friday, the foreign minister arrived later. \"We made some progress,\" he said.",
+        );
+        assert_eq!(got, [q("Sergei Lavrov", "We made some progress,")]);
+    }
+
+    #[test]
+    fn a_role_in_the_opening_lines_is_the_person_named_next() {
+        let got = found("Cuts\n\nThe plan must change, says a top economist.\n\nPeter Jones said the cuts were wrong.");
+        assert_eq!(
+            got,
+            [
+                (String::from("Peter Jones"), String::from("The plan must change"), true),
+                (String::from("Peter Jones"), String::from("the cuts were wrong"), true)
+            ]
+        );
+        let got = found(
+            "Cuts\n\nThe plan must change, the Trade and Industry Secretary has said.\n\nPatricia Hewitt said \
+             the cuts were wrong.",
+        );
+        assert_eq!(got[0], (String::from("Patricia Hewitt"), String::from("The plan must change"), true));
+        // Someone named before the role: nobody known.
+        let got = found("Cuts\n\nPeter Jones met him. The plan must change, says a top economist.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_its_speaker() {
+        let got =
+            found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
+    }
+}

@@ -1,0 +1,253 @@
+//! Reported speech: `X said that …`, `…, X said.`, an infinitive after "vowed", in
+//! sentences without quote marks.
+
+use super::*;
+
+impl<'v, 'a> Attributor<'v, 'a> {
+    /// Reported speech in sentences without quote marks.
+    pub(super) fn paraphrases(&self, spans: &[Span], article: u32, said: &[(usize, EntityId)]) -> Vec<Quote> {
+        let body = self.view.body;
+        let mut out = Vec::new();
+        for s in &self.sentences {
+            let text = &body[s.clone()];
+            if text.contains(['"', '“', '”']) || spans.iter().any(|q| q.outer_start < s.end && q.outer_end > s.start)
+            {
+                continue;
+            }
+            let from = self.view.word_from(s.start);
+            let to = self.view.word_from(s.end);
+            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
+            // past an earlier verb of saying ("It was no good Mr Blair claiming …").
+            let trailer = (to.saturating_sub(4).max(from)..to)
+                .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+                .find_map(|v| self.trailing(v, from, to, said));
+            if let Some((e, comma)) = trailer {
+                out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                continue;
+            }
+            let mut found: Vec<Quote> = Vec::new();
+            let mut v = from;
+            while v < to {
+                let w = self.word(v);
+                let Some(how) =
+                    self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
+                else {
+                    v += 1;
+                    continue;
+                };
+                let start = match self.subject_of_verb(v, said) {
+                    Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    // "Officials say the home secretary wants …": the rest is their report,
+                    // not the home secretary's words.
+                    Some(Who::Unnamed)
+                        if found.is_empty()
+                            && v > 0
+                            && ANONYMOUS.contains(&self.word(v - 1).to_lowercase().as_str())
+                            && self.reported_start(v, to, how).is_some() =>
+                    {
+                        break;
+                    }
+                    _ => None,
+                };
+                let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
+                    v += 1;
+                    continue;
+                };
+                // A second clause ("…, noting that …") ends the one before at its comma.
+                if let Some(prev) = found.last_mut() {
+                    let clause = self.view.words[v].start;
+                    let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
+                    prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
+                }
+                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true });
+                v = self.view.word_from(start);
+            }
+            out.extend(found.into_iter().filter(|q| q.end > q.start));
+        }
+        out
+    }
+
+    /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and
+    /// where the comma is.
+    pub(super) fn trailing(
+        &self,
+        v: usize,
+        from: usize,
+        to: usize,
+        said: &[(usize, EntityId)],
+    ) -> Option<(EntityId, usize)> {
+        // The attribution is the sentence's last few words.
+        if to - v > 4 || v < from + 3 {
+            return None;
+        }
+        let (who, first) = if self.view.joined(v) {
+            // "…, Tony Blair has said."
+            let mut last = v - 1;
+            while last > from && self.view.joined(last + 1) && matches!(self.word(last), "has" | "had" | "have") {
+                last -= 1;
+            }
+            let first = match self.view.person_ending(last) {
+                Some(p) => {
+                    let mut f = p.first;
+                    while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+                        f -= 1;
+                    }
+                    self.role_start(f)
+                }
+                None if matches!(self.word(last), "he" | "she") => last,
+                // "…, the Trade and Industry Secretary has said."
+                None => {
+                    let (start, the) = self.role_phrase(last);
+                    if !the {
+                        return None;
+                    }
+                    start - 1
+                }
+            };
+            (self.who_ends_at(last, said), first)
+        } else {
+            let mut n = v + 1;
+            while n < to && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            match self.view.person_starting(n) {
+                Some(p) => (Who::Person(p.entity), v),
+                // "…, says a top academic.": a role ending the sentence, named later.
+                None if n < to
+                    && matches!(self.word(n), "a" | "an" | "the")
+                    && self.lists.is_title(self.word(to - 1)) =>
+                {
+                    (self.who_ends_at(to - 1, said), v)
+                }
+                None => return None,
+            }
+        };
+        if first == 0 {
+            return None;
+        }
+        let comma = self.view.words[first - 1].end;
+        // "… as scheduled he insisted.": no comma, but the verb ends the sentence after a
+        // long clause, and no relative word ties the subject into it ("the plan that he said").
+        let bare = to - v == 1
+            && first >= from + 5
+            && self.view.joined(first)
+            && !matches!(self.word(first - 1), "that" | "which" | "who" | "what" | "as" | "and" | "but" | "than");
+        if !self.view.gap(first).trim_start().starts_with(',') && !bare {
+            return None;
+        }
+        match who {
+            Who::Person(e) => Some((e, comma)),
+            Who::Unnamed => None,
+        }
+    }
+
+    /// "told MPs the review would …", "told BBC Radio 4's Today programme Mr Blair had …":
+    /// after the listener (from word `next`), a subject and a finite verb open the clause.
+    pub(super) fn clause_after_object(&self, next: usize, to: usize) -> Option<usize> {
+        for k in next + 1..(next + 8).min(to) {
+            if !self.view.joined(k) && !self.view.words[k - 1].possessive {
+                return None;
+            }
+            let w = self.word(k);
+            let subject = match self.view.person_starting(k) {
+                Some(p) => Some(p.last),
+                None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
+                None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                // "told the BBC progress had been made": a plain noun after a named listener.
+                None if capitalised(self.word(k - 1))
+                    && !capitalised(w)
+                    && !BEFORE_OBJECT.contains(&w)
+                    && !FINITE.contains(&w)
+                    && !self.is_verb(w) =>
+                {
+                    Some(k)
+                }
+                None => None,
+            };
+            let Some(end) = subject else { continue };
+            let clause = (end + 1..(end + 5).min(to)).any(|j| FINITE.contains(&self.word(j)));
+            if clause {
+                let first = self.view.person_starting(k).map_or(k, |_| self.role_start(k));
+                return Some(self.view.words[first.max(next + 1)].start);
+            }
+        }
+        None
+    }
+
+    /// "to put Africa …" right after the verb, or after its listener ("urged the next
+    /// government to boost …"): the word "to", when a verb follows it.
+    pub(super) fn infinitive_after(&self, next: usize, to: usize) -> Option<usize> {
+        let k = (next..(next + 6).min(to))
+            .take_while(|&k| k == next || self.view.joined(k))
+            .find(|&k| self.word(k) == "to")?;
+        let verb = self.word(k + 1);
+        let verb_like = k + 1 < to
+            && self.view.joined(k + 1)
+            && !capitalised(verb)
+            && !matches!(verb, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "be");
+        verb_like.then_some(k)
+    }
+
+    /// Where the reported clause after the verb at word `v` starts, if there is one.
+    pub(super) fn reported_start(&self, v: usize, to: usize, how: Reports) -> Option<usize> {
+        let next = v + 1;
+        if next >= to {
+            return None;
+        }
+        // "stated in the House of Commons on Tuesday that …": "that" within a few words.
+        let that = (next..(next + 10).min(to)).find(|&k| self.word(k) == "that" && !self.view.words[k].possessive);
+        let w = self.word(next);
+        if w == "that" {
+            return (next + 1 < to).then(|| self.view.words[next + 1].start);
+        }
+        if self.lists.takes_infinitive(self.word(v)) {
+            if let Some(k) = self.infinitive_after(next, to) {
+                return Some(self.view.words[k].start);
+            }
+            if how == Reports::Quote {
+                return None;
+            }
+        }
+        let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
+        let preposition = matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "to"
+                | "during"
+                | "last"
+                | "earlier"
+                | "yesterday"
+                | "after"
+                | "this"
+                | "before"
+                | "when"
+        );
+        if let Some(k) = that
+            && (preposition || !(how == Reports::Say || pronoun))
+        {
+            return (k + 1 < to).then(|| self.view.words[k + 1].start);
+        }
+        if matches!(self.word(v), "told" | "tells" | "tell" | "telling") && !pronoun {
+            return self.clause_after_object(next, to);
+        }
+        if preposition || !(how == Reports::Say || pronoun) {
+            return None;
+        }
+        // "said nothing", but "said nothing had changed".
+        let clause_after = next + 1 < to && FINITE.contains(&self.word(next + 1));
+        if !self.view.joined(next) || w == "so" || (matches!(w, "nothing" | "no") && !clause_after) {
+            return None;
+        }
+        // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".
+        // "said he hopes to …": a pronoun and a present-tense verb make a clause too.
+        let present = pronoun && next + 1 < to && {
+            let v = self.word(next + 1);
+            v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !capitalised(v)
+        };
+        let finite =
+            present || (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
+        (finite && to - next >= 3).then(|| self.view.words[next].start)
+    }
+}

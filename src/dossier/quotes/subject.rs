@@ -1,0 +1,585 @@
+//! Who is speaking: the subject of a verb of saying, a role, a pronoun, the person in
+//! focus.
+
+use super::*;
+
+impl<'v, 'a> Attributor<'v, 'a> {
+    /// Whether byte `at` is inside quote marks.
+    pub(super) fn in_quote(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.end <= at);
+        self.quoted.get(k).is_some_and(|q| q.start <= at)
+    }
+
+    /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
+    pub(super) fn after_saying(&self, first: usize) -> bool {
+        let mut f = first;
+        while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
+            f -= 1;
+        }
+        f > 0 && self.view.joined(f) && {
+            let w = self.word(f - 1);
+            self.lists.reports(w) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
+        }
+    }
+
+    /// The speaker of a sentence ending `…, said Mr Clarke.` / `…, he added.`, and where
+    /// that attribution's comma is.
+    pub(super) fn sentence_trailer(&self, at: usize, said: &[(usize, EntityId)]) -> Option<(EntityId, usize)> {
+        let s = self.sentence_of(at);
+        let (from, to) = (self.view.word_from(s.start), self.view.word_from(s.end));
+        (to.saturating_sub(4).max(from)..to)
+            .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+            .find_map(|v| self.trailing(v, from, to, said))
+    }
+
+    /// Sentence `k` opening with "The <role>" and a verb: where, and who holds the role.
+    pub(super) fn role_subject(&self, k: usize) -> Option<(usize, Who)> {
+        let s = self.sentences[k].clone();
+        let mut i = self.view.word_from(s.start);
+        if i < self.n_words() && opening_adverbial(self.word(i)) {
+            i += 1;
+        }
+        // "In a furious response, the first minister said": an opening phrase, without a verb
+        // of its own, ended by a comma.
+        if let Some(k) = (i + 1..(i + 12).min(self.n_words()))
+            .take_while(|&k| self.view.words[k].start < s.end && !FINITE.contains(&self.word(k)))
+            .find(|&k| comma_like(self.view.gap(k)))
+            .filter(|&k| matches!(self.word(k), "the" | "The"))
+        {
+            i = k;
+        }
+        if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
+            return None;
+        }
+        // The title is the last word before the verb, within four words.
+        let last = (i + 1..(i + 6).min(self.n_words())).find(|&j| self.verb_after(j).is_some())?;
+        if !(i + 1..=last).any(|j| self.lists.is_title(self.word(j))) {
+            return None;
+        }
+        // "The prime minister's official spokesman".
+        if (i + 1..=last).any(|j| !self.view.joined(j) && !self.view.words[j - 1].possessive) {
+            return None;
+        }
+        Some((self.view.words[i].start, self.who_ends_at(last, &[])))
+    }
+
+    pub(super) fn word(&self, i: usize) -> &'a str {
+        self.view.word(i)
+    }
+
+    pub(super) fn n_words(&self) -> usize {
+        self.view.words.len()
+    }
+
+    /// The sentence containing byte `at`.
+    pub(super) fn sentence_of(&self, at: usize) -> std::ops::Range<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(k).cloned().unwrap_or(at..at)
+    }
+
+    /// Word after a subject ending at `last`, skipping adverbs: a verb, and no possessive.
+    pub(super) fn verb_after(&self, last: usize) -> Option<usize> {
+        let mut i = last + 1;
+        while i < self.n_words() && self.view.joined(i) {
+            let w = self.word(i);
+            if self.is_verb(w) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+                return Some(i);
+            }
+            if self.time_phrase(i) {
+                i += 2;
+                continue;
+            }
+            if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Words `i` and `i + 1` say when, between a subject and its verb: "on Sunday", "last
+    /// week", "this morning".
+    pub(super) fn time_phrase(&self, i: usize) -> bool {
+        i + 1 < self.n_words()
+            && self.view.joined(i + 1)
+            && match self.word(i) {
+                "on" => matches!(
+                    self.word(i + 1),
+                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                ),
+                "last" | "this" => {
+                    matches!(self.word(i + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "autumn")
+                }
+                _ => false,
+            }
+    }
+
+    pub(super) fn is_verb(&self, w: &str) -> bool {
+        let lower = !capitalised(w);
+        lower
+            && (self.lists.reports(w).is_some()
+                || OTHER_VERBS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || BETWEEN_SUBJECT_AND_VERB.contains(&w))
+    }
+
+    /// A person mention (words `first..=last`) followed by a verb, and not after a
+    /// preposition: the subject of its clause.
+    pub(super) fn is_subject(&self, first: usize, last: usize) -> bool {
+        if self.view.words[last].possessive || self.verb_after(last).is_none() {
+            return false;
+        }
+        let before = self.role_start(first);
+        !(before > 0 && self.view.joined(before) && BEFORE_OBJECT.contains(&self.word(before - 1)))
+    }
+
+    /// The first word of the titles and honorifics before word `first` ("Kremlin
+    /// spokesperson Dmitry Peskov" → "Kremlin").
+    pub(super) fn role_start(&self, first: usize) -> usize {
+        let mut k = first;
+        while k > 0 && self.view.joined(k) && {
+            let w = self.word(k - 1);
+            (capitalised(w) && !matches!(w, "The" | "But" | "And" | "While" | "Then"))
+                || self.lists.is_title(w)
+                || matches!(w, "of" | "for")
+        } {
+            k -= 1;
+        }
+        k
+    }
+
+    /// The word starting the sentence's subject when it is a person: the first person
+    /// mention, with only titles, or an opening phrase ended by a comma, before it.
+    pub(super) fn sentence_subject_at(&self, at: usize) -> Option<usize> {
+        let s = self.sentence_of(at);
+        let first_word = self.view.word_from(s.start);
+        let mut i = first_word;
+        while i < self.n_words() && self.view.words[i].start < s.end {
+            if let Some(p) = self.view.person_starting(i) {
+                let rs = self.role_start(i);
+                let lead = &self.view.body[s.start..self.view.words[rs].start];
+                let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
+                let lead_ok = lead.is_empty() || lead.ends_with(',') || opening_adverbial(lead);
+                if lead_ok && !self.view.words[p.last].possessive {
+                    return Some(p.first);
+                }
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The last person made subject before byte `at` (or quoted, from `extra`), unless
+    /// someone unnamed was made subject after them ("The spokesman said …").
+    pub(super) fn latest(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        let a = k.checked_sub(1).map(|k| self.subjects[k]);
+        let b = extra.iter().rev().find(|e| e.0 < at).copied();
+        let last = match (a, b) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }?;
+        let n = self.nobody.partition_point(|&p| p < at);
+        let blocked = n.checked_sub(1).is_some_and(|n| self.nobody[n] > last.0);
+        (!blocked).then_some(last)
+    }
+
+    /// The person "he" or "she" at byte `at` stands for: the last subject before it.
+    pub(super) fn focus(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<EntityId> {
+        self.latest(at, extra).map(|x| x.1)
+    }
+
+    /// Whether `e` may be called "he" (or "she"): the article never says otherwise.
+    pub(super) fn fits(&self, e: EntityId, g: Option<Gender>) -> bool {
+        g.is_none_or(|g| self.genders.get(&e).is_none_or(|&h| h == g))
+    }
+
+    /// The person "he" or "she" at byte `at` stands for: the last subject before it, of the
+    /// right gender. A subject inside the reported words of an earlier sentence ("Mr Clarke
+    /// said he backed them when Mr Blunkett argued for them") gives way to the one who spoke;
+    /// a subject of the wrong gender to the last person of the right one named since.
+    pub(super) fn pronoun(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<EntityId> {
+        // "repaid … to Lord Ashcroft after he said …": the person right before the clause.
+        let w = self.view.word_from(at);
+        if w >= 2
+            && self.view.joined(w)
+            && matches!(self.word(w - 1), "after" | "when" | "because" | "as" | "since" | "until" | "before" | "once")
+            && let Some(p) = self.view.person_ending(w - 2).filter(|p| self.fits(p.entity, g))
+            && !self.view.words[w - 2].possessive
+        {
+            return Some(p.entity);
+        }
+        let (pos, e) = self.latest(at, extra)?;
+        if !self.fits(e, g) {
+            // Named since, outside quote marks: of that gender, else of none known.
+            let since: Vec<EntityId> = self
+                .view
+                .persons
+                .iter()
+                .rev()
+                .filter(|p| p.start > pos && p.start < at && !self.in_quote(p.start) && self.fits(p.entity, g))
+                .map(|p| p.entity)
+                .collect();
+            let known = since.iter().find(|&&p| g.is_some_and(|g| self.genders.get(&p) == Some(&g)));
+            if let Some(&p) = known.or(since.first()) {
+                return Some(p);
+            }
+            let k = self.subjects.partition_point(|s| s.0 < pos);
+            let before = self.subjects[..k]
+                .iter()
+                .rev()
+                .chain(extra.iter().rev().filter(|x| x.0 < pos))
+                .find(|x| self.fits(x.1, g));
+            return before.map(|x| x.1);
+        }
+        let s = self.sentence_of(pos);
+        // "…, said Mr Clarke." ends a sentence with the one who spoke.
+        let trailer = self.view.person_starting(self.view.word_from(pos)).is_some_and(|p| self.after_saying(p.first));
+        if s.end > at || trailer {
+            return Some(e);
+        }
+        // The sentence's first subject, when a verb of saying comes between it and `e`.
+        let k = self.subjects.partition_point(|x| x.0 < s.start);
+        let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some(e) };
+        // "Mr Clarke said …": the first subject is the one who spoke.
+        let spoke = self
+            .view
+            .person_starting(self.view.word_from(main_at))
+            .and_then(|p| self.verb_after(p.last))
+            .is_some_and(|v| {
+                self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos
+            });
+        Some(if main != e && spoke && self.fits(main, g) { main } else { e })
+    }
+
+    /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
+    pub(super) fn next_paragraph_end(&self, at: usize) -> usize {
+        let body = self.view.body;
+        let para_end = body[at..].find('\n').map_or(body.len(), |k| k + at);
+        let next = para_end + body[para_end..].len() - body[para_end..].trim_start().len();
+        body[next..].find('\n').map_or(body.len(), |k| k + next)
+    }
+
+    /// The person in focus at byte `at`, if the text made them subject no further back than
+    /// the paragraph before.
+    pub(super) fn focus_since(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<(usize, EntityId)> {
+        let (pos, e) = self.latest(at, extra)?;
+        (self.next_paragraph_end(pos) >= at).then_some((pos, e))
+    }
+
+    /// Who the words ending at word `last` name, as a subject: a person, "he"/"she", a
+    /// role held by one person of the article ("the US Secretary of State"), or else someone
+    /// unnamed. "Trump and Secretary of State Rubio" is Trump.
+    pub(super) fn who_ends_at(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
+        if let Some(p) = self.view.person_ending(last) {
+            let rs = self.role_start(p.first);
+            if rs >= 2
+                && self.view.joined(rs)
+                && self.word(rs - 1) == "and"
+                && let Some(q) = self.view.person_ending(rs - 2)
+            {
+                return Who::Person(q.entity);
+            }
+            return Who::Person(p.entity);
+        }
+        let w = self.word(last);
+        if matches!(w, "he" | "He" | "she" | "She") {
+            let at = self.view.words[last].start;
+            return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
+        }
+        let (start, the) = self.role_phrase(last);
+        if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
+            return Who::Unnamed;
+        }
+        let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);
+        // An article role as wide as this one ("US Secretary of State Rubio" for "the secretary
+        // of state") names its holder; a narrower one ("President Bush" for "the French
+        // president") only when the corpus knows no other holder of the wider role.
+        let holder = |wider: bool| {
+            let mut holders =
+                self.roles.iter().filter(|(k, _)| (k.len() >= key.len()) == wider && same_role(k, &key)).map(|h| h.1);
+            let e = holders.next()?;
+            Some(holders.all(|o| o == e).then_some(e))
+        };
+        let found = holder(true).or_else(|| {
+            let narrower = holder(false)?;
+            Some(self.book.holder(&key).or(narrower))
+        });
+        if let Some(e) = found {
+            return e.map_or(Who::Unnamed, Who::Person);
+        }
+        // "A spokesman said" is nobody, whoever the article is about.
+        if (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+            return Who::Unnamed;
+        }
+        if !the {
+            // "…, says a top academic." in the opening lines, before anyone is named: the
+            // person the next paragraph makes subject.
+            let at = self.view.words[start].start;
+            let a = (start.saturating_sub(3)..start).any(|k| matches!(self.word(k), "a" | "an"));
+            if !a || self.focus(at, extra).is_some() || self.view.persons.first().is_none_or(|p| p.start < at) {
+                return Who::Unnamed;
+            }
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            return self
+                .subjects
+                .get(k)
+                .filter(|s| s.0 <= self.next_paragraph_end(at))
+                .map_or(Who::Unnamed, |s| Who::Person(s.1));
+        }
+        // "The home secretary said": the person the text is about if they hold the role
+        // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
+        // the person the text is about anyway ("The minister told delegates …").
+        let focus = self.focus(self.view.words[start].start, extra);
+        if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
+            return Who::Person(e);
+        }
+        // A role in the opening lines, before anyone is named ("…, the Trade and Industry
+        // Secretary has said."), is the person the next paragraph makes subject.
+        let first = focus.or_else(|| {
+            let at = self.view.words[start].start;
+            let k = self.subjects.partition_point(|s| s.0 < at);
+            self.subjects.get(k).filter(|s| s.0 <= self.next_paragraph_end(at)).map(|s| s.1)
+        });
+        first.map_or(Who::Unnamed, Who::Person)
+    }
+
+    /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
+    /// cabinet secretary"), and whether "the" comes before them.
+    pub(super) fn role_phrase(&self, last: usize) -> (usize, bool) {
+        let start = self.role_start(last);
+        // Lower-case words back to "the": "the former cabinet secretary".
+        let mut k = start;
+        while k > 0 && start - k < 3 && self.view.joined(k) {
+            let w = self.word(k - 1);
+            if matches!(w, "the" | "The") {
+                return (k, true);
+            }
+            // "the Trade and Industry Secretary": "and" between capitalised role words.
+            let inner_and = w == "and" && k == start && k > 1 && capitalised(self.word(k - 2));
+            let role_word = capitalised(w) && k < start && self.word(k) == "and";
+            if (capitalised(w) && !role_word)
+                || self.is_verb(w)
+                || (BEFORE_OBJECT.contains(&w) && !inner_and)
+                || self.lists.reports(w).is_some()
+            {
+                break;
+            }
+            k -= 1;
+        }
+        (start, start > 0 && self.view.joined(start) && matches!(self.word(start - 1), "the" | "The"))
+    }
+
+    /// The subject of the reporting verb at word `verb`: the words right before it, or, after
+    /// a comma ("Putin, in an interview …, said"; "…, stating"), the subject governing it.
+    pub(super) fn subject_of_verb(&self, verb: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let mut i = verb;
+        let mut passive = false;
+        loop {
+            if i > 1 && self.view.joined(i) && self.time_phrase(i - 2) {
+                i -= 2;
+                continue;
+            }
+            if !(i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1))) {
+                break;
+            }
+            // "she was told", not "Mr Blair is saying".
+            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been") && !self.word(verb).ends_with("ing");
+            i -= 1;
+        }
+        if i == 0 {
+            return None;
+        }
+        if passive {
+            return Some(Who::Unnamed); // "she was told"
+        }
+        if i >= 2 && self.view.joined(i) && self.view.joined(i - 1) && self.word(i - 1) == "to" {
+            // "prompted the prime minister to say …": the one asked to speak.
+            if let Who::Person(e) = self.who_ends_at(i - 2, extra) {
+                return Some(Who::Person(e));
+            }
+            // "Michael Howard was forced to deny …", "he is due to say …": the one who speaks.
+            let w = self.word(i - 2);
+            // "refused to say whether …" says nothing.
+            let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
+            // "He went on to say": the particle belongs to the verb before it.
+            let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
+            if !refusal && (self.is_verb(w) || went_on || matches!(w, "due" | "able" | "going" | "expected")) {
+                let mut j = if went_on { i - 3 } else { i - 2 };
+                while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
+                    j -= 1;
+                }
+                if j > 0
+                    && self.view.joined(j)
+                    && let Who::Person(e) = self.who_ends_at(j - 1, extra)
+                {
+                    return Some(Who::Person(e));
+                }
+            }
+        }
+        if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {
+            // "He insisted there was no plan … saying:": the one who insisted.
+            return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        if i >= 2 && self.view.joined(i) && self.word(i - 1) == "who" {
+            // "Tessa Jowell who said" / "Tessa Jowell, who said".
+            if let Some(p) = self.view.person_ending(i - 2) {
+                return Some(Who::Person(p.entity));
+            }
+            // "David Kahn - a former Yale historian, and an expert …, who has confirmed".
+            if let Some(e) = self.relative_antecedent(i - 1) {
+                return Some(Who::Person(e));
+            }
+        }
+        if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
+            // "Warcup has liaised with … and said …": the subject of the first verb.
+            return self.governing_subject(self.view.words[i - 1].start, extra);
+        }
+        if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
+            let who = self.who_ends_at(i - 1, extra);
+            // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
+            if who == Who::Unnamed
+                && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
+            {
+                return Some(Who::Person(p));
+            }
+            return Some(who);
+        }
+        if comma_like(self.view.gap(i)) {
+            if let Some(p) = self.named_before_comma(i).or_else(|| self.appositive_before(i)) {
+                return Some(Who::Person(p));
+            }
+            return self.governing_subject(self.view.words[verb].start, extra);
+        }
+        // `Mr Kennedy, whose party calls the plan "deeply flawed" said`: a relative aside
+        // closed by a quote mark instead of a comma.
+        let g = self.view.gap(i);
+        if g.contains(['"', '”']) && !g.contains(['.', '!', '?']) {
+            let from = self.view.word_from(self.sentence_of(self.view.words[i].start).start);
+            let k = (from.max(i.saturating_sub(20))..i)
+                .rev()
+                .find(|&k| matches!(self.word(k), "who" | "whose") && comma_like(self.view.gap(k)))?;
+            return self.relative_antecedent(k).map(Who::Person);
+        }
+        None
+    }
+
+    /// The person a relative clause opening at word `k` ("…, who/whose …") is about: the
+    /// person right before its comma, or the one that opens a chain of asides before it
+    /// ("David Kahn - a former Yale historian, and a leading expert …, who").
+    pub(super) fn relative_antecedent(&self, k: usize) -> Option<EntityId> {
+        if !comma_like(self.view.gap(k)) {
+            return None;
+        }
+        let from = self.view.word_from(self.sentence_of(self.view.words[k].start).start);
+        for j in (from.max(k.saturating_sub(20))..k).rev() {
+            if let Some(p) = self.view.person_ending(j) {
+                // The person ends an aside or is the one right before the relative.
+                return (j + 1 == k || comma_like(self.view.gap(j + 1))).then_some(p.entity);
+            }
+            // An aside has no verb of its own.
+            let w = self.word(j);
+            if FINITE.contains(&w) || self.lists.reports(w).is_some() || matches!(w, "who" | "which" | "that") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "Amanda's uncle, Lewis Champion, told", "Peter Ainsworth MP, said": the person (and
+    /// a title after the name) right before the comma before word `i`.
+    pub(super) fn named_before_comma(&self, i: usize) -> Option<EntityId> {
+        let k = i.checked_sub(1)?;
+        let p = self.view.person_ending(k).or_else(|| {
+            (k > 0 && self.lists.is_title(self.word(k)) && self.view.joined(k))
+                .then(|| self.view.person_ending(k - 1))?
+        })?;
+        // The name is the whole aside, or opens the sentence: not "in an interview with
+        // reporter Pavel Zarubin, said".
+        let rs = self.role_start(p.first);
+        let s = self.sentence_of(self.view.words[rs].start);
+        (self.view.words[rs].start <= s.start + 1 || comma_like(self.view.gap(rs))).then_some(p.entity)
+    }
+
+    /// Every word between the comma before word `i` and word `i` is capitalised, or they
+    /// are a short phrase of where the person is from.
+    pub(super) fn capitalised_back_to_comma(&self, i: usize) -> bool {
+        let mut k = i - 1;
+        // "Mark Serwotka, from the Public and Commercial Services union said": a short
+        // phrase opening with a preposition may hold small words too.
+        let mut back = k;
+        while back > 0 && i - back < 9 && self.view.joined(back) && !comma_like(self.view.gap(back)) {
+            back -= 1;
+        }
+        if comma_like(self.view.gap(back))
+            && matches!(self.word(back), "from" | "of" | "at")
+            && (back..i).all(|j| !self.is_verb(self.word(j)) && !FINITE.contains(&self.word(j)))
+        {
+            return true;
+        }
+        while k > 0 && capitalised(self.word(k)) && i - k < 6 {
+            if comma_like(self.view.gap(k)) {
+                return true;
+            }
+            if !self.view.joined(k) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// "Putin, in an interview with …, said" / "Conlon - who was … - said": the person
+    /// before the comma that opens the aside ending before word `i`.
+    pub(super) fn appositive_before(&self, i: usize) -> Option<EntityId> {
+        let s = self.sentence_of(self.view.words[i].start);
+        let from = self.view.word_from(s.start);
+        let mut k = i - 1;
+        while k > from && i - k < 16 {
+            if comma_like(self.view.gap(k)) {
+                // An aside has no verb of its own, unless it is a relative clause ("who was …").
+                let relative = matches!(self.word(k), "who" | "whose" | "which");
+                if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
+                    return None;
+                }
+                return self.view.person_ending(k - 1).map(|p| p.entity);
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The subject of the clause around byte `at`: the nearest person (or "he"/"she") in the
+    /// sentence before it that is followed by a verb, else the sentence's own subject.
+    pub(super) fn governing_subject(&self, at: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        let s = self.sentence_of(at);
+        let from = self.view.word_from(s.start);
+        let to = self.view.word_from(at);
+        for i in (from..to).rev() {
+            // A new clause with its own subject that is no person: stop looking.
+            if let Some(p) = self.view.person_ending(i) {
+                if self.is_subject(p.first, p.last) {
+                    return Some(self.who_ends_at(i, extra));
+                }
+            } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
+                return Some(self.who_ends_at(i, extra));
+            } else if self.is_verb(self.word(i)) && comma_like(self.view.gap(i)) && i > from {
+                if let Some(p) = self.appositive_before(i) {
+                    return Some(Who::Person(p));
+                }
+            } else if (capitalised(self.word(i)) || self.lists.is_title(self.word(i)))
+                && self.verb_after(i).is_some()
+                && let Who::Person(e) = self.who_ends_at(i, extra)
+            {
+                return Some(Who::Person(e));
+            }
+            if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
+                break;
+            }
+        }
+        let first = self.sentence_subject_at(at)?;
+        let p = self.view.person_starting(first)?;
+        Some(self.who_ends_at(p.last, extra))
+    }
+}

@@ -20,6 +20,10 @@
 //! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
+mod direct;
+mod reported;
+mod subject;
+
 use rustc_hash::FxHashMap;
 
 use super::gender::{Gender, genders};
@@ -27,10 +31,6 @@ use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
 use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
 use super::view::View;
-
-mod direct;
-mod reported;
-mod subject;
 use crate::entities::{EntityId, Index, Mention};
 
 /// One attributed quote: the byte range of its text in the article body, without marks.

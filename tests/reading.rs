@@ -35,6 +35,8 @@ fn stars_and_the_starred_list() {
     press(&mut app, &chars("S"));
     assert!(app.visible.is_empty());
     assert!(app.message.as_deref().unwrap().contains("no starred article"));
+    let screen = screen_text(&render(&app, 120, 40)).join("\n");
+    assert!(screen.contains("Articles 0/0") && screen.contains("article 0/0"), "{screen}");
     press(&mut app, &chars("S"));
     press(&mut app, &chars("jsjjs"));
     assert!(app.is_starred(1) && app.is_starred(3) && !app.is_starred(2));

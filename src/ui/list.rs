@@ -12,7 +12,7 @@ use crate::fit::fit;
 /// built, whatever the corpus size.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::List);
-    let position = format!("{}/{} ", app.list_cursor + 1, app.visible.len());
+    let position = format!("{}/{} ", (app.list_cursor + 1).min(app.visible.len()), app.visible.len());
     let mut title = vec![Span::styled(" Articles ", theme.title), Span::raw(position)];
     if app.unread > 0 {
         title.push(Span::raw(format!("· {} unread ", app.unread)));

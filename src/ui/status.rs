@@ -32,7 +32,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
     let left = match &app.dossier {
         Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
-        None => format!(" {} · article {}/{} ", app.focus.name(), app.list_cursor + 1, app.visible.len()),
+        None => {
+            let at = (app.list_cursor + 1).min(app.visible.len());
+            format!(" {} · article {at}/{} ", app.focus.name(), app.visible.len())
+        }
     };
     let middle = app
         .message

@@ -38,6 +38,25 @@ impl RoleBook {
         self.holders.get(key).is_some_and(|c| c.contains_key(&e))
     }
 
+    /// Of the people `named` (those an article names, with or without the role), the one
+    /// holding role `key` most often across the corpus; none on a tie.
+    pub fn holder_among(&self, key: &str, named: impl Fn(EntityId) -> bool) -> Option<EntityId> {
+        let counts = self.holders.get(key)?;
+        let mut best: Option<(EntityId, usize)> = None;
+        let mut tie = false;
+        for (&e, &n) in counts.iter().filter(|(e, _)| named(**e)) {
+            match best {
+                Some((_, m)) if n < m => {}
+                Some((_, m)) if n == m => tie = true,
+                _ => {
+                    best = Some((e, n));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|b| b.0)
+    }
+
     /// The person holding role `key` (a [`role_key`]) in most of its uses, at least twice
     /// as often as anyone else: "the prime minister" of a British corpus, despite foreign ones.
     pub fn holder(&self, key: &str) -> Option<EntityId> {
@@ -80,5 +99,9 @@ mod tests {
         assert_eq!(book.holder("chancellor"), None);
         assert_eq!(book.holder("home secretary"), None); // once, the shadow aside
         assert!(book.holds("secretary", 3) && !book.holds("home secretary", 6));
+        // Among the people an article names.
+        assert_eq!(book.holder_among("secretary", |e| e == 3 || e == 9), Some(3));
+        assert_eq!(book.holder_among("secretary", |e| e == 1 || e == 3), Some(1));
+        assert_eq!(book.holder_among("foreign secretary", |e| e == 9), None);
     }
 }

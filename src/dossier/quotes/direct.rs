@@ -125,7 +125,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
                 break;
             }
-            if self.lists.reports(self.word(v)).is_none() {
+            if self.says(v).is_none() {
                 continue;
             }
             if v > first {
@@ -218,10 +218,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         let last = to - 1;
         let lead = self.view.body[self.view.words[last].end..outer_start].trim();
-        if self.lists.reports(self.word(last)).is_some() && matches!(lead, "" | "," | ":") {
+        if self.says(last).is_some() && matches!(lead, "" | "," | ":") {
             return self.subject_of_verb(last, extra);
         }
-        if self.word(last) == "that" && last > from && self.lists.reports(self.word(last - 1)).is_some() {
+        if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
             return self.subject_of_verb(last - 1, extra);
         }
         // `Richard Thomas "totally condemned" …`
@@ -240,7 +240,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
     pub(super) fn reporter(&self, from: usize, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
         let who = (from..=last).find_map(|v| {
             let w = self.word(v);
-            let how = self.lists.reports(w).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
+            let how = self.says(v).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
             self.reported_start(v, last + 1, how)?;
             self.subject_of_verb(v, extra)
         });

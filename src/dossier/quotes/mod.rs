@@ -232,7 +232,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "Matthew Knight, the men's solicitor, said …": the subject of a verb of saying
         // after an aside.
         for v in 1..a.n_words() {
-            if a.lists.reports(a.word(v)).is_none() || !comma_like(a.view.gap(v)) {
+            if a.says(v).is_none() || !comma_like(a.view.gap(v)) {
                 continue;
             }
             let Some(p) = a.named_before_comma(v).or_else(|| a.appositive_before(v)) else { continue };
@@ -666,5 +666,43 @@ mod broad_tests {
         let got =
             found(&format!("{INTRO}Peskov said the talks would go on: \"We agree with it.\"\n\n\"We will wait.\""));
         assert_eq!(got, [q("Dmitry Peskov", "We agree with it."), q("Dmitry Peskov", "We will wait.")]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_inside_a_role_is_no_verb() {
+        let p = |who: &str, text: &str| (who.to_string(), text.to_string(), true);
+        let got = found(
+            "Talks\n\nUS Secretary of State Marco Rubio met Sergei Lavrov.\n\nThe secretary of state said the \
+             talks would go on.",
+        );
+        assert_eq!(got, [p("Marco Rubio", "the talks would go on")]);
+        // "state" closing the sentence is no trailer: "…, Jones wrote to the secretary of state."
+        for t in [
+            "Talks\n\nPeter Jones met Marco Rubio. The talks would go on, Jones wrote to the secretary of state.",
+            "Talks\n\nPeter Jones met Marco Rubio, secretary of state. The cuts were wrong, he told the secretary \
+             of state.",
+        ] {
+            let got = found(t);
+            assert!(got.is_empty(), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn an_untied_role_is_its_usual_holder_named_in_the_article() {
+        use crate::corpus::{Corpus, article};
+        use crate::dossier::QuoteIndex;
+        use crate::entities::Index;
+        let texts = [
+            "Visit\n\nFirst Minister Jack McConnell opened the school.",
+            "Wales\n\nFirst Minister Rhodri Morgan opened the bridge.",
+            "Row\n\nJack McConnell spoke at the school. Nicola Sturgeon wrote to Mr McConnell on Tuesday. In a \
+             furious response, the first minister said his comments had been distorted.",
+        ];
+        let corpus =
+            Corpus { articles: texts.iter().map(|t| article("t.txt".into(), t)).collect(), ..Corpus::default() };
+        let index = Index::build(&corpus);
+        let quotes = QuoteIndex::build(&corpus, &index);
+        let got: Vec<&str> = quotes.quotes(2).iter().map(|q| index.entity(q.speaker).name.as_str()).collect();
+        assert_eq!(got, ["Jack McConnell"]);
     }
 }

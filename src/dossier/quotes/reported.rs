@@ -20,7 +20,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             let trailer = (to.saturating_sub(4).max(from)..to)
-                .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+                .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
                 out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
@@ -30,9 +30,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let mut v = from;
             while v < to {
                 let w = self.word(v);
-                let Some(how) =
-                    self.lists.reports(w).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w))
-                else {
+                let Some(how) = self.says(v).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w)) else {
                     v += 1;
                     continue;
                 };

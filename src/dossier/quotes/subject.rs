@@ -18,7 +18,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         f > 0 && self.view.joined(f) && {
             let w = self.word(f - 1);
-            self.lists.reports(w) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
+            self.says(f - 1) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
         }
     }
 
@@ -28,7 +28,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let s = self.sentence_of(at);
         let (from, to) = (self.view.word_from(s.start), self.view.word_from(s.end));
         (to.saturating_sub(4).max(from)..to)
-            .filter(|&v| self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote))
+            .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
             .find_map(|v| self.trailing(v, from, to, said))
     }
 
@@ -82,7 +82,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut i = last + 1;
         while i < self.n_words() && self.view.joined(i) {
             let w = self.word(i);
-            if self.is_verb(w) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+            if self.verb_at(i) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
                 return Some(i);
             }
             if self.time_phrase(i) {
@@ -112,6 +112,27 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
                 _ => false,
             }
+    }
+
+    /// Word `i` as a verb of saying, unless it belongs to a role phrase: "the secretary of
+    /// state said", "Secretary of State Rubio", "the Claims Commissioner".
+    pub(super) fn says(&self, i: usize) -> Option<Reports> {
+        let how = self.lists.reports(self.word(i))?;
+        (!self.in_role_phrase(i)).then_some(how)
+    }
+
+    /// Word `i` is a verb, and not a word of a role phrase.
+    pub(super) fn verb_at(&self, i: usize) -> bool {
+        self.is_verb(self.word(i)) && !self.in_role_phrase(i)
+    }
+
+    /// Word `i` is part of a role phrase: after "of" ("secretary of state", "minister of
+    /// state"), or capitalised right after a title word ("Deputy Claims …").
+    pub(super) fn in_role_phrase(&self, i: usize) -> bool {
+        i > 0 && self.view.joined(i) && {
+            let before = self.word(i - 1);
+            before == "of" || (capitalised(self.word(i)) && self.lists.is_title(before))
+        }
     }
 
     pub(super) fn is_verb(&self, w: &str) -> bool {
@@ -247,9 +268,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             .view
             .person_starting(self.view.word_from(main_at))
             .and_then(|p| self.verb_after(p.last))
-            .is_some_and(|v| {
-                self.lists.reports(self.word(v)).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos
-            });
+            .is_some_and(|v| self.says(v).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos);
         Some(if main != e && spoke && self.fits(main, g) { main } else { e })
     }
 
@@ -331,8 +350,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "The home secretary said": the person the text is about if they hold the role
         // somewhere in the corpus, else whoever mostly holds it ("the prime minister"), else
         // the person the text is about anyway ("The minister told delegates …").
+        // "the first minister said" where the article names Jack McConnell only as "Mr
+        // McConnell": the one of its people the corpus most often gives the role.
         let focus = self.focus(self.view.words[start].start, extra);
-        if let Some(e) = focus.filter(|&e| self.book.holds(&key, e)).or_else(|| self.book.holder(&key)) {
+        if let Some(e) = focus
+            .filter(|&e| self.book.holds(&key, e))
+            .or_else(|| self.book.holder_among(&key, |e| self.view.persons.iter().any(|p| p.entity == e)))
+            .or_else(|| self.book.holder(&key))
+        {
             return Who::Person(e);
         }
         // A role in the opening lines, before anyone is named ("…, the Trade and Industry
@@ -480,7 +505,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // An aside has no verb of its own.
             let w = self.word(j);
-            if FINITE.contains(&w) || self.lists.reports(w).is_some() || matches!(w, "who" | "which" | "that") {
+            if FINITE.contains(&w) || self.says(j).is_some() || matches!(w, "who" | "which" | "that") {
                 return None;
             }
         }
@@ -564,7 +589,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
             } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
                 return Some(self.who_ends_at(i, extra));
-            } else if self.is_verb(self.word(i)) && comma_like(self.view.gap(i)) && i > from {
+            } else if self.verb_at(i) && comma_like(self.view.gap(i)) && i > from {
                 if let Some(p) = self.appositive_before(i) {
                     return Some(Who::Person(p));
                 }

@@ -67,6 +67,14 @@ fn piece(text: impl Into<String>, tone: Tone) -> Piece {
     Piece { text: text.into(), tone }
 }
 
+/// `text` cut to leave room for `count`, which is right-aligned at `width` and dim.
+fn with_count(text: String, tone: Tone, count: &str, width: usize) -> Vec<Piece> {
+    let count_width = unicode_width::UnicodeWidthStr::width(count);
+    let text = fit(&text, width.saturating_sub(count_width));
+    let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()) + count_width);
+    vec![piece(text, tone), piece(" ".repeat(pad) + count, Tone::Dim)]
+}
+
 impl DossierView {
     /// The dossier laid out at `width` columns, with at most `limit` quotes and timeline
     /// entries (and 20 companions), or all of them.
@@ -154,15 +162,9 @@ impl DossierView {
         for c in d.companions.iter().take(companions) {
             let o = index.entity(c.entity);
             let count = format!(" {:>3} ¶ {:>3} art.", c.count, c.articles);
-            let name = fit(&format!("  {} {}", o.kind.letter(), o.name), width.saturating_sub(count.chars().count()));
-            let pad =
-                width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()) + count.chars().count());
-            let item = Some(items.len());
+            let name = format!("  {} {}", o.kind.letter(), o.name);
+            rows.push(Row { pieces: with_count(name, Tone::Entity(o.kind), &count, width), item: Some(items.len()) });
             items.push(Target::Entity(c.entity));
-            rows.push(Row {
-                pieces: vec![piece(name, Tone::Entity(o.kind)), piece(" ".repeat(pad) + &count, Tone::Dim)],
-                item,
-            });
         }
 
         rows.push(blank());
@@ -170,15 +172,10 @@ impl DossierView {
         for t in &d.timeline[..shown(d.timeline.len())] {
             let Some(article) = corpus.articles.get(t.article as usize) else { continue };
             let date = t.date.map_or_else(|| "undated   ".to_string(), |d| d.to_string());
+            let title = format!("  {date}  {}", article.title);
             let count = format!(" {}", t.mentions);
-            let title = fit(&format!("  {date}  {}", article.title), width.saturating_sub(count.len()));
-            let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()) + count.len());
-            let item = Some(items.len());
+            rows.push(Row { pieces: with_count(title, Tone::Plain, &count, width), item: Some(items.len()) });
             items.push(Target::Article(t.article));
-            rows.push(Row {
-                pieces: vec![piece(title, Tone::Plain), piece(" ".repeat(pad) + &count, Tone::Dim)],
-                item,
-            });
         }
         more(&mut rows, d.timeline.len(), "articles");
 

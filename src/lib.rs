@@ -2,7 +2,8 @@
 //!
 //! Data flows one way: files → [`corpus`] → [`entities`] (and [`dossier`], what a person
 //! said and did) → [`app`] → [`ui`]. [`config`] sets the keys and colours the app and the
-//! UI use; [`state`] keeps read marks, stars and the reading place between runs.
+//! UI use; [`state`] keeps read marks, stars and the reading place between runs, and
+//! [`saver`] writes them from a thread of its own.
 //! [`wrap`], [`fold`], [`fit`] and [`layout`] are shared by the app (to scroll) and the UI
 //! (to draw).
 
@@ -16,6 +17,7 @@ pub mod export;
 pub mod fit;
 pub mod fold;
 pub mod layout;
+pub mod saver;
 pub mod state;
 pub mod tui;
 pub mod ui;

@@ -1,34 +1,53 @@
-//! The terminal: set up, event loop, and restoring it however the program ends.
+//! The terminal: set up, event loop, and restoring it however the program ends: quit, a
+//! signal, the terminal going away, an error or a panic. Read marks are saved on each way
+//! out, and about two seconds after each change, by a thread of their own.
 
 use std::io::{IsTerminal, Write};
+use std::os::fd::AsRawFd;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
+use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::app::{Action, App, Keymap, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
+use crate::saver::{Report, Saver};
 use crate::state::Store;
 use crate::ui::Theme;
 
-/// How often the screen takes in background work (and shows progress) while no key is
-/// pressed: about a frame at 60 Hz.
+/// How often the screen takes in background work (and shows progress) while it goes on:
+/// about a frame at 60 Hz.
 const PROGRESS_TICK: Duration = Duration::from_millis(16);
+
+/// How often, while idle, the loop checks that the terminal is still there.
+const IDLE_TICK: Duration = Duration::from_millis(250);
+
+/// Changes are saved this long after the first of them (and on every way out).
+const SAVE_AFTER: Duration = Duration::from_secs(2);
+
+/// How long quitting waits for the last save before saying it could not be made.
+const LAST_SAVE_PATIENCE: Duration = Duration::from_secs(10);
+
+/// The largest screen drawn: a bigger window shows this much in its top left corner. The
+/// frame buffers grow with the area (65535×65535 would be hundreds of gigabytes).
+pub const MAX_COLUMNS: u16 = 1000;
+pub const MAX_ROWS: u16 = 500;
 
 /// What the reader opens: articles already in memory, or files to read in the background.
 pub enum Source {
     Loaded(Corpus),
     Files(Vec<PathBuf>),
 }
-
-/// Read marks and the reading place are saved this often while they change, and on quit.
-const SAVE_EVERY: Duration = Duration::from_secs(2);
 
 /// Files read per batch in the background; each batch joins the list as soon as it is read.
 const FIRST_BATCH: usize = 100;
@@ -42,6 +61,14 @@ enum Background {
     Quotes(Arc<QuoteIndex>),
 }
 
+/// Everything the event loop waits for, on one channel.
+enum Message {
+    Input(std::io::Result<Event>),
+    Work(Background),
+    Signal(i32),
+    Saved(Report),
+}
+
 /// How the reader runs: keys and colours from the config, whether the mouse is used, and
 /// the name the corpus's reading place is saved under.
 pub struct Options {
@@ -51,183 +78,416 @@ pub struct Options {
     pub place_key: String,
 }
 
+/// Why the event loop ended.
+enum End {
+    Quit,
+    /// A signal asked the reader to end (TERM, HUP, INT, QUIT).
+    Signal(i32),
+    /// The terminal hung up or input ended.
+    TerminalGone,
+    Error(std::io::Error),
+}
+
 /// Runs the reader on `source` until the user quits.
 pub fn run(source: Source, options: Options) -> ExitCode {
     // Keys come from standard input, or from the terminal itself when articles are piped in.
     let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
     if !std::io::stdout().is_terminal() || !keys {
-        eprintln!("byline: the reader needs a terminal; for scripts use `byline export`");
+        tell("the reader needs a terminal; for scripts use `byline export`");
         return ExitCode::from(2);
     }
-    let mut terminal = match ratatui::try_init() {
+    let (tx, messages) = mpsc::channel();
+    if let Err(e) = forward_signals(tx.clone()) {
+        tell(&format!("cannot handle signals: {e}"));
+        return ExitCode::FAILURE;
+    }
+    let mut terminal = match enter(options.mouse) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("byline: cannot set up the terminal: {e}");
+            restore();
+            tell(&format!("cannot set up the terminal: {e}"));
             return ExitCode::FAILURE;
         }
     };
     show_cursor_on_panic();
-    // Clicks and the wheel, unless turned off; the panic hook and `restore` hand the mouse back.
-    if options.mouse {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
-    }
-    let result = event_loop(&mut terminal, source, options);
+    forward_input(tx.clone());
+    let hangup = Hangup::watch();
+
+    let Options { keymap, theme, mouse, place_key } = options;
+    let (width, height) = drawn_size(terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24)));
+    let progress = Arc::new(Progress::default());
+    let mut app = start(source, width, height, &progress, &tx);
+    app.keymap = keymap;
+    let saver = Store::default_location().map(|store| {
+        let (saved, note, version) = store.load_versioned();
+        app.restore(saved, place_key);
+        if let Some(note) = note {
+            app.message = Some(note);
+        }
+        let tx = tx.clone();
+        Saver::start(store, version, move |report| {
+            let _ = tx.send(Message::Saved(report));
+        })
+    });
+
+    let size = (width, height);
+    let mut looped = Loop { terminal: &mut terminal, app: &mut app, theme: &theme, mouse, progress, tx, hangup, size };
+    let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("byline: terminal error: {e}");
+    // Dropping ratatui's terminal shows the cursor again and, when the terminal is gone,
+    // prints that it could not: to a closed stderr that is a panic. `restore` did it already.
+    std::mem::forget(terminal);
+
+    // The last save, whichever way the loop ended (a panic included).
+    let unsaved = saver.map(|saver| {
+        if let Some((batch, changes)) = app.take_batch() {
+            saver.save(batch, changes);
+        }
+        saver.finish(LAST_SAVE_PATIENCE)
+    });
+    if let Some(Err(e)) = &unsaved {
+        tell(e);
+    }
+    let unsaved = matches!(unsaved, Some(Err(_)));
+    match ended {
+        Ok(End::Quit) if unsaved => ExitCode::FAILURE,
+        Ok(End::Quit) => ExitCode::SUCCESS,
+        // As a shell reports a process ended by the signal.
+        Ok(End::Signal(signal)) => ExitCode::from(128 + signal as u8),
+        Ok(End::TerminalGone) => ExitCode::from(128 + SIGHUP as u8),
+        Ok(End::Error(e)) => {
+            tell(&format!("terminal error: {e}"));
             ExitCode::FAILURE
         }
+        // The panic hook has printed the message.
+        Err(_) => ExitCode::from(101),
     }
 }
 
-/// Draws, waits for a key, a resize or background work, and applies it, until the user
-/// quits. Files are read and then indexed on other threads, so the list shows at once.
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, source: Source, options: Options) -> std::io::Result<()> {
-    let Options { keymap, theme, place_key, .. } = options;
-    let theme = &theme;
-    let size = terminal.size()?;
-    let (report, reports) = mpsc::channel();
-    let progress = Arc::new(Progress::default());
-    let mut app = match source {
+/// A line on stderr, which may be gone with the terminal: then nothing is said.
+fn tell(message: &str) {
+    let _ = writeln!(std::io::stderr(), "byline: {message}");
+}
+
+/// The app for `source`, with its files read and indexed on other threads.
+fn start(source: Source, width: u16, height: u16, progress: &Arc<Progress>, tx: &mpsc::Sender<Message>) -> App {
+    match source {
         Source::Loaded(corpus) => {
-            let app = App::indexing(Arc::new(corpus), size.width, size.height);
-            start_indexing(&app, &progress, report.clone());
+            let app = App::indexing(Arc::new(corpus), width, height);
+            start_indexing(&app, progress, tx.clone());
             app
         }
         Source::Files(files) => {
-            let app = App::loading(files.len(), size.width, size.height);
-            let report = report.clone();
+            let app = App::loading(files.len(), width, height);
+            let tx = tx.clone();
             std::thread::spawn(move || {
                 // A small first batch so the list shows at once, then larger ones.
                 let mut start = 0;
                 while start < files.len() {
                     let end = (start + if start == 0 { FIRST_BATCH } else { LOAD_BATCH }).min(files.len());
                     let batch = &files[start..end];
-                    if report.send(Background::Articles(read_files(batch), batch.len())).is_err() {
+                    let part = Background::Articles(read_files(batch), batch.len());
+                    if tx.send(Message::Work(part)).is_err() {
                         return; // the reader has quit
                     }
                     start = end;
                 }
-                let _ = report.send(Background::Loaded);
+                let _ = tx.send(Message::Work(Background::Loaded));
             });
             app
         }
-    };
-    app.keymap = keymap;
-    let store = Store::default_location();
-    if let Some(store) = &store {
-        let (saved, note) = store.load();
-        app.restore(saved, place_key);
-        if let Some(note) = note {
-            app.message = Some(note);
-        }
     }
-    let mut saved_at = Instant::now();
-    // Only for the end-to-end test that a panic restores the terminal.
-    let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
-    while !app.should_quit {
-        while let Ok(work) = reports.try_recv() {
-            match work {
-                Background::Articles(part, files) => app.append(part, files),
-                Background::Loaded => {
-                    app.loaded();
-                    start_indexing(&app, &progress, report.clone());
+}
+
+/// The event loop and what it drives.
+struct Loop<'a> {
+    terminal: &'a mut DefaultTerminal,
+    app: &'a mut App,
+    theme: &'a Theme,
+    mouse: bool,
+    progress: Arc<Progress>,
+    tx: mpsc::Sender<Message>,
+    hangup: Hangup,
+    /// The size drawn (the terminal's, at most [`MAX_COLUMNS`] × [`MAX_ROWS`]).
+    size: (u16, u16),
+}
+
+impl Loop<'_> {
+    /// Draws, waits for input, background work, a signal or the save timer, and applies
+    /// it, until something ends the reader.
+    fn run(&mut self, messages: &mpsc::Receiver<Message>, saver: Option<&Saver>) -> End {
+        // Only for the end-to-end test that a panic restores the terminal.
+        let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
+        let mut save_due: Option<Instant> = None;
+        let mut dirty = true;
+        loop {
+            if self.app.indexing.is_some() && self.app.loading.is_none() {
+                self.app.indexing = Some(self.progress.percent());
+            }
+            if dirty {
+                if let Err(e) = self.terminal.draw(|frame| crate::ui::draw(self.app, frame, self.theme)) {
+                    return End::Error(e);
                 }
-                Background::Indexed(index, repeats) => {
-                    app.index_ready(index);
-                    app.repeats_ready(repeats);
+                dirty = false;
+            }
+            if panic_for_test {
+                panic!("BYLINE_TEST_PANIC is set");
+            }
+            if self.app.should_quit {
+                return End::Quit;
+            }
+            // Save about two seconds after the first change that is not yet saved.
+            if let Some(saver) = saver {
+                match save_due {
+                    None if self.app.has_changes() => save_due = Some(Instant::now() + SAVE_AFTER),
+                    Some(due) if Instant::now() >= due => {
+                        if let Some((batch, changes)) = self.app.take_batch() {
+                            saver.save(batch, changes);
+                        }
+                        save_due = None;
+                    }
+                    _ => {}
                 }
-                Background::Quotes(quotes) => app.quotes_ready(quotes),
+            }
+            // While work goes on, wake up now and then to show progress; until the quotes are
+            // found too, so that their report is drawn without a key press.
+            let busy = self.app.indexing.is_some() || self.app.quotes.is_none();
+            let mut wait = if busy { PROGRESS_TICK } else { IDLE_TICK };
+            if let Some(due) = save_due {
+                wait = wait.min(due.saturating_duration_since(Instant::now()));
+            }
+            let message = match messages.recv_timeout(wait) {
+                Ok(message) => message,
+                Err(RecvTimeoutError::Timeout) => {
+                    if self.hangup.happened() {
+                        return End::TerminalGone;
+                    }
+                    dirty |= busy;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return End::TerminalGone,
+            };
+            dirty = true;
+            match message {
+                Message::Work(work) => self.take_work(work),
+                Message::Saved(report) => {
+                    self.app.save_reported(report.through, report.saved, report.merged);
+                    if report.note.is_some() {
+                        self.app.message = report.note;
+                    }
+                }
+                Message::Signal(SIGTSTP) => self.suspend(),
+                // A hangup sends SIGCONT too: then there is no terminal to take back.
+                Message::Signal(SIGCONT) if self.hangup.happened() => return End::TerminalGone,
+                // Continued after a stop byline did not ask for: take the terminal back.
+                Message::Signal(SIGCONT) => self.reenter(),
+                Message::Signal(signal) => return End::Signal(signal),
+                Message::Input(Err(_)) => return End::TerminalGone,
+                Message::Input(Ok(event)) => {
+                    if let Some(end) = self.take_input(event) {
+                        return end;
+                    }
+                }
             }
         }
-        if app.indexing.is_some() && app.loading.is_none() {
-            app.indexing = Some(progress.percent());
+    }
+
+    fn take_work(&mut self, work: Background) {
+        match work {
+            Background::Articles(part, files) => self.app.append(part, files),
+            Background::Loaded => {
+                self.app.loaded();
+                start_indexing(self.app, &self.progress, self.tx.clone());
+            }
+            Background::Indexed(index, repeats) => {
+                self.app.index_ready(index);
+                self.app.repeats_ready(repeats);
+            }
+            Background::Quotes(quotes) => self.app.quotes_ready(quotes),
         }
-        terminal.draw(|frame| crate::ui::draw(&app, frame, theme))?;
-        if panic_for_test {
-            panic!("BYLINE_TEST_PANIC is set");
-        }
-        // While work goes on, wake up now and then to show progress; afterwards, only for input.
-        // Until the quotes are found too: their report must be drawn without a key press.
-        let busy = app.indexing.is_some() || app.quotes.is_none();
-        if busy && !event::poll(PROGRESS_TICK)? {
-            continue;
-        }
-        let action = match event::read()? {
+    }
+
+    fn take_input(&mut self, event: Event) -> Option<End> {
+        let app = &mut *self.app;
+        let action = match event {
+            // Ctrl-Z suspends, as in every full-screen terminal program.
+            Event::Key(KeyEvent { code: KeyCode::Char('z'), modifiers, kind: KeyEventKind::Press, .. })
+                if modifiers.contains(KeyModifiers::CONTROL) =>
+            {
+                self.suspend();
+                None
+            }
             Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
             Event::Key(key) => app.keymap.action_for(key),
             Event::Mouse(mouse) => mouse_action(mouse),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Paste(text) => {
+                app.paste(&text);
+                None
+            }
+            Event::Resize(w, h) => {
+                let (w, h) = drawn_size((w, h));
+                self.size = (w, h);
+                if let Err(e) = self.terminal.resize(Rect::new(0, 0, w, h)) {
+                    return Some(End::Error(e));
+                }
+                Some(Action::Resize(w, h))
+            }
             _ => None,
         };
         if let Some(action) = action {
-            app.update(action);
-        }
-        if let Some(store) = &store
-            && (app.should_quit || saved_at.elapsed() >= SAVE_EVERY)
-        {
-            save(store, &mut app);
-            saved_at = Instant::now();
+            self.app.update(action);
         }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
-        if let Some(text) = app.clipboard.take() {
-            crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))?;
+        if let Some(text) = self.app.clipboard.take()
+            && let Err(e) =
+                crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))
+        {
+            return Some(End::Error(e));
         }
+        None
+    }
+
+    /// Hands the terminal back and stops (Ctrl-Z, or SIGTSTP from outside); when the shell
+    /// continues byline (`fg`), takes it again and redraws.
+    fn suspend(&mut self) {
+        restore();
+        let _ = signal_hook::low_level::raise(signal_hook::consts::signal::SIGSTOP);
+        self.reenter();
+    }
+
+    /// Raw mode, the alternate screen and the mouse again, and a full redraw.
+    fn reenter(&mut self) {
+        // On failure there is nothing to draw on: the next draw fails and ends the reader.
+        let _ = setup(self.mouse);
+        // Not `clear`, which asks the terminal where the cursor is and so would wait for
+        // the input thread; a resize clears and redraws everything without asking.
+        let (width, height) = self.size;
+        let _ = self.terminal.resize(Rect::new(0, 0, width, height));
+    }
+}
+
+/// Raw mode, the alternate screen, mouse reporting (unless turned off) and bracketed
+/// paste (so pasted text arrives as text, not as keys).
+fn setup(mouse: bool) -> std::io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    let mut out = std::io::stdout();
+    crossterm::execute!(out, crossterm::terminal::EnterAlternateScreen, crossterm::event::EnableBracketedPaste)?;
+    if mouse {
+        crossterm::execute!(out, crossterm::event::EnableMouseCapture)?;
     }
     Ok(())
 }
 
-/// Saves this session's changes, merged with the file's, and takes in the merged marks.
-/// A failure is a note in the status line: reading goes on.
-fn save(store: &Store, app: &mut App) {
-    let changes = app.take_changes();
-    if changes.is_empty() {
-        return;
-    }
-    match store.save(&changes) {
-        Ok((merged, note)) => {
-            app.adopt(merged);
-            if note.is_some() {
-                app.message = note;
+/// Sets up the terminal, drawing at most [`MAX_COLUMNS`] × [`MAX_ROWS`].
+fn enter(mouse: bool) -> std::io::Result<DefaultTerminal> {
+    let (width, height) = drawn_size(crossterm::terminal::size()?);
+    // A fixed viewport is not resized behind our back: resizes come through `drawn_size`.
+    let terminal =
+        ratatui::try_init_with_options(TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, width, height)) })?;
+    setup(mouse)?;
+    Ok(terminal)
+}
+
+/// The size drawn for a terminal of `size`.
+fn drawn_size((width, height): (u16, u16)) -> (u16, u16) {
+    (width.min(MAX_COLUMNS), height.min(MAX_ROWS))
+}
+
+/// Mouse reporting and bracketed paste off, raw mode off, main screen back, cursor shown.
+fn restore() {
+    let mut out = std::io::stdout();
+    let _ = crossterm::execute!(out, crossterm::event::DisableMouseCapture, crossterm::event::DisableBracketedPaste);
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::execute!(out, crossterm::terminal::LeaveAlternateScreen, crossterm::cursor::Show);
+    let _ = out.flush();
+}
+
+/// Terminal events, read on a thread of their own so that the event loop waits on one
+/// channel for them, background work, signals and saves.
+fn forward_input(tx: mpsc::Sender<Message>) {
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(Message::Input(event)).is_err() || failed {
+                return;
             }
         }
-        Err(e) => app.message = Some(format!("could not save read marks to {}: {e}", store.path().display())),
+    });
+}
+
+/// The signals that end, stop or continue the reader, delivered as messages. SIGHUP is
+/// left alone when it is ignored (`nohup`): then the loop notices the terminal gone.
+fn forward_signals(tx: mpsc::Sender<Message>) -> std::io::Result<()> {
+    let mut wanted = vec![SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT];
+    if !ignored(SIGHUP) {
+        wanted.push(SIGHUP);
+    }
+    let mut signals = signal_hook::iterator::Signals::new(&wanted)?;
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if tx.send(Message::Signal(signal)).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Whether the process was started with `signal` ignored.
+fn ignored(signal: i32) -> bool {
+    // SAFETY: a query only (no new action is given); `old` is a valid sigaction to fill.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(signal, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN
+    }
+}
+
+/// Notices that the terminal hung up (its window closed) even when no signal says so:
+/// polling it reports POLLHUP.
+struct Hangup(Option<std::fs::File>);
+
+impl Hangup {
+    fn watch() -> Hangup {
+        Hangup(std::fs::File::open("/dev/tty").ok())
+    }
+
+    fn happened(&self) -> bool {
+        let fd = self.0.as_ref().map_or(std::io::stdin().as_raw_fd(), |f| f.as_raw_fd());
+        let mut poll = libc::pollfd { fd, events: 0, revents: 0 };
+        // SAFETY: one valid pollfd, no waiting.
+        let ready = unsafe { libc::poll(&mut poll, 1, 0) };
+        ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
     }
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.
-fn start_indexing(app: &App, progress: &Arc<Progress>, report: mpsc::Sender<Background>) {
+fn start_indexing(app: &App, progress: &Arc<Progress>, tx: mpsc::Sender<Message>) {
     let corpus = Arc::clone(&app.corpus);
     let progress = Arc::clone(progress);
     std::thread::spawn(move || {
         let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &progress));
         let repeats = crate::fold::repeated_runs_of_all(&corpus);
-        if report.send(Background::Indexed(Arc::clone(&index), repeats)).is_err() {
+        if tx.send(Message::Work(Background::Indexed(Arc::clone(&index), repeats))).is_err() {
             return; // the reader has quit
         }
         // Quotes need the index; entities and `n` work meanwhile.
         let quotes = QuoteIndex::build(&corpus, &index);
-        let _ = report.send(Background::Quotes(Arc::new(quotes)));
+        let _ = tx.send(Message::Work(Background::Quotes(Arc::new(quotes))));
     });
 }
 
-/// Mouse reporting off, raw mode off, main screen back, cursor shown.
-fn restore() {
-    let mut out = std::io::stdout();
-    let _ = crossterm::execute!(out, crossterm::event::DisableMouseCapture);
-    ratatui::restore();
-    let _ = crossterm::execute!(out, crossterm::cursor::Show);
-    let _ = out.flush();
-}
-
 /// ratatui's panic hook restores raw mode and the main screen; this one also turns mouse
-/// reporting off and brings back the cursor before the panic message is printed.
+/// reporting and bracketed paste off and brings back the cursor before the message.
 fn show_cursor_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture, crossterm::cursor::Show);
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            crossterm::event::DisableMouseCapture,
+            crossterm::event::DisableBracketedPaste,
+            crossterm::cursor::Show
+        );
         previous(info);
     }));
 }

@@ -220,7 +220,7 @@ fn command_line_output_cannot_change_the_title_either() {
 
 #[test]
 fn a_panic_restores_the_terminal_and_says_so() {
-    let mut s = Session::start_with(24, 80, &[], &[("BYLINE_TEST_PANIC", "1")]);
+    let mut s = Session::start_with(24, 80, &[], &[("BYLINE_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")]);
     let status = s.wait_exit();
     assert!(!status.success());
     let screen = s.parser.screen();
@@ -302,7 +302,7 @@ fn a_corrupt_state_file_is_kept_aside_and_said_so() {
     let backup = names.iter().find(|n| n.starts_with("state.json.bak-")).expect("a backup");
     assert_eq!(std::fs::read(dir.join(backup)).unwrap(), b"{\"version\": 1, \"read\": [", "kept as it was");
     let state: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("state.json")).unwrap()).unwrap();
-    assert_eq!(state["read"].as_array().unwrap().len(), 1, "a fresh state with the one article read");
+    assert_eq!(state["read"].as_object().unwrap().len(), 1, "a fresh state with the one article read");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Read marks, stars and the reading place: kept in the app, handed to the state file.
 
 use super::App;
-use crate::state::{Change, Place, Saved, article_key};
+use crate::state::{Change, Place, Saved, article_key, now};
 
 impl App {
     /// Keys for articles that have none yet (all at first, then each batch read).
@@ -27,7 +27,7 @@ impl App {
         if self.marks.read.contains(&key) == read {
             return;
         }
-        let change = Change::Read(key, read);
+        let change = Change::Read(key, read, now());
         self.marks.apply(&change);
         self.changes.push(change);
         // Every copy of the text changes with it; no walk over the corpus.
@@ -37,7 +37,7 @@ impl App {
 
     pub(super) fn toggle_star(&mut self) {
         let Some(&key) = self.keys.get(self.open) else { return };
-        let change = Change::Star(key, !self.marks.starred.contains(&key));
+        let change = Change::Star(key, !self.marks.starred.contains(&key), now());
         self.marks.apply(&change);
         self.changes.push(change);
         self.message = Some(if self.is_starred(self.open) { "starred" } else { "star removed" }.into());
@@ -74,20 +74,60 @@ impl App {
         self.clamp_reader();
     }
 
+    /// The reading place now, when it differs from the one last handed over.
+    fn moved_place(&self) -> Option<(String, Place)> {
+        let (corpus, &article) = (self.place_key.as_ref()?, self.keys.get(self.open)?);
+        let offset = match self.wrapped.anchor_of(self.reader_top) {
+            Some((crate::corpus::Field::Body, offset)) => offset,
+            _ => 0,
+        };
+        let place = Place { article, offset };
+        (self.pending_place.is_none() && self.last_place != Some(place)).then(|| (corpus.clone(), place))
+    }
+
+    /// Something changed that has not been handed over to be saved.
+    pub fn has_changes(&self) -> bool {
+        !self.changes.is_empty() || self.moved_place().is_some()
+    }
+
     /// Changes to save since the last call, with the reading place when it moved.
     pub fn take_changes(&mut self) -> Vec<Change> {
-        if let (Some(corpus), Some(&article)) = (&self.place_key, self.keys.get(self.open)) {
-            let offset = match self.wrapped.anchor_of(self.reader_top) {
-                Some((crate::corpus::Field::Body, offset)) => offset,
-                _ => 0,
-            };
-            let place = Place { article, offset };
-            if self.pending_place.is_none() && self.last_place != Some(place) {
-                self.last_place = Some(place);
-                self.changes.push(Change::Place(corpus.clone(), place));
-            }
+        if let Some((corpus, place)) = self.moved_place() {
+            self.last_place = Some(place);
+            self.changes.push(Change::Place(corpus, place, now()));
         }
         std::mem::take(&mut self.changes)
+    }
+
+    /// [`App::take_changes`] as a numbered batch, kept here until a save that covers it
+    /// is reported (see [`App::save_reported`]).
+    pub fn take_batch(&mut self) -> Option<(u64, Vec<Change>)> {
+        let changes = self.take_changes();
+        if changes.is_empty() {
+            return None;
+        }
+        self.batches += 1;
+        self.unsaved.push((self.batches, changes.clone()));
+        Some((self.batches, changes))
+    }
+
+    /// A save covered the batches up to `through`. `merged` is the file's marks when
+    /// another process changed them: taken in, with this session's later changes over them.
+    pub fn save_reported(&mut self, through: u64, saved: bool, merged: Option<Saved>) {
+        if saved {
+            self.unsaved.retain(|(batch, _)| *batch > through);
+        }
+        if let Some(mut merged) = merged {
+            for change in self.unsaved.iter().flat_map(|(_, changes)| changes).chain(&self.changes) {
+                merged.apply(change);
+            }
+            self.adopt(merged);
+        }
+    }
+
+    /// Batches handed over whose save has not been reported yet.
+    pub fn unsaved_batches(&self) -> usize {
+        self.unsaved.len()
     }
 
     /// The state as saved, merged with what other byline processes saved meanwhile.

@@ -105,8 +105,11 @@ pub struct App {
     copies: rustc_hash::FxHashMap<u64, u32>,
     /// Read marks and stars as last saved or merged, plus this session's changes.
     pub marks: Saved,
-    /// Changes not yet saved, in order.
+    /// Changes not yet handed over to be saved, in order.
     changes: Vec<Change>,
+    /// Batches handed over whose save is not yet reported, numbered from 1.
+    unsaved: Vec<(u64, Vec<Change>)>,
+    batches: u64,
     pub unread: usize,
     /// `S`: the list shows starred articles only.
     pub starred_only: bool,
@@ -188,6 +191,8 @@ impl App {
             copies: Default::default(),
             marks: Saved::default(),
             changes: Vec::new(),
+            unsaved: Vec::new(),
+            batches: 0,
             unread: 0,
             starred_only: false,
             sort: Sort::Corpus,
@@ -683,6 +688,24 @@ impl App {
         if let Some(hit) = hit {
             self.go_to_hit(hit);
         }
+    }
+
+    /// Text pasted into the terminal (bracketed paste): while a search is typed it joins
+    /// the query as text, one search for the whole paste; elsewhere it is no command and
+    /// does nothing, so a pasted `q` never quits.
+    pub fn paste(&mut self, text: &str) {
+        self.message = None;
+        let typing = self.search.as_ref().is_some_and(|s| s.editing) && !self.show_help && !self.show_log;
+        if !typing {
+            self.message = Some("pasted text is taken only by the search (/)".into());
+            return;
+        }
+        // Line breaks and tabs become spaces (a query is one line); other controls and
+        // bidi overrides become visible stand-ins, as in article text.
+        let line: String = text.chars().map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c }).collect();
+        let text = crate::corpus::sanitize(&line);
+        self.edit_search(|q| q.push_str(&text));
+        self.count_shown_mentions();
     }
 
     fn clear_search(&mut self) {

@@ -291,6 +291,12 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        // While help or the log is shown, the keymap gives its fixed close keys.
+        self.keymap.overlay_open = self.show_help || self.show_log;
+    }
+
+    fn apply(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;

@@ -2,6 +2,7 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod action;
+mod copy;
 mod dossier;
 mod folds;
 mod key;
@@ -358,9 +359,9 @@ impl App {
             Action::FilterSearch => self.toggle_search_filter(),
             Action::Copy => {
                 if let Some(article) = self.corpus.articles.get(self.open) {
-                    let text = article.url.clone().unwrap_or_else(|| article.path.clone());
-                    self.message = Some(format!("copied {}", crate::corpus::sanitize(&text)));
-                    self.clipboard = Some(text);
+                    let (text, message) = copy::clipboard_text(article);
+                    self.clipboard = text;
+                    self.message = Some(message);
                 }
             }
             Action::ToggleRead => {

@@ -92,8 +92,8 @@ const EXIT_BAD_INPUT: u8 = 2;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     if cli.print_config {
-        print!("{}", crate::config::default_text());
-        return ExitCode::SUCCESS;
+        let mut out = io::stdout().lock();
+        return finish_output(out.write_all(crate::config::default_text().as_bytes()).and_then(|()| out.flush()));
     }
     // Build the gazetteer's automaton while the files load.
     std::thread::spawn(|| {
@@ -150,7 +150,7 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
     let (config, keymap) = match Config::load(config).and_then(|c| Keymap::from_config(&c).map(|k| (c, k))) {
         Ok(loaded) => loaded,
         Err(e) => {
-            eprintln!("byline: {e}");
+            say(e);
             return ExitCode::from(EXIT_BAD_INPUT);
         }
     };
@@ -166,7 +166,7 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
     match corpus::find_files(&paths) {
         Ok(files) => crate::tui::run(Source::Files(files), options),
         Err(e) => {
-            eprintln!("byline: {e}");
+            say(e);
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
@@ -181,7 +181,7 @@ fn with_entity(paths: &[PathBuf], name: &str, f: impl FnOnce(&Corpus, &Index, En
             Some(entity) => f(&corpus, &index, entity),
             None => {
                 let closest = index.closest(name, 5);
-                eprintln!("byline: no entity named {name:?}; closest: {}", closest.join(", "));
+                say(format_args!("no entity named {name:?}; closest: {}", closest.join(", ")));
                 ExitCode::from(1)
             }
         }
@@ -195,15 +195,15 @@ fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCod
         Ok(corpus) => {
             for skipped in &corpus.skipped {
                 // File names are untrusted: no control character of one reaches the terminal.
-                eprintln!("byline: skipped {}: {}", corpus::sanitize(&skipped.path), skipped.reason);
+                say(format_args!("skipped {}: {}", corpus::sanitize(&skipped.path), skipped.reason));
             }
             for note in corpus.notes() {
-                eprintln!("byline: {note}");
+                say(note);
             }
             f(corpus)
         }
         Err(e) => {
-            eprintln!("byline: {e}");
+            say(e);
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
@@ -215,8 +215,14 @@ fn finish_output(result: io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("byline: cannot write output: {e}");
+            say(format_args!("cannot write output: {e}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// One line on stderr after `byline: `. A closed or full stderr is no reason to panic: the
+/// line is lost, and the exit code still tells what happened.
+fn say(message: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "byline: {message}");
 }

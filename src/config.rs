@@ -49,15 +49,16 @@ pub struct ConfigError {
 }
 
 impl fmt::Display for ConfigError {
+    /// The one place a config message is formatted. The path, the file's keys and values and
+    /// toml's own text may all hold control characters: none reaches the terminal, and a
+    /// line break shows as `␊`, so the message stays one line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The path comes from the environment or the command line: no control character
-        // of it reaches the terminal.
-        let path = self.path.display().to_string();
-        let path = crate::corpus::sanitize(&path);
-        match self.line {
-            Some(line) => write!(f, "{path}: line {line}: {}", self.message),
-            None => write!(f, "{path}: {}", self.message),
-        }
+        let path = self.path.display();
+        let whole = match self.line {
+            Some(line) => format!("{path}: line {line}: {}", self.message),
+            None => format!("{path}: {}", self.message),
+        };
+        f.write_str(&crate::corpus::sanitize(&whole).replace('\n', "\u{240a}"))
     }
 }
 
@@ -252,6 +253,26 @@ mod tests {
         }
         assert!(error("[keys]\nup = \"kk\"").message.contains("unknown key \"kk\""));
         assert!(error("moose = 1").message.contains("unknown field `moose`"));
+    }
+
+    #[test]
+    fn no_control_character_of_a_message_reaches_the_terminal() {
+        let cases = [
+            "\"\\u001b]0;pwned\\u0007\" = 1\n",
+            "\"two\\nlines\\u009b\" = 1\n",
+            "[colors]\n\"\\u001b[2J\" = \"red\"\n",
+            "[colors]\nperson = \"\\u001b[31m\"\n",
+            "mouse = \"\\u001b[31m\"\n",
+        ];
+        for text in cases {
+            let shown = error(text).to_string();
+            assert!(!shown.chars().any(char::is_control), "{text:?}: {shown:?}");
+        }
+        assert!(error(cases[0]).to_string().contains("unknown field `␛]0;pwned␇`"));
+        assert!(error(cases[1]).to_string().contains("two␊lines�"), "one line");
+        // The path too, whatever the environment named.
+        let e = Config::parse("moose = 1", Path::new("/tmp/\u{1b}]0;x\u{7}/config.toml")).unwrap_err();
+        assert!(e.to_string().starts_with("/tmp/␛]0;x␇/config.toml: line 1: "), "{e}");
     }
 
     #[test]

@@ -220,3 +220,52 @@ fn dash_reads_one_article_or_json_lines_from_standard_input() {
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(lines[0].starts_with("-#1:1:") && lines[1].starts_with("-#2:2:"), "{lines:?}");
 }
+
+/// `/dev/full` as a child's stdout or stderr: every write to it fails (no space left).
+fn dev_full() -> std::process::Stdio {
+    std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap().into()
+}
+
+/// The write end of a pipe whose read end is already closed: every write is a broken pipe.
+fn closed_pipe() -> std::process::Stdio {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    writer.into()
+}
+
+/// Runs byline with its config looked for in an empty folder, `stdout` and `stderr` as given.
+fn byline_into(args: &[&str], stdout: std::process::Stdio, stderr: std::process::Stdio) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_byline"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", dir.path())
+        .stdin(std::process::Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn output_that_cannot_be_written_is_no_panic() {
+    use std::process::Stdio;
+    // --print-config into a closed pipe ends quietly, as `export | head` does.
+    let o = byline_into(&["--print-config"], closed_pipe(), Stdio::piped());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+    // Into a full disk: one line saying so, exit 1.
+    let o = byline_into(&["--print-config"], dev_full(), Stdio::piped());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "byline: cannot write output: No space left on device (os error 28)\n");
+    let o = byline_into(&["--print-config"], dev_full(), dev_full());
+    assert_eq!(o.status.code(), Some(1));
+    // Error messages into a stderr that takes nothing: the exit code still tells.
+    let bad_config = ["--config", "/no/such/config.toml"];
+    for (args, code) in [(&bad_config[..], 2), (&["/no/such/place"], 2), (&["mentions", "Puttin"], 1)] {
+        for err in [dev_full(), closed_pipe()] {
+            let o = byline_into(args, Stdio::piped(), err);
+            assert_eq!(o.status.code(), Some(code), "{args:?}");
+            assert!(o.stdout.is_empty(), "{args:?}");
+        }
+    }
+}

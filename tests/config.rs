@@ -157,7 +157,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     assert_eq!(keys("close help / quit"), "Esc", "back lost q");
     assert_eq!(keys("files skipped while loading"), "L", "the others keep theirs");
     press(&mut app, &chars("q"));
-    assert!(app.should_quit, "q quits at once");
+    assert!(!app.show_help && !app.should_quit, "q closes help, whatever the config says");
+    press(&mut app, &chars("q"));
+    assert!(app.should_quit, "then q is quit");
 }
 
 #[test]
@@ -196,4 +198,47 @@ fn without_colour_mentions_stand_out_by_modifiers() {
     assert!(current.contains(Modifier::REVERSED), "the current mention reversed: {current:?}");
     let followed = modifiers_at("President Zelensky", "President ".len() as u16);
     assert!(followed.contains(Modifier::UNDERLINED) && !followed.contains(Modifier::REVERSED), "{followed:?}");
+}
+
+#[test]
+fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
+    let mut app = seeds_app(120, 40);
+    app.keymap = keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n");
+    for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
+        press(&mut app, &chars("h"));
+        assert!(app.show_help);
+        press(&mut app, &[close]);
+        assert!(!app.show_help, "{close:?} closes help");
+        press(&mut app, &chars("l"));
+        assert!(app.show_log);
+        press(&mut app, &[close]);
+        assert!(!app.show_log, "{close:?} closes the log");
+    }
+    assert_eq!(app.list_cursor, 0, "q closed the overlays without moving down");
+    press(&mut app, &chars("q"));
+    assert_eq!(app.list_cursor, 1, "with help closed, q is the config's down again");
+    assert!(!app.should_quit);
+    let ctrl_c = crossterm::event::KeyEvent::new(KeyCode::Char('c'), crossterm::event::KeyModifiers::CONTROL);
+    app.update(app.keymap.action_for(ctrl_c).expect("Ctrl-C is bound"));
+    assert!(app.should_quit, "Ctrl-C quits");
+}
+
+#[test]
+fn config_errors_reach_stderr_escaped_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("\"\\u001b]0;pwned\\u0007\" = 1\n", "unknown field `␛]0;pwned␇`"),
+        ("\"a\\nb\\u001b[2J\" = 1\n", "a␊b␛[2J"),
+        ("[colors]\n\"\\u001b[31m\" = \"red\"\n", "unknown colour"),
+        ("[keys]\n\"\\u001b[H\" = \"x\"\n", "unknown action"),
+    ];
+    for (text, shown) in cases {
+        let path = write(dir.path(), "config.toml", text);
+        let o = byline(&["--config", path.to_str().unwrap()], dir.path());
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(err.contains(shown), "{err:?}");
+        assert!(!err.trim_end_matches('\n').chars().any(char::is_control), "{err:?}");
+        assert_eq!(err.lines().count(), 1, "{err:?}");
+    }
 }

@@ -167,6 +167,24 @@ fn read_follow_a_person_and_quit_restoring_the_terminal() {
 }
 
 #[test]
+fn y_copies_no_line_break_of_a_collection_url() {
+    use base64::prelude::{BASE64_STANDARD, Engine as _};
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let item =
+        serde_json::json!({"title": "Injected", "text": "Peskov said so.", "url": "https://example.org/a\nrm -rf ~\n"});
+    std::fs::write(&feed, item.to_string()).unwrap();
+    let mut s = Session::start(24, 100, &[dir.path().to_str().unwrap()]);
+    s.wait_for("Injected");
+    s.keys("y");
+    s.wait_for("not a web address");
+    let path = format!("{}#1", feed.display());
+    assert_eq!(s.parser.callbacks().clipboard, [BASE64_STANDARD.encode(&path).into_bytes()], "the path, not the url");
+    s.keys("\x03");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start(30, 100, &[]);
     s.wait_for("Articles");

@@ -19,6 +19,13 @@ pub struct Binding {
 
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
+/// Quits whatever the config says, so that no config leaves a reader that cannot be left.
+const CTRL_C: Key = Key::new(KeyCode::Char('c'), CTRL);
+
+/// Close help or the log whatever the config says: an overlay takes every key, so a config
+/// that unbound these could never leave it.
+const OVERLAY_CLOSE: &[Key] = &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('?')];
+
 const fn ch(c: char) -> Key {
     Key::char(c)
 }
@@ -56,7 +63,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
     Binding { name: "back", keys: &[ch('q'), key(KeyCode::Esc)], action: Action::Back, help: "close help / quit" },
-    Binding { name: "quit", keys: &[Key::new(KeyCode::Char('c'), CTRL)], action: Action::Quit, help: "quit" },
+    Binding { name: "quit", keys: &[CTRL_C], action: Action::Quit, help: "quit" },
 ];
 
 /// The keys in effect: the table's defaults with the config file's `[keys]` applied. Which
@@ -65,11 +72,13 @@ pub const BINDINGS: &[Binding] = &[
 pub struct Keymap {
     /// The keys of each row of [`BINDINGS`], in the same order.
     keys: Vec<Vec<Key>>,
+    /// Help or the log is shown: Esc, q and ? close it. The app keeps this up to date.
+    pub overlay_open: bool,
 }
 
 impl Default for Keymap {
     fn default() -> Keymap {
-        Keymap { keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect() }
+        Keymap { keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(), overlay_open: false }
     }
 }
 
@@ -77,6 +86,7 @@ impl Keymap {
     /// The defaults with the config's bindings applied. A configured action's keys replace
     /// its defaults; a key it takes is taken from whichever action had it by default. Two
     /// configured actions with one key, or an unknown action, is an error at its line.
+    /// Ctrl-C always quits: given to another action it is an error too.
     pub fn from_config(config: &Config) -> Result<Keymap, ConfigError> {
         let mut map = Keymap::default();
         let mut configured = vec![false; BINDINGS.len()];
@@ -89,6 +99,10 @@ impl Keymap {
             };
             let mut keys = Vec::new();
             for &key in &binding.keys {
+                if key == CTRL_C && BINDINGS[row].action != Action::Quit {
+                    let message = format!("ctrl-c always quits: it cannot be bound to {}", binding.action);
+                    return Err(config.error(binding.line, message));
+                }
                 if let Some(&other) = taken.get(&key).filter(|&&other| other != row) {
                     let message = format!(
                         "key {:?} is bound to both {} and {}",
@@ -112,6 +126,10 @@ impl Keymap {
                 keys.retain(|k| !taken.contains_key(k));
             }
         }
+        let quit = BINDINGS.iter().position(|b| b.action == Action::Quit).expect("a quit row");
+        if !map.keys[quit].contains(&CTRL_C) {
+            map.keys[quit].push(CTRL_C);
+        }
         Ok(map)
     }
 
@@ -124,7 +142,18 @@ impl Keymap {
             KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
             _ => key.modifiers,
         };
-        let pressed = Key::new(key.code, modifiers);
+        // Terminals send Ctrl-C whether or not Shift is held; the config writes it lower case.
+        let code = match key.code {
+            KeyCode::Char(c) if modifiers.contains(CTRL) => KeyCode::Char(c.to_ascii_lowercase()),
+            code => code,
+        };
+        let pressed = Key::new(code, modifiers);
+        if pressed == CTRL_C {
+            return Some(Action::Quit);
+        }
+        if self.overlay_open && OVERLAY_CLOSE.contains(&pressed) {
+            return Some(Action::Back);
+        }
         let row = self.keys.iter().position(|keys| keys.contains(&pressed))?;
         Some(BINDINGS[row].action)
     }
@@ -246,6 +275,35 @@ mod tests {
         let e = keymap("mouse = false\n[keys]\ndown = \"j\"\njump = \"x\"").unwrap_err();
         assert_eq!(e.line, Some(4));
         assert!(e.message.contains("unknown action \"jump\""), "{e}");
+    }
+
+    #[test]
+    fn ctrl_c_quits_whatever_the_config_says() {
+        let ctrl_c = |map: &Keymap| press(map, KeyCode::Char('c'), CTRL);
+        let map = keymap("[keys]\nquit = []\nback = []\nsearch = []\n").unwrap();
+        assert_eq!(ctrl_c(&map), Some(Action::Quit), "a config cannot leave nothing that quits");
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C", "and help says so");
+        let map = keymap("[keys]\nquit = \"ctrl-q\"\n").unwrap();
+        assert_eq!(ctrl_c(&map), Some(Action::Quit), "another quit key comes on top");
+        assert_eq!(press(&map, KeyCode::Char('q'), CTRL), Some(Action::Quit));
+        assert_eq!(press(&map, KeyCode::Char('C'), CTRL | KeyModifiers::SHIFT), Some(Action::Quit));
+        // Giving Ctrl-C to another action is an error at its line, not a reader that cannot quit.
+        let e = keymap("[keys]\ndown = [\"j\", \"ctrl-c\"]\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("ctrl-c always quits"), "{e}");
+    }
+
+    #[test]
+    fn an_open_overlay_closes_with_esc_q_and_question_mark_whatever_the_config_says() {
+        let mut map = keymap("[keys]\nback = []\nhelp = \"h\"\ndown = \"q\"\nup = \"esc\"\n").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Down), "no overlay: the config's keys");
+        assert_eq!(press(&map, KeyCode::Char('?'), NONE), None);
+        map.overlay_open = true;
+        for code in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
+            assert_eq!(press(&map, code, NONE), Some(Action::Back), "{code:?} closes it");
+        }
+        assert_eq!(press(&map, KeyCode::Char('h'), NONE), Some(Action::ToggleHelp), "its own key too");
+        assert_eq!(press(&map, KeyCode::Char('c'), CTRL), Some(Action::Quit));
     }
 
     #[test]

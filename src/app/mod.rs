@@ -2,6 +2,7 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod action;
+mod copy;
 mod dossier;
 mod folds;
 mod key;
@@ -296,6 +297,12 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        // While help or the log is shown, the keymap gives its fixed close keys.
+        self.keymap.overlay_open = self.show_help || self.show_log;
+    }
+
+    fn apply(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;
@@ -357,9 +364,9 @@ impl App {
             Action::FilterSearch => self.toggle_search_filter(),
             Action::Copy => {
                 if let Some(article) = self.corpus.articles.get(self.open) {
-                    let text = article.url.clone().unwrap_or_else(|| article.path.clone());
-                    self.message = Some(format!("copied {}", crate::corpus::sanitize(&text)));
-                    self.clipboard = Some(text);
+                    let (text, message) = copy::clipboard_text(article);
+                    self.clipboard = text;
+                    self.message = Some(message);
                 }
             }
             Action::ToggleRead => {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{self, Event};
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
@@ -310,13 +310,6 @@ impl Loop<'_> {
     fn take_input(&mut self, event: Event) -> Option<End> {
         let app = &mut *self.app;
         let action = match event {
-            // Ctrl-Z suspends, as in every full-screen terminal program.
-            Event::Key(KeyEvent { code: KeyCode::Char('z'), modifiers, kind: KeyEventKind::Press, .. })
-                if modifiers.contains(KeyModifiers::CONTROL) =>
-            {
-                self.suspend();
-                None
-            }
             Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
             Event::Key(key) => app.keymap.action_for(key),
             Event::Mouse(mouse) => mouse_action(mouse),
@@ -334,8 +327,11 @@ impl Loop<'_> {
             }
             _ => None,
         };
-        if let Some(action) = action {
-            self.app.update(action);
+        match action {
+            // Ctrl-Z suspends, as in every full-screen terminal program.
+            Some(Action::Suspend) => self.suspend(),
+            Some(action) => self.app.update(action),
+            None => {}
         }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
         if let Some(text) = self.app.clipboard.take()

@@ -23,6 +23,8 @@ pub enum Action {
     /// q / Esc: close the help overlay if open, else quit.
     Back,
     Quit,
+    /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
+    Suspend,
     /// `y`: copy the article's URL, or its path, to the terminal's clipboard.
     Copy,
     /// `/`: start typing a search.

@@ -64,6 +64,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
     Binding { name: "back", keys: &[ch('q'), key(KeyCode::Esc)], action: Action::Back, help: "close help / quit" },
     Binding { name: "quit", keys: &[CTRL_C], action: Action::Quit, help: "quit" },
+    Binding { name: "suspend", keys: &[Key::new(KeyCode::Char('z'), CTRL)], action: Action::Suspend, help: "suspend to the shell; fg returns" },
 ];
 
 /// The keys in effect: the table's defaults with the config file's `[keys]` applied. Which
@@ -185,6 +186,7 @@ pub fn search_action_for(key: KeyEvent) -> Option<Action> {
     }
     match key.code {
         KeyCode::Char('c') if key.modifiers.contains(CTRL) => Some(Action::Quit),
+        KeyCode::Char('z') if key.modifiers.contains(CTRL) => Some(Action::Suspend),
         KeyCode::Char(c) if !key.modifiers.contains(CTRL) => Some(Action::SearchChar(c)),
         KeyCode::Backspace => Some(Action::SearchBackspace),
         KeyCode::Enter => Some(Action::SearchDone),

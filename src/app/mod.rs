@@ -348,6 +348,8 @@ impl App {
             // Esc (or q) first clears a search, handing n/N back to the selected entity.
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,
+            // The event loop suspends; nothing changes here.
+            Action::Suspend => {}
             Action::StartSearch => self.search = Some(Search { editing: true, ..Search::default() }),
             Action::SearchChar(c) => self.edit_search(|q| q.push(c)),
             Action::SearchBackspace => self.edit_search(|q| {

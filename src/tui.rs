@@ -1,7 +1,6 @@
 //! The terminal: set up, event loop, and restoring it however the program ends.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -24,7 +23,7 @@ const PROGRESS_TICK: Duration = Duration::from_millis(16);
 /// What the reader opens: articles already in memory, or files to read in the background.
 pub enum Source {
     Loaded(Corpus),
-    Files(Vec<PathBuf>),
+    Files(Vec<crate::corpus::Entry>),
 }
 
 /// Read marks and the reading place are saved this often while they change, and on quit.

@@ -33,6 +33,9 @@ pub struct Cli {
     /// Print the default config, with comments, and exit
     #[arg(long)]
     pub print_config: bool,
+    /// Follow symlinks that lead out of the PATHs given (never into /proc, /sys or /dev)
+    #[arg(long, global = true)]
+    pub follow_links: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -99,9 +102,10 @@ pub fn run() -> ExitCode {
     std::thread::spawn(|| {
         crate::entities::Gazetteer::embedded();
     });
+    let links = cli.follow_links;
     match cli.command {
-        None => reader(cli.paths, cli.config.as_deref()),
-        Some(Command::Export { paths, format }) => with_corpus(&paths, |corpus| {
+        None => reader(cli.paths, cli.config.as_deref(), links),
+        Some(Command::Export { paths, format }) => with_corpus(&paths, links, |corpus| {
             let index = Index::build(&corpus);
             let mut out = BufWriter::new(io::stdout().lock());
             let written = match format {
@@ -114,16 +118,16 @@ pub fn run() -> ExitCode {
             std::mem::forget((corpus, index));
             code
         }),
-        Some(Command::Entities { paths, kind }) => with_corpus(&paths, |corpus| {
+        Some(Command::Entities { paths, kind }) => with_corpus(&paths, links, |corpus| {
             let index = Index::build(&corpus);
             let mut out = BufWriter::new(io::stdout().lock());
             finish_output(export::write_entity_table(&mut out, &index, kind).and_then(|()| out.flush()))
         }),
-        Some(Command::Mentions { name, paths }) => with_entity(&paths, &name, |corpus, index, entity| {
+        Some(Command::Mentions { name, paths }) => with_entity(&paths, links, &name, |corpus, index, entity| {
             let mut out = BufWriter::new(io::stdout().lock());
             finish_output(export::write_mentions(&mut out, corpus, index, entity).and_then(|()| out.flush()))
         }),
-        Some(Command::Dossier { name, paths, format }) => with_entity(&paths, &name, |corpus, index, entity| {
+        Some(Command::Dossier { name, paths, format }) => with_entity(&paths, links, &name, |corpus, index, entity| {
             let quotes = crate::dossier::QuoteIndex::build(corpus, index);
             let dossier = crate::dossier::Dossier::build(corpus, index, &quotes, entity);
             let mut out = BufWriter::new(io::stdout().lock());
@@ -146,7 +150,7 @@ pub fn run() -> ExitCode {
 /// scripts, read no config. The config is read, and the folders are walked, before the
 /// screen changes, so an error in either is a line on stderr; then the files are read in the
 /// background while the reader already shows them.
-fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
+fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>, follow_links: bool) -> ExitCode {
     let (config, keymap) = match Config::load(config).and_then(|c| Keymap::from_config(&c).map(|k| (c, k))) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -163,8 +167,8 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
     }
     // The reader walks the folders first (a bad path is an error before the screen
     // changes), then reads the files in the background while it already shows them.
-    match corpus::find_files(&paths) {
-        Ok(files) => crate::tui::run(Source::Files(files), options),
+    match corpus::find_files(&paths, follow_links) {
+        Ok(entries) => crate::tui::run(Source::Files(entries), options),
         Err(e) => {
             say(e);
             ExitCode::from(EXIT_BAD_INPUT)
@@ -174,8 +178,13 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>) -> ExitCode {
 
 /// Loads the corpus and finds the entity called `name` (exit 1 with the closest names
 /// when there is none).
-fn with_entity(paths: &[PathBuf], name: &str, f: impl FnOnce(&Corpus, &Index, EntityId) -> ExitCode) -> ExitCode {
-    with_corpus(paths, |corpus| {
+fn with_entity(
+    paths: &[PathBuf],
+    follow_links: bool,
+    name: &str,
+    f: impl FnOnce(&Corpus, &Index, EntityId) -> ExitCode,
+) -> ExitCode {
+    with_corpus(paths, follow_links, |corpus| {
         let index = Index::build(&corpus);
         match index.find(name) {
             Some(entity) => f(&corpus, &index, entity),
@@ -190,22 +199,30 @@ fn with_entity(paths: &[PathBuf], name: &str, f: impl FnOnce(&Corpus, &Index, En
 
 /// Loads the corpus, reporting a bad path in one line on stderr (exit 2), and on stderr
 /// each skipped file with its reason and how files were decoded.
-fn with_corpus(paths: &[PathBuf], f: impl FnOnce(Corpus) -> ExitCode) -> ExitCode {
-    match corpus::load(paths) {
+fn with_corpus(paths: &[PathBuf], follow_links: bool, f: impl FnOnce(Corpus) -> ExitCode) -> ExitCode {
+    match corpus::load_with(paths, follow_links) {
         Ok(corpus) => {
-            for skipped in &corpus.skipped {
-                // File names are untrusted: no control character of one reaches the terminal.
-                say(format_args!("skipped {}: {}", corpus::sanitize(&skipped.path), skipped.reason));
-            }
+            print_skipped(&corpus.skipped);
             for note in corpus.notes() {
                 say(note);
             }
             f(corpus)
         }
         Err(e) => {
+            // The error names the first reason; when there were more, each gets its line.
+            if e.skipped().len() > 1 {
+                print_skipped(e.skipped());
+            }
             say(e);
             ExitCode::from(EXIT_BAD_INPUT)
         }
+    }
+}
+
+fn print_skipped(skipped: &[corpus::Skipped]) {
+    for skipped in skipped {
+        // File names are untrusted: no control character of one reaches the terminal.
+        say(format_args!("skipped {}: {}", corpus::sanitize(&skipped.path), skipped.reason));
     }
 }
 

@@ -16,6 +16,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::app::Key;
+use crate::corpus::{MB, Refusal};
+
+/// The largest config file read: a config is a few hundred bytes.
+pub const CONFIG_LIMIT: u64 = MB;
 
 /// Everything the config file sets, checked; the keys are resolved to actions by
 /// [`crate::app::keymap::Keymap::from_config`].
@@ -129,13 +133,18 @@ impl Config {
             },
         };
         let whole = |message: String| ConfigError { path: path.clone(), line: None, message };
-        match std::fs::read(&path) {
+        // Only a regular file, and not much of it: a FIFO or a link to /dev/zero is an error.
+        match crate::corpus::read_regular(&path, CONFIG_LIMIT) {
             Ok(bytes) => {
                 let text = String::from_utf8(bytes).map_err(|_| whole("not UTF-8 text".into()))?;
                 Config::parse(&text, &path)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
-            Err(e) => Err(whole(format!("cannot read: {e}"))),
+            Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(Config::default()),
+            Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(whole("cannot read: no such file".into()))
+            }
+            Err(Refusal::Io(e)) => Err(whole(format!("cannot read: {}", crate::corpus::io_reason(&e)))),
+            Err(refusal) => Err(whole(refusal.to_string())),
         }
     }
 
@@ -284,6 +293,16 @@ mod tests {
         assert!(e.message.starts_with("cannot read"), "{e}");
         std::fs::write(&missing, b"mouse = \xff").unwrap();
         assert_eq!(Config::load(Some(&missing)).unwrap_err().message, "not UTF-8 text");
+    }
+
+    #[test]
+    fn only_a_small_regular_file_is_read() {
+        let e = Config::load(Some(Path::new("/dev/zero"))).unwrap_err();
+        assert_eq!(e.to_string(), "/dev/zero: not a regular file");
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("config.toml");
+        std::fs::File::create(&big).unwrap().set_len(CONFIG_LIMIT + 1).unwrap();
+        assert_eq!(Config::load(Some(&big)).unwrap_err().message, "larger than 1 MB");
     }
 
     #[test]

@@ -5,7 +5,6 @@
 use std::io::{IsTerminal, Write};
 use std::os::fd::AsRawFd;
 use std::panic::AssertUnwindSafe;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -46,7 +45,7 @@ pub const MAX_ROWS: u16 = 500;
 /// What the reader opens: articles already in memory, or files to read in the background.
 pub enum Source {
     Loaded(Corpus),
-    Files(Vec<PathBuf>),
+    Files(Vec<crate::corpus::Entry>),
 }
 
 /// Files read per batch in the background; each batch joins the list as soon as it is read.

@@ -21,7 +21,14 @@ pub enum Decoded {
 }
 
 /// Bytes looked at to tell a binary file from text.
-const SNIFF: usize = 8192;
+pub const SNIFF: usize = 8192;
+
+/// Whether a file whose first [`SNIFF`] bytes are `head` is binary, so that the rest need
+/// not be read: what [`decode`] would call [`Decoded::Binary`].
+pub fn looks_binary(head: &[u8]) -> bool {
+    let utf16 = encoding_rs::Encoding::for_bom(head).is_some_and(|(encoding, _)| encoding != encoding_rs::UTF_8);
+    !utf16 && is_binary(head)
+}
 
 pub fn decode(bytes: Vec<u8>) -> Decoded {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes)
@@ -101,5 +108,19 @@ mod tests {
         assert_eq!(decode(b" \n\t \r\n".to_vec()), Decoded::Empty);
         // A stray NUL in a text still loads.
         assert!(matches!(decode(b"A title here\n\nSome text\0 with a NUL in it.".to_vec()), Decoded::Text(..)));
+    }
+
+    #[test]
+    fn the_first_bytes_tell_binary_as_decode_does() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66";
+        assert!(looks_binary(png));
+        assert!(!looks_binary(b"A title here\n\nSome text\0 with a NUL in it."));
+        // UTF-16 is full of NULs and is text.
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Hi there".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert!(!looks_binary(&utf16));
+        // A prefix cut inside a character is still text.
+        let head = [b"A title here\0 and a caf".as_slice(), &"é".as_bytes()[..1]].concat();
+        assert!(!looks_binary(&head));
     }
 }

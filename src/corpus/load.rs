@@ -1,12 +1,14 @@
 //! Reading articles from files and folders, or from the seeds built into the binary.
 
-use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use super::collection::parse_collection;
+use super::decode::{SNIFF, looks_binary};
+use super::safe_read::{ARTICLE_LIMIT, Refusal, STDIN_LIMIT, open_regular, read_limited};
+use super::walk::{Entry, find_files};
 use super::{Article, Corpus, Decoded, Encoding, Skipped, decode, parse_article, sanitize};
 
 /// The sample articles shipped in `seeds/`, compiled in so `byline` works from any directory.
@@ -22,17 +24,48 @@ const SEEDS: &[(&str, &str)] = &[
 #[derive(Debug)]
 pub enum LoadError {
     NotFound(PathBuf),
-    NoArticles(Vec<PathBuf>),
+    /// The paths given, and what was skipped in them, and why.
+    NoArticles(Vec<PathBuf>, Vec<Skipped>),
+    /// `-` with a terminal, not a pipe, on standard input.
+    StdinIsTerminal,
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let show = |p: &Path| sanitize(&p.to_string_lossy()).into_owned();
         match self {
-            LoadError::NotFound(p) => write!(f, "{}: no such file or directory", sanitize(&p.to_string_lossy())),
-            LoadError::NoArticles(ps) => {
-                let list: Vec<String> = ps.iter().map(|p| sanitize(&p.to_string_lossy()).into_owned()).collect();
-                write!(f, "no articles (.txt or .md files) in {}", list.join(", "))
+            LoadError::NotFound(p) => write!(f, "{}: no such file or directory", show(p)),
+            LoadError::NoArticles(ps, skipped) => {
+                let list: Vec<String> = ps.iter().map(|p| show(p)).collect();
+                let Some(first) = skipped.first() else {
+                    return write!(f, "no articles (.txt, .md, .json or .jsonl files) in {}", list.join(", "));
+                };
+                // Why the first one failed, named the shortest way: nothing for a path
+                // given, "item 3" for an item of a collection given.
+                let what = match ps.iter().find_map(|p| first.path.strip_prefix(&*p.to_string_lossy())) {
+                    Some("") => String::new(),
+                    Some(item) if item.starts_with('#') => format!("item {}: ", &item[1..]),
+                    _ => format!("{}: ", sanitize(&first.path)),
+                };
+                write!(f, "no articles in {}: {what}{}", list.join(", "), first.reason)?;
+                match skipped.len() - 1 {
+                    0 => Ok(()),
+                    more => write!(f, " (and {more} more skipped)"),
+                }
             }
+            LoadError::StdinIsTerminal => {
+                f.write_str("-: standard input is a terminal; pipe an article in, e.g. `curl … | byline -`")
+            }
+        }
+    }
+}
+
+impl LoadError {
+    /// What was skipped on the way to the error.
+    pub fn skipped(&self) -> &[Skipped] {
+        match self {
+            LoadError::NoArticles(_, skipped) => skipped,
+            _ => &[],
         }
     }
 }
@@ -46,43 +79,35 @@ pub fn load_embedded_seeds() -> Corpus {
 }
 
 /// Loads every `.txt`/`.md` file under `paths` (files or folders, walked recursively and
-/// sorted). No paths: the embedded seeds.
+/// sorted), following symlinks only inside them. No paths: the embedded seeds.
 pub fn load(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    load_with(paths, false)
+}
+
+/// [`load`], following symlinks anywhere (but into the system's trees) with `follow_links`.
+pub fn load_with(paths: &[PathBuf], follow_links: bool) -> Result<Corpus, LoadError> {
     if paths.is_empty() {
         return Ok(load_embedded_seeds());
     }
-    let files = find_files(paths)?;
-    let corpus = read_files(&files);
+    let entries = find_files(paths, follow_links)?;
+    let corpus = read_files(&entries);
     if corpus.articles.is_empty() {
-        return Err(LoadError::NoArticles(paths.to_vec()));
+        return Err(LoadError::NoArticles(paths.to_vec(), corpus.skipped));
     }
     Ok(corpus)
 }
 
-/// The article files under `paths`, in the order they are listed. Fails on a path that
-/// does not exist, or when there is no article file at all.
-pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.as_os_str() == STDIN {
-            files.push(path.clone());
-            continue;
-        }
-        if !path.exists() {
-            return Err(LoadError::NotFound(path.clone()));
-        }
-        collect_files(path, &mut files, &mut HashSet::new());
-    }
-    if files.is_empty() {
-        return Err(LoadError::NoArticles(paths.to_vec()));
-    }
-    Ok(files)
-}
-
-/// Reads, decodes and parses `files` on every core, in their order. A file that cannot be
-/// read, is binary or holds no text is skipped with the reason; the rest still loads.
-pub fn read_files(files: &[PathBuf]) -> Corpus {
-    let loaded: Vec<Read> = files.par_iter().map(|file| read_file(file)).collect();
+/// Reads, decodes and parses the files among `entries` on every core, in their order. A file
+/// that cannot be read, is binary or holds no text is skipped with the reason; the rest
+/// still loads. What the walk skipped is reported in its place.
+pub fn read_files(entries: &[Entry]) -> Corpus {
+    let loaded: Vec<Read> = entries
+        .par_iter()
+        .map(|entry| match entry {
+            Entry::File(file) => read_file(file),
+            Entry::Skipped(skipped) => Read { skipped: vec![skipped.clone()], ..Read::default() },
+        })
+        .collect();
     let mut corpus = Corpus::default();
     for read in loaded {
         corpus.lossy_files += usize::from(read.encoding == Some(Encoding::Lossy));
@@ -104,33 +129,38 @@ struct Read {
 /// The PATH that means standard input.
 pub const STDIN: &str = "-";
 
+/// A file's bytes, or standard input's, read safely: see [`super::safe_read`].
+fn read_bytes(file: &Path, stdin: bool) -> Result<Vec<u8>, Refusal> {
+    if stdin {
+        return read_limited(std::io::stdin().lock(), 0, STDIN_LIMIT, SNIFF, looks_binary);
+    }
+    let (handle, len) = open_regular(file)?;
+    read_limited(handle, len, ARTICLE_LIMIT, SNIFF, looks_binary)
+}
+
 fn read_file(file: &Path) -> Read {
     let path = file.to_string_lossy().into_owned();
     let skip = |reason: String| Read { skipped: vec![Skipped { path: path.clone(), reason }], ..Read::default() };
     let stdin = path == STDIN;
-    let bytes = if stdin {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map(|_| bytes)
-    } else {
-        std::fs::read(file)
-    };
-    let bytes = match bytes {
+    let bytes = match read_bytes(file, stdin) {
         Ok(bytes) => bytes,
-        Err(e) => return skip(e.kind().to_string()),
+        Err(refusal) => return skip(refusal.to_string()),
     };
     match decode(bytes) {
         Decoded::Text(text, encoding) => {
             let extension = file.extension().and_then(|e| e.to_str());
+            // A byte-order mark is no part of JSON.
+            let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
             // Standard input holds one article, or JSON Lines when it starts with an object.
-            let jsonl = extension == Some("jsonl") || (stdin && text.trim_start().starts_with('{'));
+            let jsonl = extension == Some("jsonl") || (stdin && json.trim_start().starts_with('{'));
             let (articles, skipped) = match extension {
-                _ if jsonl => parse_collection(&path, &text, true),
-                Some("json") => parse_collection(&path, &text, false),
+                _ if jsonl => parse_collection(&path, json, true),
+                Some("json") => parse_collection(&path, json, false),
                 _ => (vec![article(path.clone(), &text)], Vec::new()),
             };
             Read { articles, skipped, encoding: Some(encoding) }
         }
-        Decoded::Binary => skip("binary file, not text".into()),
+        Decoded::Binary => skip(Refusal::Binary.to_string()),
         Decoded::Empty => skip("empty".into()),
     }
 }
@@ -149,42 +179,6 @@ pub fn article(path: String, text: &str) -> Article {
         body: p.body,
         body_first_line: p.body_first_line,
         url: None,
-    }
-}
-
-fn is_article_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "json" | "jsonl"))
-}
-
-/// Files given directly are taken whatever their extension; folders contribute their
-/// `.txt`/`.md` files. `seen` stops symlink loops.
-fn collect_files(path: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>) {
-    if path.is_file() {
-        out.push(path.to_path_buf());
-        return;
-    }
-    let Ok(canonical) = path.canonicalize() else { return };
-    if !seen.insert(canonical) {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(path) else { return };
-    // The entry's own type needs no extra system call; symlinks are followed with one.
-    let mut children: Vec<(PathBuf, bool)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let kind = e.file_type().ok()?;
-            let path = e.path();
-            let is_dir = if kind.is_symlink() { path.is_dir() } else { kind.is_dir() };
-            Some((path, is_dir))
-        })
-        .collect();
-    children.sort();
-    for (child, is_dir) in children {
-        if is_dir {
-            collect_files(&child, out, seen);
-        } else if is_article_file(&child) {
-            out.push(child);
-        }
     }
 }
 
@@ -243,7 +237,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("nope");
         assert!(matches!(load(&[missing]), Err(LoadError::NotFound(_))));
-        assert!(matches!(load(&[dir.path().to_path_buf()]), Err(LoadError::NoArticles(_))));
+        assert!(matches!(load(&[dir.path().to_path_buf()]), Err(LoadError::NoArticles(..))));
     }
 
     #[test]

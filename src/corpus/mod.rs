@@ -5,13 +5,17 @@ mod date;
 mod decode;
 mod load;
 mod parse;
+mod safe_read;
 mod sanitize;
+mod walk;
 
 pub use date::Date;
 pub use decode::{Decoded, Encoding, decode};
-pub use load::{LoadError, article, find_files, load, load_embedded_seeds, read_files};
+pub use load::{LoadError, STDIN, article, load, load_embedded_seeds, load_with, read_files};
 pub use parse::{Parsed, derive_title, parse_article};
+pub use safe_read::{ARTICLE_LIMIT, MB, Refusal, io_reason, read_regular};
 pub use sanitize::sanitize;
+pub use walk::{Entry, find_files};
 
 /// One news article as the reader shows it. All text is sanitised: no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]

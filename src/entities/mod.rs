@@ -1,10 +1,12 @@
 //! People, organisations and places: recognised in each article, linked across the corpus,
 //! and indexed so that every mention of an entity can be reached in reading order.
 
+mod article_names;
 mod gazetteer;
 mod index;
 mod kind;
 mod lexicon;
+mod overlaps;
 mod recognise;
 mod resolve;
 mod tokens;

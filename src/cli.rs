@@ -181,7 +181,8 @@ fn with_entity(paths: &[PathBuf], name: &str, f: impl FnOnce(&Corpus, &Index, En
             Some(entity) => f(&corpus, &index, entity),
             None => {
                 let closest = index.closest(name, 5);
-                eprintln!("byline: no entity named {name:?}; closest: {}", closest.join(", "));
+                let name = crate::entities::quoted_name(name);
+                eprintln!("byline: no entity named {name}; closest: {}", closest.join(", "));
                 ExitCode::from(1)
             }
         }

@@ -13,6 +13,6 @@ mod tokens;
 mod vocabulary;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
-pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress};
+pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress, quoted_name};
 pub use kind::{Kind, slug};
 pub use tokens::{Token, tokenize};

@@ -2,13 +2,18 @@
 //! 5 seeds, the 2,225 BBC articles (`../shared/corpora/bbc`), and a generated corpus of
 //! 222,500 when `BYLINE_BIG_CORPUS` names its folder (`cargo run --release --example
 //! gen_corpus -- DIR 222500`). Criterion gives the medians; each group also prints the
-//! slowest of 500 presses of every key.
+//! slowest of 500 presses of every key. Then scrolling an article of one word 1.6 million
+//! times with a search for it: every word a match.
+
+#[path = "../tests/support/long_article.rs"]
+#[allow(dead_code)]
+mod long_article;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use byline::app::{Action, App};
-use byline::corpus::{Corpus, load, load_embedded_seeds};
+use byline::app::{Action, App, Focus};
+use byline::corpus::{Corpus, article, load, load_embedded_seeds};
 use byline::entities::Index;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -77,5 +82,32 @@ fn keys(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, keys);
+/// The reader scrolled line by line over 1.6 million search matches: the drawing must look
+/// up only the matches on screen.
+fn many_matches(c: &mut Criterion) {
+    let corpus = Corpus {
+        articles: vec![article("word.txt".into(), &long_article::one_word("word", 1_600_000))],
+        ..Corpus::default()
+    };
+    let index = Index::build(&corpus);
+    let mut app = App::new(corpus, index, 120, 40);
+    app.update(Action::StartSearch);
+    "word".chars().for_each(|ch| app.update(Action::SearchChar(ch)));
+    app.update(Action::SearchDone);
+    app.focus = Focus::Reader;
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let theme = byline::ui::Theme::default();
+    let mut group = c.benchmark_group("key+draw/1.6M search matches in one article");
+    group.bench_function("scroll a line", |b| {
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            app.update(if flip { Action::Down } else { Action::Up });
+            terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, keys, many_matches);
 criterion_main!(benches);

@@ -190,7 +190,8 @@ fn with_entity(
             Some(entity) => f(&corpus, &index, entity),
             None => {
                 let closest = index.closest(name, 5);
-                say(format_args!("no entity named {name:?}; closest: {}", closest.join(", ")));
+                let name = crate::entities::quoted_name(name);
+                say(format_args!("no entity named {name}; closest: {}", closest.join(", ")));
                 ExitCode::from(1)
             }
         }

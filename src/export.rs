@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::{Article, Corpus};
+use crate::corpus::{Article, Corpus, Field, LineCursor};
 use crate::entities::{Entity, EntityId, Index, Kind};
 
 #[derive(Serialize)]
@@ -249,12 +249,19 @@ pub fn write_entity_table(out: &mut impl Write, index: &Index, kind: Option<Kind
     Ok(())
 }
 
-/// Every mention of an entity as `path:line:column: context`, like grep.
+/// Every mention of an entity as `path:line:column: context`, like grep. The mentions come
+/// in reading order, so one cursor per article field counts lines in a single pass.
 pub fn write_mentions(out: &mut impl Write, corpus: &Corpus, index: &Index, entity: EntityId) -> io::Result<()> {
+    let mut cursor: Option<((u32, Field), LineCursor)> = None;
     for r in &index.entity_mentions[entity as usize] {
         let article = &corpus.articles[r.article as usize];
         let m = index.mention(*r);
-        let (line, column) = article.line_col(m.field, m.start as usize);
+        let here = (r.article, m.field);
+        let lines = match &mut cursor {
+            Some((at, lines)) if *at == here => lines,
+            _ => &mut cursor.insert((here, article.line_cursor(m.field))).1,
+        };
+        let (line, column) = lines.line_col(m.start as usize);
         let text = article.field(m.field);
         let path = crate::corpus::sanitize(&article.path);
         writeln!(out, "{path}:{line}:{column}: {}", context(text, m.range()))?;
@@ -262,13 +269,15 @@ pub fn write_mentions(out: &mut impl Write, corpus: &Corpus, index: &Index, enti
     Ok(())
 }
 
-/// The line around a span, cut to about 50 characters each side.
+/// The line around a span, cut to about 50 characters each side. Only the window is read,
+/// never the whole line: a one-line article of megabytes costs no more per mention.
 fn context(text: &str, span: std::ops::Range<usize>) -> String {
     const SIDE: usize = 50;
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
-    let before: Vec<char> = text[line_start..span.start].chars().collect();
-    let after: Vec<char> = text[span.end..line_end].chars().collect();
+    // One character more than is shown tells whether the line goes on.
+    let in_line = |c: &char| *c != '\n';
+    let mut before: Vec<char> = text[..span.start].chars().rev().take_while(in_line).take(SIDE + 1).collect();
+    before.reverse();
+    let after: Vec<char> = text[span.end..].chars().take_while(in_line).take(SIDE + 1).collect();
     let mut s = String::new();
     if before.len() > SIDE {
         s.push('…');

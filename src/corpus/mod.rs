@@ -63,14 +63,51 @@ impl Article {
 
     /// 1-based (line, column in characters) in the original file of a byte offset into `field`.
     pub fn line_col(&self, field: Field, offset: usize) -> (usize, usize) {
-        let (text, first) = match field {
-            Field::Title => (&self.title, 1),
-            Field::Body => (&self.body, self.body_first_line),
-        };
-        let before = &text[..offset];
-        let line = first + before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        self.line_cursor(field).line_col(offset)
+    }
+
+    /// A cursor for the line and column of many offsets into `field`, taken in order.
+    pub fn line_cursor(&self, field: Field) -> LineCursor<'_> {
+        match field {
+            Field::Title => LineCursor::new(&self.title, 1),
+            Field::Body => LineCursor::new(&self.body, self.body_first_line),
+        }
+    }
+}
+
+/// Line and column of offsets into one text, each counted on from the one before: every
+/// mention of a long article costs one pass over it, not one pass from the start each.
+pub struct LineCursor<'a> {
+    text: &'a str,
+    first_line: usize,
+    /// Where the counts below stand.
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> LineCursor<'a> {
+    /// A cursor at the start of `text`, which starts on line `first_line` of its file.
+    pub fn new(text: &'a str, first_line: usize) -> Self {
+        LineCursor { text, first_line, offset: 0, line: first_line, column: 1 }
+    }
+
+    /// 1-based (line, column in characters) of a byte offset. Offsets in increasing order
+    /// cost one pass in all; an earlier one starts again from the top.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        if offset < self.offset {
+            *self = LineCursor::new(self.text, self.first_line);
+        }
+        let between = &self.text[self.offset..offset];
+        match memchr::memrchr(b'\n', between.as_bytes()) {
+            Some(last) => {
+                self.line += memchr::memchr_iter(b'\n', between.as_bytes()).count();
+                self.column = between[last + 1..].chars().count() + 1;
+            }
+            None => self.column += between.chars().count(),
+        }
+        self.offset = offset;
+        (self.line, self.column)
     }
 }
 
@@ -122,5 +159,31 @@ impl Corpus {
             notes.push(format!("{} skipped", plural(self.skipped.len(), "file", "files")));
         }
         notes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Line and column counted from the start, as a cursor must agree.
+    fn counted(text: &str, first: usize, offset: usize) -> (usize, usize) {
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (first + before.matches('\n').count(), before[line_start..].chars().count() + 1)
+    }
+
+    #[test]
+    fn a_cursor_agrees_with_counting_from_the_start() {
+        let text = "Zoë said\n\nnaïve — “yes”\nend";
+        let offsets: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let mut cursor = LineCursor::new(text, 3);
+        for &i in &offsets {
+            assert_eq!(cursor.line_col(i), counted(text, 3, i), "offset {i}");
+        }
+        // An earlier offset starts again from the top.
+        for &i in offsets.iter().rev().step_by(3) {
+            assert_eq!(cursor.line_col(i), counted(text, 3, i), "back to {i}");
+        }
     }
 }

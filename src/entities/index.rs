@@ -220,7 +220,11 @@ impl Index {
 
     /// The entity a user means by `name`: its id, name or any alias, ignoring case.
     pub fn find(&self, name: &str) -> Option<EntityId> {
-        let wanted = name.trim().to_lowercase();
+        let wanted = name.trim();
+        if wanted.chars().nth(MAX_NAME_CHARS).is_some() {
+            return None;
+        }
+        let wanted = wanted.to_lowercase();
         let matches = |e: &Entity| {
             e.id == wanted || e.name.to_lowercase() == wanted || e.aliases.iter().any(|a| a.to_lowercase() == wanted)
         };
@@ -235,9 +239,10 @@ impl Index {
             .map(|i| i as EntityId)
     }
 
-    /// Up to `n` entity names closest to `name` (edit distance, ignoring case).
+    /// Up to `n` entity names closest to `name` (edit distance, ignoring case), judged on
+    /// the name's first [`MAX_NAME_CHARS`] characters.
     pub fn closest(&self, name: &str, n: usize) -> Vec<&str> {
-        let wanted = name.to_lowercase();
+        let wanted: String = name.chars().take(MAX_NAME_CHARS).collect::<String>().to_lowercase();
         let mut scored: Vec<(usize, &str)> = self
             .entities
             .iter()
@@ -253,6 +258,15 @@ impl Index {
         scored.sort();
         scored.into_iter().take(n).map(|(_, name)| name).collect()
     }
+}
+
+/// A longer name asked for names nothing, and the closest names are found for its start
+/// only: edit distance costs the name's length times each alias's, for every alias.
+const MAX_NAME_CHARS: usize = 200;
+
+/// The name a user asked for, as a message may quote it: sanitised, cut to 60 columns.
+pub fn quoted_name(name: &str) -> String {
+    format!("{:?}", crate::fit::fit(&crate::corpus::sanitize(name), 60))
 }
 
 /// Levenshtein distance over characters.

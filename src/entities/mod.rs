@@ -1,16 +1,18 @@
 //! People, organisations and places: recognised in each article, linked across the corpus,
 //! and indexed so that every mention of an entity can be reached in reading order.
 
+mod article_names;
 mod gazetteer;
 mod index;
 mod kind;
 mod lexicon;
+mod overlaps;
 mod recognise;
 mod resolve;
 mod tokens;
 mod vocabulary;
 
 pub use gazetteer::{Gazetteer, GazetteerEntry};
-pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress};
+pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress, quoted_name};
 pub use kind::{Kind, slug};
 pub use tokens::{Token, tokenize};

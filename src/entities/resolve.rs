@@ -4,7 +4,9 @@
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::article_names::ArticleNames;
 use super::gazetteer::{Gazetteer, is_whole_word};
+use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
 use super::{Kind, slug};
 use crate::corpus::{Article, Field};
@@ -65,15 +67,6 @@ impl ArticleCandidates {
         let title = self.title.candidates.iter().map(|c| (Field::Title, c));
         title.chain(self.body.candidates.iter().map(|c| (Field::Body, c)))
     }
-}
-
-/// One full-name mention of a person in an article: where, who, and the name's first and
-/// last words.
-struct Named<'t> {
-    at: (Field, usize),
-    key: EntityKey,
-    surname: &'t str,
-    given: &'t str,
 }
 
 /// What the corpus as a whole knows about names.
@@ -311,6 +304,7 @@ fn add_names_found_elsewhere(
     for (field, found) in cands.fields_mut() {
         let text = article.field(field);
         let mut added: Vec<Candidate> = Vec::new();
+        let strong = Overlaps::new(found.candidates.iter().filter(|c| !c.weak).map(|c| (c.start, c.end)));
         for b in &found.bare {
             if added.last().is_some_and(|c| c.end > b.start) {
                 continue;
@@ -324,7 +318,7 @@ fn add_names_found_elsewhere(
             });
             let Some(n) = name else { continue };
             let end = b.start + n.name.len();
-            if found.candidates.iter().any(|c| !c.weak && c.start < end && b.start < c.end) {
+            if strong.any(b.start, end) {
                 continue;
             }
             let target = if n.kind == Kind::Person { Target::FullName } else { Target::Named };
@@ -332,7 +326,8 @@ fn add_names_found_elsewhere(
         }
         if !added.is_empty() {
             let list = &mut found.candidates;
-            list.retain(|c| !added.iter().any(|a| c.start < a.end && a.start < c.end));
+            let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
+            list.retain(|c| !taken.any(c.start, c.end));
             list.extend(added);
             list.sort_by_key(|c| c.start);
         }
@@ -344,7 +339,7 @@ fn add_names_found_elsewhere(
 /// makes most likely, else stands as its own entity. Bare surnames and given names of this
 /// article's people count too. A weak guess that names nobody known is dropped.
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
-    let mut named: Vec<Named> = Vec::new();
+    let mut named = ArticleNames::default();
     for (field, c) in cands.all() {
         let key = match c.target {
             Target::Known(i) if c.kind == Kind::Person => EntityKey::Known(i),
@@ -358,7 +353,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         if let (Some(given), Some(surname)) = (full.split(' ').next(), full.rsplit(' ').next())
             && given.len() < full.len()
         {
-            named.push(Named { at: (field, c.start), key, surname, given });
+            named.push((field, c.start), key, surname, given);
         }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
@@ -367,10 +362,6 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         .filter(|(_, c)| c.target == Target::Surname && !c.weak)
         .map(|(field, c)| &article.field(field)[c.start..c.end])
         .collect();
-    let unique_given = |w: &str| {
-        let mut keys = named.iter().filter(|n| n.given == w).map(|n| n.key);
-        keys.next().is_some_and(|first| keys.all(|k| k == first))
-    };
 
     // Bare surnames and given names of people named in this article.
     for (field, found) in cands.fields_mut() {
@@ -387,9 +378,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = &text[b.start..b.end];
-            let target = if named.iter().any(|n| n.surname == w) || cued_surnames.contains(w) {
+            let target = if named.has_surname(w) || cued_surnames.contains(w) {
                 Target::Surname
-            } else if !b.starts_name && unique_given(w) {
+            } else if !b.starts_name && named.unique_given(w) {
                 Target::GivenName
             } else {
                 continue;
@@ -398,7 +389,8 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         }
         if !added.is_empty() {
             let list = &mut found.candidates;
-            list.retain(|c| !(c.weak && added.iter().any(|a| c.start < a.end && a.start < c.end)));
+            let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
+            list.retain(|c| !(c.weak && taken.any(c.start, c.end)));
             list.extend(added);
             list.sort_by_key(|c| c.start);
         }
@@ -413,12 +405,8 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             Target::Surname | Target::GivenName => {
                 let w = &text[c.start..c.end];
                 let given = c.target == Target::GivenName;
-                let at = (field, c.start);
-                let matches = |n: &&Named| if given { n.given == w } else { n.surname == w };
-                let in_article =
-                    named.iter().filter(matches).rfind(|n| n.at <= at).or_else(|| named.iter().find(matches));
-                in_article
-                    .map(|n| n.key)
+                named
+                    .nearest(w, given, (field, c.start))
                     .or_else(|| people.most_likely(w, given))
                     .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }

@@ -80,11 +80,10 @@ fn highlighted<'a>(
     }
     if let Some(search) = &app.search {
         let current = search.current.map(|i| search.hits[i]);
-        for h in search.hits_in(app.open) {
-            if h.field == field && (h.start as usize) < range.end && (h.end as usize) > range.start {
-                let style = if current == Some(*h) { theme.current_mention } else { theme.search_match };
-                marks.push((h.start as usize, h.end as usize, style));
-            }
+        // Only the matches on this row: an article may hold millions.
+        for h in search.hits_within(app.open, field, range.clone()) {
+            let style = if current == Some(*h) { theme.current_mention } else { theme.search_match };
+            marks.push((h.start as usize, h.end as usize, style));
         }
     }
     // The quote the dossier jumped to.

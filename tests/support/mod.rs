@@ -1,6 +1,7 @@
 //! Shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod long_article;
 pub mod score;
 
 use byline::app::{Action, App};

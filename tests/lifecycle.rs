@@ -151,6 +151,13 @@ impl Pty {
     }
 }
 
+impl Drop for Pty {
+    /// A failed test leaves no reader running.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 /// Opens the first article (read) and stars it: two marks to save.
 fn read_and_star(p: &mut Pty) {
     p.wait_for("5 unread");

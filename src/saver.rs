@@ -9,7 +9,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use crate::state::{Change, FileVersion, Saved, Store};
+use crate::state::{Change, Saved, Store};
 
 /// After a failed save, the next attempt comes this much later (or with the next batch).
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
@@ -41,15 +41,21 @@ pub struct Saver {
 }
 
 impl Saver {
-    /// Starts the thread. `known` is the version of the file the reader loaded; `report`
-    /// is called on the thread after each attempt.
-    pub fn start(store: Store, known: FileVersion, report: impl Fn(Report) + Send + 'static) -> Saver {
+    /// Starts the thread. It first reads the file and hands what it holds (and a note when
+    /// it had to be set aside) to `loaded`, so that a large file never delays the first
+    /// frame; then `report` is called on the thread after each attempt to save.
+    pub fn start(
+        store: Store,
+        loaded: impl FnOnce(Saved, Option<String>) + Send + 'static,
+        report: impl Fn(Report) + Send + 'static,
+    ) -> Saver {
         let (requests, queue) = mpsc::channel::<Request>();
         let path = store.path();
         let thread = std::thread::spawn(move || {
+            let (saved, note, mut known) = store.load_versioned();
+            loaded(saved, note);
             let mut pending: Vec<Change> = Vec::new();
             let mut through = 0;
-            let mut known = known;
             let mut last_error: Option<String> = None;
             loop {
                 // While changes wait after a failure, wake up to try again.
@@ -148,8 +154,19 @@ mod tests {
     fn saver_in(dir: &std::path::Path) -> (Saver, Arc<Mutex<Vec<Report>>>) {
         let reports = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&reports);
-        let saver = Saver::start(Store::new(dir), FileVersion::default(), move |r| sink.lock().unwrap().push(r));
+        let saver = Saver::start(Store::new(dir), |_, _| {}, move |r| sink.lock().unwrap().push(r));
         (saver, reports)
+    }
+
+    #[test]
+    fn the_file_is_read_on_the_thread_and_handed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        Store::new(dir.path()).save(&[Change::Star(3, true, now())]).unwrap();
+        let (tx, rx) = mpsc::channel();
+        let saver = Saver::start(Store::new(dir.path()), move |saved, note| tx.send((saved, note)).unwrap(), |_| {});
+        let (saved, note) = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+        assert!(saved.starred.contains(&3) && note.is_none());
+        assert_eq!(saver.finish(Duration::from_secs(10)), Ok(()));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
 use crate::saver::{Report, Saver};
-use crate::state::Store;
+use crate::state::{Saved, Store};
 use crate::ui::Theme;
 
 /// How often the screen takes in background work (and shows progress) while it goes on:
@@ -65,6 +65,8 @@ enum Message {
     Input(std::io::Result<Event>),
     Work(Background),
     Signal(i32),
+    /// The state file as read at start, and a note when it had to be set aside.
+    State(Saved, Option<String>),
     Saved(Report),
 }
 
@@ -117,20 +119,23 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let progress = Arc::new(Progress::default());
     let mut app = start(source, width, height, &progress, &tx);
     app.keymap = keymap;
+    // The state file is read on the saving thread; the reader starts without waiting.
     let saver = Store::default_location().map(|store| {
-        let (saved, note, version) = store.load_versioned();
-        app.restore(saved, place_key);
-        if let Some(note) = note {
-            app.message = Some(note);
-        }
-        let tx = tx.clone();
-        Saver::start(store, version, move |report| {
-            let _ = tx.send(Message::Saved(report));
-        })
+        let (on_load, on_report) = (tx.clone(), tx.clone());
+        Saver::start(
+            store,
+            move |saved, note| {
+                let _ = on_load.send(Message::State(saved, note));
+            },
+            move |report| {
+                let _ = on_report.send(Message::Saved(report));
+            },
+        )
     });
 
     let size = (width, height);
-    let mut looped = Loop { terminal: &mut terminal, app: &mut app, theme: &theme, mouse, progress, tx, hangup, size };
+    let mut looped =
+        Loop { terminal: &mut terminal, app: &mut app, theme: &theme, mouse, progress, tx, hangup, size, place_key };
     let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
     // Dropping ratatui's terminal shows the cursor again and, when the terminal is gone,
@@ -209,6 +214,8 @@ struct Loop<'a> {
     hangup: Hangup,
     /// The size drawn (the terminal's, at most [`MAX_COLUMNS`] × [`MAX_ROWS`]).
     size: (u16, u16),
+    /// The name this corpus's reading place is saved under.
+    place_key: String,
 }
 
 impl Loop<'_> {
@@ -269,6 +276,12 @@ impl Loop<'_> {
             dirty = true;
             match message {
                 Message::Work(work) => self.take_work(work),
+                Message::State(saved, note) => {
+                    self.app.restore(saved, self.place_key.clone());
+                    if note.is_some() {
+                        self.app.message = note;
+                    }
+                }
                 Message::Saved(report) => {
                     self.app.save_reported(report.through, report.saved, report.merged);
                     if report.note.is_some() {

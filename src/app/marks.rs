@@ -47,8 +47,12 @@ impl App {
         self.unread = self.keys.iter().filter(|k| !self.marks.read.contains(k)).count();
     }
 
-    /// The saved state, at start: marks, and the place to reopen for corpus `place_key`.
-    pub fn restore(&mut self, saved: Saved, place_key: String) {
+    /// The saved state, once read: marks, and the place to reopen for corpus `place_key`.
+    /// Changes made before it arrived stay on top of it.
+    pub fn restore(&mut self, mut saved: Saved, place_key: String) {
+        for change in self.unsaved.iter().flat_map(|(_, changes)| changes).chain(&self.changes) {
+            saved.apply(change);
+        }
         self.pending_place = saved.places.get(&place_key).copied();
         self.last_place = self.pending_place;
         self.place_key = Some(place_key);

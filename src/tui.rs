@@ -294,7 +294,8 @@ impl Loop<'_> {
                 // Continued after a stop byline did not ask for: take the terminal back.
                 Message::Signal(SIGCONT) => self.reenter(),
                 Message::Signal(signal) => return End::Signal(signal),
-                Message::Input(Err(_)) => return End::TerminalGone,
+                Message::Input(Err(_)) if self.hangup.happened() => return End::TerminalGone,
+                Message::Input(Err(e)) => return End::Error(e),
                 Message::Input(Ok(event)) => {
                     if let Some(end) = self.take_input(event) {
                         return end;

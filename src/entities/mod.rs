@@ -4,7 +4,6 @@
 mod gazetteer;
 mod index;
 mod kind;
-mod lexicon;
 mod recognise;
 mod resolve;
 mod tokens;

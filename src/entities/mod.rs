@@ -6,10 +6,9 @@ mod index;
 mod kind;
 mod recognise;
 mod resolve;
-mod tokens;
 mod vocabulary;
 
+pub use crate::lang::segment::{Token, tokenize};
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress};
 pub use kind::{Kind, slug};
-pub use tokens::{Token, tokenize};

@@ -10,8 +10,8 @@
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
-use super::tokens::{Token, tokenize};
 use super::vocabulary::Vocabulary;
+use crate::lang::segment::{Token, tokenize};
 use crate::lang::{Lang, WordClass};
 
 /// What a span of text refers to, before linking across the article and the corpus. Names

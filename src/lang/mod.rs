@@ -1,8 +1,10 @@
 //! A language's word knowledge, loaded once from its word lists: every word list the rules
 //! use is data (`assets/lexicon/<lang>/*.txt`), read by one loader into one [`Lang`].
-//! Only English exists ([`Lang::en`]); the lists it reads are named in [`en`].
+//! Only English exists ([`Lang::en`]); the lists it reads are named in [`en`]. [`segment`]
+//! cuts a text into words, sentences and paragraphs.
 
 mod en;
+pub mod segment;
 
 use std::sync::OnceLock;
 

@@ -16,6 +16,7 @@ pub mod entities;
 pub mod export;
 pub mod fit;
 pub mod fold;
+pub mod lang;
 pub mod layout;
 pub mod saver;
 pub mod state;

@@ -142,7 +142,7 @@ fn first_sentence(line: &str) -> &str {
             let word_start = line[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
             let word = &line[word_start..i];
             let initial = word.len() <= 3 && word.split('.').all(|s| s.len() <= 1);
-            let abbreviation = ["Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Prof"].contains(&word);
+            let abbreviation = crate::lang::segment::is_abbreviation(word);
             if initial || abbreviation || (word_start < i && bytes[word_start].is_ascii_digit()) {
                 continue;
             }

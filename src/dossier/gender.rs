@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::view::View;
 use crate::entities::EntityId;
+use crate::lang::{Lang, WordClass};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -23,10 +24,14 @@ impl Gender {
     }
 
     fn of_honorific(word: &str) -> Option<Gender> {
-        match word.trim_end_matches('.') {
-            "Mr" | "Sir" | "Lord" => Some(Gender::Male),
-            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Baroness" => Some(Gender::Female),
-            _ => None,
+        let lang = Lang::en();
+        let word = word.trim_end_matches('.');
+        if lang.is(word, WordClass::MALE) {
+            Some(Gender::Male)
+        } else if lang.is(word, WordClass::FEMALE) {
+            Some(Gender::Female)
+        } else {
+            None
         }
     }
 }

@@ -2,9 +2,10 @@
 //! Peskov", "Secretary of State Marco Rubio"), or an appositive beside it ("Trump's special
 //! envoy, Steve Witkoff,"; "Ed Balls, the Chancellor,").
 
-use super::text::{Lists, capitalised};
+use super::text::capitalised;
 use super::view::View;
 use crate::entities::EntityId;
+use crate::lang::{Lang, WordClass};
 
 /// A role found for one person mention: the byte range of the role's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,68 +14,6 @@ pub struct RoleHit {
     pub start: usize,
     pub end: usize,
 }
-
-/// Capitalised words that open sentences and clauses, never part of a title.
-const NOT_IN_TITLE: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "Then",
-    "However",
-    "Meanwhile",
-    "While",
-    "When",
-    "After",
-    "Before",
-    "Since",
-    "As",
-    "In",
-    "On",
-    "At",
-    "By",
-    "For",
-    "With",
-    "From",
-    "This",
-    "That",
-    "Last",
-    "Next",
-    "If",
-    "Also",
-    "Earlier",
-    "Later",
-    "Yesterday",
-    "Today",
-    "Now",
-    "So",
-    "Both",
-    "Under",
-    "Although",
-    "Though",
-    "Instead",
-    "Afterward",
-    "Afterwards",
-    "Subsequently",
-    "According",
-    "Following",
-    "I",
-    "We",
-    "He",
-    "She",
-    "They",
-    "It",
-];
-
-/// Small words allowed inside a title: "Secretary of State", "Trade and Industry Secretary".
-const CONNECTORS: &[&str] = &["of", "for", "and", "the"];
-
-/// Lowercase words that end a title going backwards: articles, prepositions, verbs.
-const BEFORE_TITLE: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "with", "by", "to", "in", "on", "at", "for", "from", "as",
-    "and", "of", "said", "says", "was", "is", "has", "had", "who", "which", "that", "former", "met", "told", "between",
-];
 
 /// The lowercase form used to merge counts: "U.S. President" and "US president" are one.
 pub fn role_key(role: &str) -> String {
@@ -94,7 +33,7 @@ pub fn role_key(role: &str) -> String {
 
 /// Every role the body gives a person, in reading order.
 pub fn roles(view: &View) -> Vec<RoleHit> {
-    let lists = Lists::get();
+    let lists = Lang::en();
     let mut out = Vec::new();
     for p in &view.persons {
         // Honorifics are not roles: "Prime Minister Sir Keir Starmer".
@@ -138,7 +77,7 @@ fn title_before(view: &View, k: usize) -> Option<(usize, usize)> {
 
 /// A title whose last word is word `last`, read backwards.
 fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
-    let lists = Lists::get();
+    let lists = Lang::en();
     let mut start = last + 1;
     let mut j = last + 1;
     let mut titled = false;
@@ -153,12 +92,12 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
         let ok = if title {
             true
         } else if capitalised(w) {
-            !NOT_IN_TITLE.contains(&w) && !lists.is_honorific(w)
-        } else if CONNECTORS.contains(&w) {
+            !lists.is(w, WordClass::NOT_IN_TITLE) && !lists.is_honorific(w)
+        } else if lists.is(w, WordClass::TITLE_CONNECTOR) {
             i > 0 && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1)))
         } else {
             // "special envoy", "press secretary": a modifier right before a lowercase title.
-            next_is_lower_title && !BEFORE_TITLE.contains(&w) && !w.ends_with("ly")
+            next_is_lower_title && !lists.is(w, WordClass::BEFORE_TITLE) && !w.ends_with("ly")
         };
         if !ok {
             break;
@@ -166,7 +105,7 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
         titled |= title;
         next_is_lower_title = title && !capitalised(w);
         j = i;
-        if !CONNECTORS.contains(&w) {
+        if !lists.is(w, WordClass::TITLE_CONNECTOR) {
             start = i;
         }
         if j == 0 || !view.joined(j) {
@@ -179,7 +118,7 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
 /// "Jones, CBI director general," / "Frost, director general of the British Chambers of
 /// Commerce,": a title after the comma at word `first`, up to the next comma or full stop.
 fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
-    let lists = Lists::get();
+    let lists = Lang::en();
     let mut i = first;
     if i < view.words.len() && matches!(view.word(i), "the" | "a" | "an") {
         i += 1;
@@ -193,7 +132,10 @@ fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
         }
         if lists.is_title(w) {
             last_title = Some(i);
-        } else if !(capitalised(w) && !NOT_IN_TITLE.contains(&w) || CONNECTORS.contains(&w) || last_title.is_none()) {
+        } else if !(capitalised(w) && !lists.is(w, WordClass::NOT_IN_TITLE)
+            || lists.is(w, WordClass::TITLE_CONNECTOR)
+            || last_title.is_none())
+        {
             break;
         }
         i += 1;
@@ -202,7 +144,7 @@ fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
     // Keep a capitalised tail: "… of the British Chambers of Commerce".
     let mut end = last;
     let mut k = last + 1;
-    while k < i && (capitalised(view.word(k)) || CONNECTORS.contains(&view.word(k))) {
+    while k < i && (capitalised(view.word(k)) || lists.is(view.word(k), WordClass::TITLE_CONNECTOR)) {
         if capitalised(view.word(k)) {
             end = k;
         }

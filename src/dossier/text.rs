@@ -1,10 +1,6 @@
-//! The pieces of an article body the dossier rules look at: words, sentences, paragraphs,
-//! and the word lists that classify them. Every offset is a byte offset into the body and
+//! The pieces of an article body the dossier rules look at: words, sentences and paragraphs
+//! (cut by [`crate::lang::segment`]). Every offset is a byte offset into the body and
 //! lands on a char boundary.
-
-use std::sync::OnceLock;
-
-use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One word: letters and digits, joined by an inner apostrophe, hyphen or dot ("O'Neill",
 /// "state-owned", "U.S."). `end` excludes a possessive `'s`/`’s`.
@@ -21,152 +17,15 @@ impl Word {
     }
 }
 
+pub use crate::lang::segment::{paragraphs, sentences};
+
 /// The words of `body`, in order: the recogniser's tokens, so that both read a text the
 /// same way.
 pub fn words(body: &str) -> Vec<Word> {
-    crate::entities::tokenize(body)
+    crate::lang::segment::tokenize(body)
         .into_iter()
         .map(|t| Word { start: t.start, end: t.end, possessive: t.possessive })
         .collect()
-}
-
-/// Byte ranges of the paragraphs: the lines of the body (a blank line is an empty one).
-pub fn paragraphs(body: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in body.match_indices('\n') {
-        out.push(start..i);
-        start = i + 1;
-    }
-    out.push(start..body.len());
-    out
-}
-
-/// Words before a dot that do not end a sentence.
-const ABBREVIATIONS: &[&str] =
-    &["Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Jr", "Sr", "No", "vs"];
-
-/// Byte ranges of the sentences of one paragraph `range` of `body`: a sentence ends at `.`,
-/// `!` or `?` (and any closing marks) followed by a space and a capital, digit or quote mark.
-pub fn sentences(body: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
-    let text = &body[range.clone()];
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if !matches!(bytes[i], b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        // Closing quotes and brackets belong to the sentence they close.
-        loop {
-            let rest = &text[end..];
-            if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '”' | '’' | '\'' | ')')) {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let rest = &text[end..];
-        let after_space = rest.trim_start_matches(' ');
-        let spaced = after_space.len() < rest.len();
-        let next_starts = after_space
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
-        let word_before = text[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
-        let abbreviation = bytes[i] == b'.'
-            && (ABBREVIATIONS.contains(&word_before)
-                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase))
-                || word_before.contains('.'));
-        if spaced && next_starts && !abbreviation {
-            out.push(range.start + start..range.start + end);
-            start = end + (rest.len() - after_space.len());
-            i = start;
-        } else {
-            i = end;
-        }
-    }
-    if start < text.len() {
-        out.push(range.start + start..range.end);
-    }
-    out
-}
-
-/// How a verb reports speech (`assets/lexicon/reporting-verbs.txt`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reports {
-    /// Reported speech may follow directly: "said the tax would rise".
-    Say,
-    /// Reported speech follows "that" (or a pronoun): "noted that …".
-    That,
-    /// Attributes a quote only: "called it "productive"".
-    Quote,
-}
-
-/// The word lists, loaded once.
-pub struct Lists {
-    verbs: FxHashMap<&'static str, Reports>,
-    titles: FxHashSet<String>,
-    honorifics: FxHashSet<&'static str>,
-    infinitive: FxHashSet<&'static str>,
-}
-
-fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-impl Lists {
-    pub fn get() -> &'static Lists {
-        static LISTS: OnceLock<Lists> = OnceLock::new();
-        LISTS.get_or_init(|| {
-            let verbs = entries(include_str!("../../assets/lexicon/reporting-verbs.txt"))
-                .filter_map(|l| {
-                    let (word, how) = l.split_once(' ')?;
-                    let how = match how.trim() {
-                        "say" => Reports::Say,
-                        "that" => Reports::That,
-                        _ => Reports::Quote,
-                    };
-                    Some((word, how))
-                })
-                .collect();
-            let titles = entries(include_str!("../../assets/lexicon/titles.txt")).map(str::to_lowercase).collect();
-            let honorifics = entries(include_str!("../../assets/lexicon/honorifics.txt")).collect();
-            let infinitive = entries(include_str!("../../assets/lexicon/infinitive-verbs.txt")).collect();
-            Lists { verbs, titles, honorifics, infinitive }
-        })
-    }
-
-    /// How `word` (lower case as written) reports speech, if it does.
-    pub fn reports(&self, word: &str) -> Option<Reports> {
-        self.verbs.get(word).copied()
-    }
-
-    /// A verb of saying that may report an infinitive: "vowed to …", "urged them to …".
-    pub fn takes_infinitive(&self, word: &str) -> bool {
-        self.infinitive.contains(word)
-    }
-
-    /// A job title word, any case ("Secretary", "spokesperson", "MP").
-    pub fn is_title(&self, word: &str) -> bool {
-        // "co-chairman", "ex-chief": the last part says it.
-        let word = match word.rsplit_once('-') {
-            Some((_, last)) if !self.titles.contains(&word.to_lowercase()) => last,
-            _ => word,
-        };
-        if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            return self.titles.contains(word);
-        }
-        self.titles.contains(&word.to_lowercase())
-    }
-
-    /// "Mr", "Sir", "Dr." …
-    pub fn is_honorific(&self, word: &str) -> bool {
-        self.honorifics.contains(word.trim_end_matches('.'))
-    }
 }
 
 /// Starts with an upper-case letter.
@@ -190,30 +49,5 @@ mod tests {
         );
         assert!(words("Trump’s plan")[0].possessive);
         assert_eq!(texts("“No,” said Peskov."), ["No", "said", "Peskov"]);
-    }
-
-    #[test]
-    fn sentences_skip_abbreviations_and_initials() {
-        let body = "Mr. Smith met George W. Bush. Then the U.S. team left! \"Yes,\" he said. Done";
-        let got: Vec<&str> = sentences(body, 0..body.len()).into_iter().map(|r| &body[r]).collect();
-        assert_eq!(got, ["Mr. Smith met George W. Bush.", "Then the U.S. team left!", "\"Yes,\" he said.", "Done"]);
-    }
-
-    #[test]
-    fn paragraphs_are_lines() {
-        let body = "One.\n\nTwo.\nThree.";
-        let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
-        assert_eq!(got, ["One.", "", "Two.", "Three."]);
-    }
-
-    #[test]
-    fn lists() {
-        let l = Lists::get();
-        assert_eq!(l.reports("said"), Some(Reports::Say));
-        assert_eq!(l.reports("noted"), Some(Reports::That));
-        assert_eq!(l.reports("accused"), Some(Reports::Quote));
-        assert!(l.is_title("Secretary") && l.is_title("spokesperson") && !l.is_title("Kremlin"));
-        assert!(l.is_honorific("Mr") && l.is_honorific("Dr."));
-        assert!(l.takes_infinitive("vowed") && l.takes_infinitive("urged") && !l.takes_infinitive("said"));
     }
 }

@@ -5,14 +5,12 @@ mod article_names;
 mod gazetteer;
 mod index;
 mod kind;
-mod lexicon;
 mod overlaps;
 mod recognise;
 mod resolve;
-mod tokens;
 mod vocabulary;
 
+pub use crate::lang::segment::{Token, tokenize};
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress, quoted_name};
 pub use kind::{Kind, slug};
-pub use tokens::{Token, tokenize};

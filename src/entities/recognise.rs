@@ -10,9 +10,9 @@
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
-use super::lexicon::{Class, Lexicon};
-use super::tokens::{Token, tokenize};
 use super::vocabulary::Vocabulary;
+use crate::lang::segment::{Token, tokenize};
+use crate::lang::{Lang, WordClass};
 
 /// What a span of text refers to, before linking across the article and the corpus. Names
 /// are not copied: the span of text is the name.
@@ -88,7 +88,7 @@ impl Recogniser<'_> {
         let hits = self.gazetteer.find(text);
         let tokens = tokenize(text);
         let claim = claims(&tokens, &hits);
-        let lex = Lexicon::get();
+        let lex = Lang::en();
         let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
         let mut scan = Scan {
             text,
@@ -118,15 +118,6 @@ impl Recogniser<'_> {
     }
 }
 
-/// Month names that are also names: a bare one next to a date is a month.
-const MONTHS: &[&str] = &["May", "June", "April", "August"];
-
-/// Words before a month that make it a date: "in May", "last April".
-const BEFORE_DATE: &[&str] = &[
-    "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "from", "of", "this", "during",
-    "before", "after",
-];
-
 /// For each token, the gazetteer hit covering it.
 fn claims(tokens: &[Token], hits: &[Hit]) -> Vec<Option<usize>> {
     let mut h = 0;
@@ -149,7 +140,7 @@ struct Scan<'s> {
     hits: &'s [Hit],
     claim: Vec<Option<usize>>,
     /// The lexicon classes of each token's word.
-    class: Vec<Class>,
+    class: Vec<WordClass>,
     hit_alive: Vec<bool>,
     used: Vec<bool>,
     out: Vec<Candidate>,
@@ -162,9 +153,9 @@ impl<'s> Scan<'s> {
         self.tokens[i].text(self.text)
     }
 
-    /// Token `i`'s word is on one of the lists in `bits`.
-    fn is(&self, i: usize, bits: u16) -> bool {
-        self.class[i].has(bits)
+    /// Token `i`'s word is on one of the lists in `class`.
+    fn is(&self, i: usize, class: WordClass) -> bool {
+        self.class[i].has(class)
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -213,12 +204,12 @@ impl<'s> Scan<'s> {
         (first && !second_upper && w.chars().any(char::is_lowercase) || is_initial(w))
             && !self.is(
                 i,
-                Class::NOT_NAME
-                    | Class::HONORIFIC
-                    | Class::TITLE
-                    | Class::ORG_HEAD
-                    | Class::PLACE_HEAD
-                    | Class::SAYING_VERB,
+                WordClass::NOT_NAME
+                    | WordClass::HONORIFIC
+                    | WordClass::TITLE
+                    | WordClass::ORG_HEAD
+                    | WordClass::PLACE_HEAD
+                    | WordClass::SAYING_VERB,
             )
     }
 
@@ -233,7 +224,7 @@ impl<'s> Scan<'s> {
                 break;
             }
             let particle = end > start
-                && self.is(end, Class::PARTICLE)
+                && self.is(end, WordClass::PARTICLE)
                 && end + 1 < self.tokens.len()
                 && self.tokens[end + 1].joined_to_prev
                 && self.is_name_word(end + 1);
@@ -246,7 +237,7 @@ impl<'s> Scan<'s> {
             }
         }
         // A name does not end on an initial or a particle.
-        while end > start && (is_initial(self.word(end - 1)) || self.is(end - 1, Class::PARTICLE)) {
+        while end > start && (is_initial(self.word(end - 1)) || self.is(end - 1, WordClass::PARTICLE)) {
             end -= 1;
         }
         (end > start).then_some(end)
@@ -284,15 +275,15 @@ impl<'s> Scan<'s> {
         (0..self.tokens.len())
             .filter(|&i| {
                 let claimed = self.claim[i].is_some_and(|h| self.hit_alive[h]);
-                self.cap(i) && !claimed && !strong[i] && !self.is(i, Class::NOT_NAME)
+                self.cap(i) && !claimed && !strong[i] && !self.is(i, WordClass::NOT_NAME)
             })
             .map(|i| {
                 let t = &self.tokens[i];
                 let next = self.tokens.get(i + 1);
-                let month_date = MONTHS.contains(&self.word(i))
+                let month_date = self.is(i, WordClass::NAME_MONTH)
                     && (number(i + 1)
                         || i.checked_sub(1).is_some_and(number)
-                        || i.checked_sub(1).is_some_and(|k| BEFORE_DATE.contains(&self.word(k))));
+                        || i.checked_sub(1).is_some_and(|k| self.is(k, WordClass::BEFORE_DATE)));
                 BareWord {
                     start: t.start,
                     end: t.end,
@@ -315,15 +306,15 @@ impl<'s> Scan<'s> {
         if self.used[i] {
             return i + 1;
         }
-        if (self.is(i, Class::HONORIFIC) && self.cap(i)) || self.is(i, Class::TITLE) {
+        if (self.is(i, WordClass::HONORIFIC) && self.cap(i)) || self.is(i, WordClass::TITLE) {
             return self.after_title(i);
         }
-        if self.is(i, Class::WORK_CUE)
+        if self.is(i, WordClass::WORK_CUE)
             && let Some(next) = self.after_work_cue(i)
         {
             return next;
         }
-        if self.is(i, Class::ORG_CUE)
+        if self.is(i, WordClass::ORG_CUE)
             && let Some(next) = self.after_org_cue(i)
         {
             return next;
@@ -336,12 +327,12 @@ impl<'s> Scan<'s> {
         }
         if self.cap(i)
             && self.free(i)
-            && self.is(i, Class::FIRST_NAME)
+            && self.is(i, WordClass::FIRST_NAME)
             && let Some(next) = self.first_name(i)
         {
             return next;
         }
-        if self.is(i, Class::SAYING_VERB) {
+        if self.is(i, WordClass::SAYING_VERB) {
             self.before_saying(i);
             if let Some(next) = self.after_saying(i) {
                 return next;
@@ -361,10 +352,10 @@ impl<'s> Scan<'s> {
     fn after_title(&mut self, i: usize) -> usize {
         let mut j = i + 1;
         let mut given_name_cue = matches!(self.word(i).trim_end_matches('.'), "Sir" | "Dame");
-        let mut strong = self.is(i, Class::HONORIFIC) || self.cap(i);
+        let mut strong = self.is(i, WordClass::HONORIFIC) || self.cap(i);
         while j < self.tokens.len() && !self.tokens[j - 1].possessive {
             let w = self.word(j);
-            if self.is(j, Class::HONORIFIC) || (self.is(j, Class::TITLE) && self.cap(j)) {
+            if self.is(j, WordClass::HONORIFIC) || (self.is(j, WordClass::TITLE) && self.cap(j)) {
                 given_name_cue = matches!(w.trim_end_matches('.'), "Sir" | "Dame");
                 strong = true;
                 j += 1;
@@ -386,7 +377,7 @@ impl<'s> Scan<'s> {
         {
             // After a job title a lone ordinary word is no name ("General Election",
             // "Star Wars"); after an honorific it may be ("Mrs May").
-            let honorific = self.is(j - 1, Class::HONORIFIC);
+            let honorific = self.is(j - 1, WordClass::HONORIFIC);
             if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
                 return j;
             }
@@ -406,7 +397,7 @@ impl<'s> Scan<'s> {
         }
         (j..(j + 3).min(self.tokens.len()))
             .take_while(|&k| self.cap(k) && self.tokens[k].joined_to_prev && !self.tokens[k - 1].possessive)
-            .find(|&k| k > j && self.is(k, Class::TITLE))
+            .find(|&k| k > j && self.is(k, WordClass::TITLE))
             .map(|k| k + 1)
     }
 
@@ -457,13 +448,13 @@ impl<'s> Scan<'s> {
     fn after_org_cue(&mut self, i: usize) -> Option<usize> {
         let start = i + 1;
         // "broadcaster David Frost" is a person.
-        if start < self.tokens.len() && self.is(start, Class::FIRST_NAME) {
+        if start < self.tokens.len() && self.is(start, WordClass::FIRST_NAME) {
             return None;
         }
         if !self.tokens.get(start).is_some_and(|t| t.joined_to_prev) {
             return None;
         }
-        let end = self.capitalised_run(start, |k| self.free(k) && !self.is(k, Class::TITLE | Class::NOT_NAME));
+        let end = self.capitalised_run(start, |k| self.free(k) && !self.is(k, WordClass::TITLE | WordClass::NOT_NAME));
         if end == start {
             return None;
         }
@@ -475,13 +466,14 @@ impl<'s> Scan<'s> {
     /// "Victoria Station": capitalised words ending in (or a head word followed by "of"/"for"
     /// and) a word that names organisations or places.
     fn organisation_or_place(&mut self, i: usize) -> Option<usize> {
-        let end = self.capitalised_run(i, |k| self.takeable(k) && !self.is(k, Class::NOT_NAME | Class::HONORIFIC));
+        let end =
+            self.capitalised_run(i, |k| self.takeable(k) && !self.is(k, WordClass::NOT_NAME | WordClass::HONORIFIC));
         if end == i {
             return None;
         }
         // "Department for International Development", "Bank of Scotland".
         if end < self.tokens.len()
-            && self.is(end - 1, Class::ORG_HEAD)
+            && self.is(end - 1, WordClass::ORG_HEAD)
             && matches!(self.word(end), "of" | "for")
             && self.tokens[end].joined_to_prev
             && !self.tokens[end - 1].possessive
@@ -505,11 +497,11 @@ impl<'s> Scan<'s> {
             }
         }
         // The head may sit anywhere in the run: "Hereford Hospitals NHS Trust" ends on one.
-        let last_head = (i..end).rev().find(|&k| self.is(k, Class::ORG_HEAD | Class::PLACE_HEAD))?;
+        let last_head = (i..end).rev().find(|&k| self.is(k, WordClass::ORG_HEAD | WordClass::PLACE_HEAD))?;
         if last_head == i {
             return None; // a head word alone ("Council") is an ordinary noun
         }
-        let kind = if self.is(last_head, Class::PLACE_HEAD) { Kind::Place } else { Kind::Organisation };
+        let kind = if self.is(last_head, WordClass::PLACE_HEAD) { Kind::Place } else { Kind::Organisation };
         let end = last_head + 1;
         self.push(i..end, kind, Target::Named, false);
         Some(end)
@@ -574,10 +566,10 @@ impl<'s> Scan<'s> {
     /// corpus, and it does not follow an article or preposition ("the Treasury said").
     fn plausible_speaker(&self, range: std::ops::Range<usize>) -> bool {
         let before_ok = range.start == 0
-            || !(self.tokens[range.start].joined_to_prev && self.is(range.start - 1, Class::BLOCKS_SPEAKER));
+            || !(self.tokens[range.start].joined_to_prev && self.is(range.start - 1, WordClass::BLOCKS_SPEAKER));
         // Several words are a person's name only if the first is a given name: "Biogen Idec
         // said" is a company.
-        let first_is_given = self.is(range.start, Class::FIRST_NAME);
+        let first_is_given = self.is(range.start, WordClass::FIRST_NAME);
         let ordinary = range.clone().any(|k| self.vocabulary.is_common(self.word(k)));
         before_ok && !ordinary && (range.len() == 1 || first_is_given)
     }
@@ -590,7 +582,7 @@ impl<'s> Scan<'s> {
             return None;
         }
         let comma = self.text[self.tokens[end - 1].end..self.tokens[end].start].trim() == ",";
-        let titled = (end..(end + 5).min(self.tokens.len())).any(|k| self.is(k, Class::TITLE) && !self.cap(k));
+        let titled = (end..(end + 5).min(self.tokens.len())).any(|k| self.is(k, WordClass::TITLE) && !self.cap(k));
         if !comma || !titled || (i..end).any(|k| self.vocabulary.is_common(self.word(k))) {
             return None;
         }

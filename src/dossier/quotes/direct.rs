@@ -160,7 +160,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 && {
                     let w = self.word(n);
                     !matches!(w, "he" | "she" | "a" | "an" | "the" | "that" | "it")
-                        && !BEFORE_OBJECT.contains(&w)
+                        && !self.lists.is(w, WordClass::BEFORE_OBJECT)
                         && !self.is_verb(w)
                 }
             {

@@ -29,9 +29,10 @@ use rustc_hash::FxHashMap;
 use super::gender::{Gender, genders};
 use super::role_book::RoleBook;
 use super::roles::{RoleHit, role_key};
-use super::text::{Lists, Reports, capitalised, paragraphs, sentences};
+use super::text::{capitalised, paragraphs, sentences};
 use super::view::View;
 use crate::entities::{EntityId, Index, Mention};
+use crate::lang::{Lang, Reports, WordClass};
 
 /// One attributed quote: the byte range of its text in the article body, without marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,104 +65,6 @@ pub(super) fn attribute(view: &View, roles: &[RoleHit], book: &RoleBook, article
     Attributor::new(view, roles, book).run(article)
 }
 
-/// Words between a subject and its verb: "Peskov further explained", "Trump has described".
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also",
-    "further",
-    "clearly",
-    "then",
-    "later",
-    "earlier",
-    "previously",
-    "recently",
-    "repeatedly",
-    "again",
-    "firmly",
-    "publicly",
-    "reportedly",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "was",
-    "is",
-    "might",
-    "could",
-    "did",
-    "does",
-    "not",
-    "had",
-    "once",
-    "just",
-    "today",
-    "yesterday",
-    "now",
-    "still",
-    "however",
-    "himself",
-    "herself",
-    "quickly",
-    "openly",
-];
-
-/// Titles for people the text does not name, whoever the article is about.
-const ANONYMOUS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "spokespeople",
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "aide",
-    "aides",
-    "insider",
-];
-
-/// Common verbs that neither report speech nor end in "-ed": a name before one is a subject.
-const OTHER_VERBS: &[&str] = &[
-    "held", "spoke", "met", "made", "gave", "took", "went", "came", "chose", "sent", "led", "put", "set", "left",
-    "saw", "knew", "became", "began", "brought", "kept", "ran", "won", "lost", "paid", "sat", "stood", "struck",
-    "felt", "found", "heard", "meant", "got", "hit", "let", "cut", "is", "was", "has", "had", "will", "would", "wants",
-    "hopes", "sees",
-];
-
-/// Words before a name that make it no subject: "a meeting with Putin".
-const BEFORE_OBJECT: &[&str] = &[
-    "by",
-    "of",
-    "to",
-    "for",
-    "from",
-    "between",
-    "about",
-    "against",
-    "on",
-    "at",
-    "in",
-    "into",
-    "than",
-    "like",
-    "urged",
-    "told",
-    "asked",
-    "met",
-    "accused",
-    "criticised",
-    "criticized",
-    "called",
-    "warned",
-    "and",
-];
-
-/// A word that makes a clause finite: reported speech without "that" needs one.
-const FINITE: &[&str] = &[
-    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "can", "may", "might",
-    "must", "did", "does", "do", "wanted", "wants", "needed", "needs",
-];
-
 /// Who a clause is about, once resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
@@ -184,7 +87,7 @@ struct Span {
 
 struct Attributor<'v, 'a> {
     view: &'v View<'a>,
-    lists: &'static Lists,
+    lists: &'static Lang,
     /// Sentence byte ranges, in order.
     sentences: Vec<std::ops::Range<usize>>,
     /// Persons the text makes subject, by byte position: what "he" and "she" refer to.
@@ -207,7 +110,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let roles = roles.iter().map(|r| (role_key(&body[r.start..r.end]), r.entity)).collect();
         let mut a = Attributor {
             view,
-            lists: Lists::get(),
+            lists: Lang::en(),
             sentences,
             subjects: Vec::new(),
             nobody: Vec::new(),
@@ -355,23 +258,8 @@ fn opening_adverbial(lead: &str) -> bool {
         ),
         [n] => {
             ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
-                && matches!(
-                    *n,
-                    "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "night"
-                        | "weekend"
-                        | "morning"
-                        | "today"
-                )
+                && (Lang::en().is(n, WordClass::WEEKDAY)
+                    || matches!(*n, "week" | "month" | "year" | "night" | "weekend" | "morning" | "today"))
         }
         _ => false,
     }

@@ -41,7 +41,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     Some(Who::Unnamed)
                         if found.is_empty()
                             && v > 0
-                            && ANONYMOUS.contains(&self.word(v - 1).to_lowercase().as_str())
+                            && self.lists.is(self.word(v - 1).to_lowercase().as_str(), WordClass::ANONYMOUS_ROLE)
                             && self.reported_start(v, to, how).is_some() =>
                     {
                         break;
@@ -155,8 +155,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 // "told the BBC progress had been made": a plain noun after a named listener.
                 None if capitalised(self.word(k - 1))
                     && !capitalised(w)
-                    && !BEFORE_OBJECT.contains(&w)
-                    && !FINITE.contains(&w)
+                    && !self.lists.is(w, WordClass::BEFORE_OBJECT)
+                    && !self.lists.is(w, WordClass::FINITE)
                     && !self.is_verb(w) =>
                 {
                     Some(k)
@@ -164,7 +164,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 None => None,
             };
             let Some(end) = subject else { continue };
-            let clause = (end + 1..(end + 5).min(to)).any(|j| FINITE.contains(&self.word(j)));
+            let clause = (end + 1..(end + 5).min(to)).any(|j| self.lists.is(self.word(j), WordClass::FINITE));
             if clause {
                 let first = self.view.person_starting(k).map_or(k, |_| self.role_start(k));
                 return Some(self.view.words[first.max(next + 1)].start);
@@ -234,7 +234,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         // "said nothing", but "said nothing had changed".
-        let clause_after = next + 1 < to && FINITE.contains(&self.word(next + 1));
+        let clause_after = next + 1 < to && self.lists.is(self.word(next + 1), WordClass::FINITE);
         if !self.view.joined(next) || w == "so" || (matches!(w, "nothing" | "no") && !clause_after) {
             return None;
         }
@@ -244,8 +244,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let v = self.word(next + 1);
             v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !capitalised(v)
         };
-        let finite =
-            present || (next..to).any(|k| FINITE.contains(&self.word(k)) || (k > next && self.word(k).ends_with("ed")));
+        let finite = present
+            || (next..to)
+                .any(|k| self.lists.is(self.word(k), WordClass::FINITE) || (k > next && self.word(k).ends_with("ed")));
         (finite && to - next >= 3).then(|| self.view.words[next].start)
     }
 }

@@ -18,7 +18,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         f > 0 && self.view.joined(f) && {
             let w = self.word(f - 1);
-            self.says(f - 1) == Some(Reports::Say) && !BEFORE_OBJECT.contains(&w) && !w.ends_with("ing")
+            self.says(f - 1) == Some(Reports::Say) && !self.lists.is(w, WordClass::BEFORE_OBJECT) && !w.ends_with("ing")
         }
     }
 
@@ -42,7 +42,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "In a furious response, the first minister said": an opening phrase, without a verb
         // of its own, ended by a comma.
         if let Some(k) = (i + 1..(i + 12).min(self.n_words()))
-            .take_while(|&k| self.view.words[k].start < s.end && !FINITE.contains(&self.word(k)))
+            .take_while(|&k| self.view.words[k].start < s.end && !self.lists.is(self.word(k), WordClass::FINITE))
             .find(|&k| comma_like(self.view.gap(k)))
             .filter(|&k| matches!(self.word(k), "the" | "The"))
         {
@@ -82,14 +82,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut i = last + 1;
         while i < self.n_words() && self.view.joined(i) {
             let w = self.word(i);
-            if self.verb_at(i) && !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+            if self.verb_at(i) && !self.lists.is(w, WordClass::BETWEEN_SUBJECT_AND_VERB) {
                 return Some(i);
             }
             if self.time_phrase(i) {
                 i += 2;
                 continue;
             }
-            if !BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+            if !self.lists.is(w, WordClass::BETWEEN_SUBJECT_AND_VERB) {
                 return None;
             }
             i += 1;
@@ -103,10 +103,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         i + 1 < self.n_words()
             && self.view.joined(i + 1)
             && match self.word(i) {
-                "on" => matches!(
-                    self.word(i + 1),
-                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-                ),
+                "on" => self.lists.is(self.word(i + 1), WordClass::WEEKDAY),
                 "last" | "this" => {
                     matches!(self.word(i + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "autumn")
                 }
@@ -139,9 +136,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let lower = !capitalised(w);
         lower
             && (self.lists.reports(w).is_some()
-                || OTHER_VERBS.contains(&w)
+                || self.lists.is(w, WordClass::OTHER_VERB)
                 || (w.len() > 4 && w.ends_with("ed"))
-                || BETWEEN_SUBJECT_AND_VERB.contains(&w))
+                || self.lists.is(w, WordClass::BETWEEN_SUBJECT_AND_VERB))
     }
 
     /// A person mention (words `first..=last`) followed by a verb, and not after a
@@ -151,7 +148,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return false;
         }
         let before = self.role_start(first);
-        !(before > 0 && self.view.joined(before) && BEFORE_OBJECT.contains(&self.word(before - 1)))
+        !(before > 0 && self.view.joined(before) && self.lists.is(self.word(before - 1), WordClass::BEFORE_OBJECT))
     }
 
     /// The first word of the titles and honorifics before word `first` ("Kremlin
@@ -329,7 +326,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return e.map_or(Who::Unnamed, Who::Person);
         }
         // "A spokesman said" is nobody, whoever the article is about.
-        if (start..=last).any(|k| ANONYMOUS.contains(&self.word(k))) {
+        if (start..=last).any(|k| self.lists.is(self.word(k), WordClass::ANONYMOUS_ROLE)) {
             return Who::Unnamed;
         }
         if !the {
@@ -386,7 +383,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let role_word = capitalised(w) && k < start && self.word(k) == "and";
             if (capitalised(w) && !role_word)
                 || self.is_verb(w)
-                || (BEFORE_OBJECT.contains(&w) && !inner_and)
+                || (self.lists.is(w, WordClass::BEFORE_OBJECT) && !inner_and)
                 || self.lists.reports(w).is_some()
             {
                 break;
@@ -406,7 +403,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 i -= 2;
                 continue;
             }
-            if !(i > 0 && self.view.joined(i) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(i - 1))) {
+            if !(i > 0 && self.view.joined(i) && self.lists.is(self.word(i - 1), WordClass::BETWEEN_SUBJECT_AND_VERB)) {
                 break;
             }
             // "she was told", not "Mr Blair is saying".
@@ -432,7 +429,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
             if !refusal && (self.is_verb(w) || went_on || matches!(w, "due" | "able" | "going" | "expected")) {
                 let mut j = if went_on { i - 3 } else { i - 2 };
-                while j > 0 && self.view.joined(j) && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(j - 1)) {
+                while j > 0
+                    && self.view.joined(j)
+                    && self.lists.is(self.word(j - 1), WordClass::BETWEEN_SUBJECT_AND_VERB)
+                {
                     j -= 1;
                 }
                 if j > 0
@@ -505,7 +505,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // An aside has no verb of its own.
             let w = self.word(j);
-            if FINITE.contains(&w) || self.says(j).is_some() || matches!(w, "who" | "which" | "that") {
+            if self.lists.is(w, WordClass::FINITE) || self.says(j).is_some() || matches!(w, "who" | "which" | "that") {
                 return None;
             }
         }
@@ -539,7 +539,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         if comma_like(self.view.gap(back))
             && matches!(self.word(back), "from" | "of" | "at")
-            && (back..i).all(|j| !self.is_verb(self.word(j)) && !FINITE.contains(&self.word(j)))
+            && (back..i).all(|j| !self.is_verb(self.word(j)) && !self.lists.is(self.word(j), WordClass::FINITE))
         {
             return true;
         }
@@ -565,7 +565,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if comma_like(self.view.gap(k)) {
                 // An aside has no verb of its own, unless it is a relative clause ("who was …").
                 let relative = matches!(self.word(k), "who" | "whose" | "which");
-                if !relative && (k..i).any(|j| FINITE.contains(&self.word(j)) || self.word(j) == "not") {
+                if !relative && (k..i).any(|j| self.lists.is(self.word(j), WordClass::FINITE) || self.word(j) == "not")
+                {
                     return None;
                 }
                 return self.view.person_ending(k - 1).map(|p| p.entity);

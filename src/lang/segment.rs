@@ -1,4 +1,6 @@
-//! Words with byte offsets, the unit the recognition rules look at.
+//! Text segmentation, the one way byline cuts a text: words with byte offsets (the unit the
+//! recognition and dossier rules look at), sentences and paragraphs. Words before a dot
+//! that do not end a sentence ("Dr. Smith") come from one list, `abbreviations.txt`.
 
 /// One word of a text. `start..end` excludes a possessive `'s`/`’s`, which sets `possessive`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +40,8 @@ fn is_word_char(c: char) -> bool {
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
+
+use super::{Lang, WordClass};
 
 /// Splits text into words. A word is a run of letters and digits, joined by an inner
 /// apostrophe ("O'Neill"), hyphen ("Jean-Claude") or the dots of initials ("U.S.", "W.").
@@ -104,21 +108,91 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let gap = &text.as_bytes()[gap_start..start];
         let joined_to_prev = !tokens.is_empty() && !gap.is_empty() && gap.iter().all(|&b| b == b' ');
-        let sentence_start = tokens.is_empty() || starts_sentence(gap);
+        let after_abbreviation =
+            gap.first() == Some(&b'.') && tokens.last().is_some_and(|t: &Token| is_abbreviation(t.text(text)));
+        let sentence_start = tokens.is_empty() || starts_sentence(gap, after_abbreviation);
         tokens.push(Token { start, end, possessive, joined_to_prev, sentence_start, capitalised });
         gap_start = end;
     }
     tokens
 }
 
-/// Whether the text between two words ends a sentence (or opens a quote or a line).
-fn starts_sentence(gap: &[u8]) -> bool {
+/// A word whose dot does not end a sentence: "Dr", "Mr".
+pub fn is_abbreviation(word: &str) -> bool {
+    Lang::en().is(word, WordClass::ABBREVIATION)
+}
+
+/// Whether the text between two words ends a sentence (or opens a quote or a line). The dot
+/// right after an abbreviation ("Dr. Smith") does not.
+fn starts_sentence(gap: &[u8], after_abbreviation: bool) -> bool {
     gap.iter().enumerate().any(|(k, &b)| match b {
-        b'\n' | b'.' | b'!' | b'?' | b':' | b'"' | b'(' | b'[' => true,
+        b'\n' | b'!' | b'?' | b':' | b'"' | b'(' | b'[' => true,
+        b'.' => !(after_abbreviation && k == 0),
         // “ and ‘ (E2 80 9C / E2 80 98)
         0xE2 => gap.get(k + 1) == Some(&0x80) && matches!(gap.get(k + 2), Some(0x9C | 0x98)),
         _ => false,
     })
+}
+
+/// Byte ranges of the paragraphs: the lines of the body (a blank line is an empty one).
+pub fn paragraphs(body: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in body.match_indices('\n') {
+        out.push(start..i);
+        start = i + 1;
+    }
+    out.push(start..body.len());
+    out
+}
+
+/// Byte ranges of the sentences of one paragraph `range` of `body`: a sentence ends at `.`,
+/// `!` or `?` (and any closing marks) followed by a space and a capital, digit or quote mark.
+pub fn sentences(body: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let text = &body[range.clone()];
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        // Closing quotes and brackets belong to the sentence they close.
+        loop {
+            let rest = &text[end..];
+            if let Some(c) = rest.chars().next().filter(|c| matches!(c, '"' | '”' | '’' | '\'' | ')')) {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let after_space = rest.trim_start_matches(' ');
+        let spaced = after_space.len() < rest.len();
+        let next_starts = after_space
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
+        let word_before = text[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        let abbreviation = bytes[i] == b'.'
+            && (is_abbreviation(word_before)
+                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase))
+                || word_before.contains('.'));
+        if spaced && next_starts && !abbreviation {
+            out.push(range.start + start..range.start + end);
+            start = end + (rest.len() - after_space.len());
+            i = start;
+        } else {
+            i = end;
+        }
+    }
+    if start < text.len() {
+        out.push(range.start + start..range.end);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -160,5 +234,27 @@ mod tests {
         assert!(t[4].sentence_start && !t[4].joined_to_prev); // Then
         assert!(!t[5].joined_to_prev); // Rubio after a comma
         assert!(t[6].sentence_start); // spoke after a line break
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let body = "Mr. Smith met George W. Bush. Then the U.S. team left! \"Yes,\" he said. Done";
+        let got: Vec<&str> = sentences(body, 0..body.len()).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(got, ["Mr. Smith met George W. Bush.", "Then the U.S. team left!", "\"Yes,\" he said.", "Done"]);
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let body = "One.\n\nTwo.\nThree.";
+        let got: Vec<&str> = paragraphs(body).into_iter().map(|r| &body[r]).collect();
+        assert_eq!(got, ["One.", "", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn an_abbreviation_does_not_start_a_sentence() {
+        let text = "He met Dr. Smith. Then Mr. Jones left.";
+        let t = tokenize(text);
+        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| t.text(text)).collect();
+        assert_eq!(starts, ["He", "Then"]);
     }
 }

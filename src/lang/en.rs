@@ -1,0 +1,41 @@
+//! The English language pack: which list in `assets/lexicon/en/` fills which word class.
+
+use super::{Case, WordClass};
+
+macro_rules! list {
+    ($file:literal) => {
+        include_str!(concat!("../../assets/lexicon/en/", $file))
+    };
+}
+
+pub(super) const LISTS: [(&str, WordClass, Case); 26] = [
+    (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
+    (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
+    (list!("titles.txt"), WordClass::TITLE, Case::Any),
+    (list!("saying-verbs.txt"), WordClass::SAYING_VERB, Case::Any),
+    (list!("not-names.txt"), WordClass::NOT_NAME, Case::AsWritten),
+    (list!("first-names-census.txt"), WordClass::FIRST_NAME, Case::AsWritten),
+    (list!("first-names-world.txt"), WordClass::FIRST_NAME, Case::AsWritten),
+    (list!("org-heads.txt"), WordClass::ORG_HEAD, Case::AsWritten),
+    (list!("org-cues.txt"), WordClass::ORG_CUE, Case::AsWritten),
+    (list!("work-cues.txt"), WordClass::WORK_CUE, Case::AsWritten),
+    (list!("particles.txt"), WordClass::PARTICLE, Case::AsWritten),
+    (list!("place-heads.txt"), WordClass::PLACE_HEAD, Case::AsWritten),
+    (list!("not-before-speaker.txt"), WordClass::BLOCKS_SPEAKER, Case::AsWritten),
+    (list!("name-months.txt"), WordClass::NAME_MONTH, Case::AsWritten),
+    (list!("before-date.txt"), WordClass::BEFORE_DATE, Case::AsWritten),
+    (list!("weekdays.txt"), WordClass::WEEKDAY, Case::AsWritten),
+    (list!("between-subject-and-verb.txt"), WordClass::BETWEEN_SUBJECT_AND_VERB, Case::AsWritten),
+    (list!("anonymous-roles.txt"), WordClass::ANONYMOUS_ROLE, Case::AsWritten),
+    (list!("other-verbs.txt"), WordClass::OTHER_VERB, Case::AsWritten),
+    (list!("before-object.txt"), WordClass::BEFORE_OBJECT, Case::AsWritten),
+    (list!("finite-verbs.txt"), WordClass::FINITE, Case::AsWritten),
+    (list!("not-in-title.txt"), WordClass::NOT_IN_TITLE, Case::AsWritten),
+    (list!("title-connectors.txt"), WordClass::TITLE_CONNECTOR, Case::AsWritten),
+    (list!("before-title.txt"), WordClass::BEFORE_TITLE, Case::AsWritten),
+    (list!("infinitive-verbs.txt"), WordClass::TAKES_INFINITIVE, Case::AsWritten),
+    (list!("abbreviations.txt"), WordClass::ABBREVIATION, Case::AsWritten),
+];
+
+/// Lines "form how": how each verb form reports speech.
+pub(super) const REPORTING_VERBS: &str = list!("reporting-verbs.txt");

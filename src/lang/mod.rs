@@ -1,0 +1,240 @@
+//! A language's word knowledge, loaded once from its word lists: every word list the rules
+//! use is data (`assets/lexicon/<lang>/*.txt`), read by one loader into one [`Lang`].
+//! Only English exists ([`Lang::en`]); the lists it reads are named in [`en`]. [`segment`]
+//! cuts a text into words, sentences and paragraphs.
+
+mod en;
+pub mod segment;
+
+use std::sync::OnceLock;
+
+use bitflags::bitflags;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+bitflags! {
+    /// The lists a word is on.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct WordClass: u32 {
+        const HONORIFIC = 1;
+        const TITLE = 1 << 1;
+        const SAYING_VERB = 1 << 2;
+        const NOT_NAME = 1 << 3;
+        const PARTICLE = 1 << 4;
+        const FIRST_NAME = 1 << 5;
+        const ORG_HEAD = 1 << 6;
+        const ORG_CUE = 1 << 7;
+        const WORK_CUE = 1 << 8;
+        const PLACE_HEAD = 1 << 9;
+        /// A word before a name that says it is not a speaker ("the Treasury said").
+        const BLOCKS_SPEAKER = 1 << 10;
+        /// A month that is also a given name ("May").
+        const NAME_MONTH = 1 << 11;
+        /// A word before a month that makes it a date ("in May").
+        const BEFORE_DATE = 1 << 12;
+        const WEEKDAY = 1 << 13;
+        const MALE = 1 << 14;
+        const FEMALE = 1 << 15;
+        /// Between a subject and its verb ("Peskov further explained").
+        const BETWEEN_SUBJECT_AND_VERB = 1 << 16;
+        /// A title for someone the text does not name ("a spokesman").
+        const ANONYMOUS_ROLE = 1 << 17;
+        /// A verb that neither reports speech nor ends in "-ed" ("met", "wants").
+        const OTHER_VERB = 1 << 18;
+        /// A word before a name that makes it no subject ("with Putin").
+        const BEFORE_OBJECT = 1 << 19;
+        /// A word that makes a clause finite ("would", "has").
+        const FINITE = 1 << 20;
+        /// A capitalised word never inside a job title ("The", "However").
+        const NOT_IN_TITLE = 1 << 21;
+        /// A small word inside a job title ("Secretary of State").
+        const TITLE_CONNECTOR = 1 << 22;
+        /// A lowercase word that ends a title read backwards ("the", "said").
+        const BEFORE_TITLE = 1 << 23;
+        /// A word before a dot that does not end a sentence ("Dr.").
+        const ABBREVIATION = 1 << 24;
+        /// A verb of saying that may report an infinitive ("vowed to …").
+        const TAKES_INFINITIVE = 1 << 25;
+    }
+}
+
+impl WordClass {
+    /// On any of the lists in `other`.
+    pub fn has(self, other: WordClass) -> bool {
+        self.intersects(other)
+    }
+}
+
+/// How a verb reports speech (`reporting-verbs.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reports {
+    /// Reported speech may follow directly: "said the tax would rise".
+    Say,
+    /// Reported speech follows "that" (or a pronoun): "noted that …".
+    That,
+    /// Attributes a quote only: "called it "productive"".
+    Quote,
+}
+
+/// One language's word lists, merged into one table from word to the classes it is in, so
+/// each word is looked up once.
+pub struct Lang {
+    classes: FxHashMap<Box<str>, WordClass>,
+    reports: FxHashMap<&'static str, Reports>,
+    /// Titles in lower case, for the dossier's any-case match ("mp" as well as "MP").
+    titles_lower: FxHashSet<String>,
+}
+
+/// How a list's words are entered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// As written.
+    AsWritten,
+    /// As written, capitalised and in capitals: "president", "President", "PRESIDENT".
+    Any,
+}
+
+/// The entries of a list: lines without `#` comments and blank lines.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// "president" → "President".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    format!("{first}{}", chars.as_str())
+}
+
+impl Lang {
+    /// English, loaded on first use.
+    pub fn en() -> &'static Lang {
+        static EN: OnceLock<Lang> = OnceLock::new();
+        EN.get_or_init(|| Lang::load(&en::LISTS, en::REPORTING_VERBS))
+    }
+
+    fn load(lists: &[(&'static str, WordClass, Case)], reporting_verbs: &'static str) -> Lang {
+        let mut classes: FxHashMap<Box<str>, WordClass> = FxHashMap::default();
+        let mut add = |word: &str, class: WordClass| match classes.get_mut(word) {
+            Some(c) => *c |= class,
+            None => {
+                classes.insert(word.into(), class);
+            }
+        };
+        let mut titles_lower = FxHashSet::default();
+        for &(list, class, case) in lists {
+            for line in entries(list) {
+                // A word, then any of the extra classes "male" / "female" ("Mr male").
+                let mut fields = line.split_whitespace();
+                let Some(word) = fields.next() else { continue };
+                let extra = fields.fold(WordClass::empty(), |acc, f| match f {
+                    "male" => acc | WordClass::MALE,
+                    "female" => acc | WordClass::FEMALE,
+                    _ => acc,
+                });
+                add(word, class | extra);
+                if case == Case::Any {
+                    add(&capitalised(word), class);
+                    add(&word.to_uppercase(), class); // "MP", "DJ"
+                }
+                if class.contains(WordClass::TITLE) {
+                    titles_lower.insert(word.to_lowercase());
+                }
+            }
+        }
+        let reports = entries(reporting_verbs)
+            .filter_map(|l| {
+                let (word, how) = l.split_once(' ')?;
+                let how = match how.trim() {
+                    "say" => Reports::Say,
+                    "that" => Reports::That,
+                    _ => Reports::Quote,
+                };
+                Some((word, how))
+            })
+            .collect();
+        Lang { classes, reports, titles_lower }
+    }
+
+    /// Every list `word` is on, as written. An honorific may carry its dot ("Dr.").
+    pub fn classify(&self, word: &str) -> WordClass {
+        let class = self.classes.get(word).copied().unwrap_or_default();
+        match word.strip_suffix('.') {
+            Some(bare) => class | (self.classes.get(bare).copied().unwrap_or_default() & WordClass::HONORIFIC),
+            None => class,
+        }
+    }
+
+    /// `word`, exactly as written, is on one of the lists in `class`.
+    pub fn is(&self, word: &str, class: WordClass) -> bool {
+        self.classes.get(word).is_some_and(|c| c.intersects(class))
+    }
+
+    /// How `word` (lower case as written) reports speech, if it does.
+    pub fn reports(&self, word: &str) -> Option<Reports> {
+        self.reports.get(word).copied()
+    }
+
+    /// A verb of saying that may report an infinitive: "vowed to …", "urged them to …".
+    pub fn takes_infinitive(&self, word: &str) -> bool {
+        self.is(word, WordClass::TAKES_INFINITIVE)
+    }
+
+    /// A job title word, any case ("Secretary", "spokesperson", "MP").
+    pub fn is_title(&self, word: &str) -> bool {
+        // "co-chairman", "ex-chief": the last part says it.
+        let word = match word.rsplit_once('-') {
+            Some((_, last)) if !self.titles_lower.contains(&word.to_lowercase()) => last,
+            _ => word,
+        };
+        if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return self.titles_lower.contains(word);
+        }
+        self.titles_lower.contains(&word.to_lowercase())
+    }
+
+    /// "Mr", "Sir", "Dr." …
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.is(word.trim_end_matches('.'), WordClass::HONORIFIC)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        let lang = Lang::en();
+        let is = |w: &str, class: WordClass| lang.classify(w).has(class);
+        assert!(is("Dr.", WordClass::HONORIFIC) && is("Mr", WordClass::HONORIFIC) && !is("mr", WordClass::HONORIFIC));
+        assert!(is("spokesperson", WordClass::TITLE) && is("Secretary", WordClass::TITLE));
+        assert!(is("secretary", WordClass::TITLE) && is("MP", WordClass::TITLE) && is("DJ", WordClass::TITLE));
+        assert!(is("said", WordClass::SAYING_VERB) && is("Said", WordClass::SAYING_VERB));
+        assert!(is("Volodymyr", WordClass::FIRST_NAME) && is("Tony", WordClass::FIRST_NAME));
+        assert!(!is("May", WordClass::FIRST_NAME) && is("May", WordClass::NAME_MONTH));
+        assert!(is("Council", WordClass::ORG_HEAD) && is("van", WordClass::PARTICLE));
+        assert!(is("Irish", WordClass::NOT_NAME) && is("The", WordClass::NOT_NAME));
+        assert!(is("Street", WordClass::PLACE_HEAD) && is("the", WordClass::BLOCKS_SPEAKER));
+    }
+
+    #[test]
+    fn genders_come_with_honorifics() {
+        let lang = Lang::en();
+        assert!(lang.is("Mr", WordClass::MALE) && lang.is("Ms", WordClass::FEMALE));
+        assert!(lang.is("Baroness", WordClass::FEMALE) && !lang.is("Baroness", WordClass::HONORIFIC));
+        assert!(!lang.is("Dr", WordClass::MALE | WordClass::FEMALE));
+    }
+
+    #[test]
+    fn dossier_lists() {
+        let l = Lang::en();
+        assert_eq!(l.reports("said"), Some(Reports::Say));
+        assert_eq!(l.reports("noted"), Some(Reports::That));
+        assert_eq!(l.reports("accused"), Some(Reports::Quote));
+        assert!(l.is_title("Secretary") && l.is_title("spokesperson") && !l.is_title("Kremlin"));
+        assert!(l.is_title("mp") && l.is_title("co-chairman"));
+        assert!(l.is_honorific("Mr") && l.is_honorific("Dr."));
+        assert!(l.takes_infinitive("vowed") && l.takes_infinitive("urged") && !l.takes_infinitive("said"));
+        assert!(l.is("had", WordClass::BETWEEN_SUBJECT_AND_VERB) && l.is("would", WordClass::FINITE));
+    }
+}

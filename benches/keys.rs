@@ -10,9 +10,10 @@
 mod long_article;
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use byline::app::{Action, App, Focus};
+use byline::app::{Action, App, Focus, SearchRunner};
 use byline::corpus::{Corpus, article, load, load_embedded_seeds};
 use byline::entities::Index;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -78,8 +79,56 @@ fn keys(c: &mut Criterion) {
             }
             eprintln!("{name}: {key}: slowest of 500 {worst:?}");
         }
+        type_a_search_letter(&mut group, &mut app, &mut terminal, &theme, &name);
         group.finish();
     }
+}
+
+/// Typing one letter into an empty search and taking it back: keystroke to frame, with
+/// the search on its worker thread and its reports applied as the event loop would. Then
+/// how long a pasted word takes to show its first match.
+fn type_a_search_letter(
+    group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    theme: &byline::ui::Theme,
+    name: &str,
+) {
+    let (tx, reports) = mpsc::channel();
+    app.search_runner = SearchRunner::background(move |report| {
+        let _ = tx.send(report);
+    });
+    app.update(Action::StartSearch);
+    group.bench_function("search letter", |b| {
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            reports.try_iter().for_each(|r| app.search_report(r));
+            app.update(if flip { Action::SearchChar('e') } else { Action::SearchBackspace });
+            terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+        })
+    });
+    let mut first_hit = Vec::new();
+    for _ in 0..20 {
+        app.update(Action::Back);
+        app.update(Action::StartSearch);
+        let t = Instant::now();
+        app.paste("government");
+        terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+        while app.search.as_ref().is_some_and(|s| s.hits.is_empty() && !s.done) {
+            let report = reports.recv().unwrap();
+            app.search_report(report);
+            terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+        }
+        first_hit.push(t.elapsed());
+    }
+    first_hit.sort();
+    eprintln!(
+        "{name}: first match of a pasted word on screen: median {:?}, slowest {:?}",
+        first_hit[10], first_hit[19]
+    );
+    app.update(Action::Back);
+    app.search_runner = SearchRunner::Inline;
 }
 
 /// The reader scrolled line by line over 1.6 million search matches: the drawing must look

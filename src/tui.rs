@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, keymap, mouse_action};
+use crate::app::{Action, App, Keymap, SearchReport, SearchRunner, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
@@ -68,6 +68,8 @@ enum Message {
     /// The state file as read at start, and a note when it had to be set aside.
     State(Saved, Option<String>),
     Saved(Report),
+    /// Matches found by the search worker, tagged with their search's generation.
+    Search(SearchReport),
 }
 
 /// How the reader runs: keys and colours from the config, whether the mouse is used, and
@@ -119,6 +121,10 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let progress = Arc::new(Progress::default());
     let mut app = start(source, width, height, &progress, &tx);
     app.keymap = keymap;
+    let search_tx = tx.clone();
+    app.search_runner = SearchRunner::background(move |report| {
+        let _ = search_tx.send(Message::Search(report));
+    });
     // The state file is read on the saving thread; the reader starts without waiting.
     let saver = Store::default_location().map(|store| {
         let (on_load, on_report) = (tx.clone(), tx.clone());
@@ -276,6 +282,7 @@ impl Loop<'_> {
             dirty = true;
             match message {
                 Message::Work(work) => self.take_work(work),
+                Message::Search(report) => self.app.search_report(report),
                 Message::State(saved, note) => {
                     self.app.restore(saved, self.place_key.clone());
                     if note.is_some() {

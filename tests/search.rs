@@ -1,12 +1,18 @@
 //! Search: typed with `/`, smart case, `n`/`N` through matches across articles with the
 //! position in the status line, `&` to list only articles with a match, Esc to clear and
-//! hand `n`/`N` back to the selected entity.
+//! hand `n`/`N` back to the selected entity. In the background: stale results dropped,
+//! narrowing, and searches typed while the files are still loading.
 
 mod support;
 
+use std::sync::Arc;
+
+use byline::app::{App, Search};
+use byline::corpus::{Corpus, article};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
 use ratatui::style::Color;
-use support::{chars, press, render, screen_text, seeds_app};
+use support::{chars, press, render, reports_until_done, screen_text, search_in_background, seeds_app, settle_search};
 
 /// Types into the search as the event loop does while it is being edited.
 fn type_search(app: &mut byline::app::App, text: &str) {
@@ -131,4 +137,89 @@ fn search_works_before_indexing_is_done() {
     enter(&mut app);
     press(&mut app, &chars("n"));
     assert!(app.search_status().unwrap().starts_with("match 2/"));
+}
+
+fn corpus_of(texts: &[&str]) -> Corpus {
+    Corpus { articles: texts.iter().map(|t| article("a.txt".into(), t)).collect(), ..Corpus::default() }
+}
+
+#[test]
+fn a_stale_search_s_results_are_dropped() {
+    let mut app = seeds_app(120, 40);
+    let reports = search_in_background(&mut app);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "Kyiv");
+    let stale = reports_until_done(&app, &reports);
+    assert!(stale.iter().any(|r| !r.hits.is_empty()), "Kyiv is found");
+    press(&mut app, &[KeyCode::Backspace; 4]);
+    type_search(&mut app, "Healey");
+    settle_search(&mut app, &reports);
+    let hits = app.search.as_ref().unwrap().hits.clone();
+    let (open, top) = (app.open, app.reader_top);
+    assert_eq!(open, 2, "the reader is on the match");
+    for report in stale {
+        app.search_report(report);
+    }
+    assert_eq!(app.search.as_ref().unwrap().hits, hits);
+    assert_eq!((app.open, app.reader_top), (open, top), "the stale results did not move the reader");
+    enter(&mut app);
+    assert!(app.search_status().unwrap().starts_with(&format!("match 1/{} ", hits.len())));
+}
+
+proptest! {
+    /// Typing more of a query searches only the articles that had a match; backspacing
+    /// searches everything again. Either way the hits are a full search's.
+    #[test]
+    fn narrowing_finds_what_a_full_search_finds(
+        texts in prop::collection::vec("[abAB \n]{0,40}", 1..8),
+        query in "[abAB]{1,3}",
+        more in "[abAB ]{1,3}",
+    ) {
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let mut app = App::indexing(Arc::new(corpus_of(&texts)), 80, 24);
+        press(&mut app, &chars("/"));
+        type_search(&mut app, &query);
+        let mut typed = query.clone();
+        for c in more.chars() {
+            type_search(&mut app, &c.to_string());
+            typed.push(c);
+            prop_assert_eq!(&app.search.as_ref().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
+        }
+        for _ in more.chars() {
+            press(&mut app, &[KeyCode::Backspace]);
+            typed.pop();
+            prop_assert_eq!(&app.search.as_ref().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
+        }
+    }
+}
+
+#[test]
+fn a_search_typed_while_loading_finds_text_in_a_later_batch() {
+    let mut app = App::loading(2, 80, 24);
+    app.append(corpus_of(&["First\n\nNothing to see here."]), 1);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "ceasefire");
+    assert_eq!(app.search_status().unwrap(), "/ceasefire▏ 0 matches");
+    app.append(corpus_of(&["Second\n\nA ceasefire was agreed, the ceasefire held."]), 1);
+    assert_eq!(app.search_status().unwrap(), "/ceasefire▏ 2 matches");
+    assert_eq!(app.open, 1, "the reader shows the first match");
+    enter(&mut app);
+    assert_eq!(app.search_status().unwrap(), "match 1/2 · article 1/1");
+}
+
+#[test]
+fn a_batch_that_arrives_while_the_search_runs_joins_it() {
+    let mut app = App::loading(40_001, 80, 24);
+    let reports = search_in_background(&mut app);
+    let filler = vec!["A title\n\nThe talks went on and on, and the talks went on."; 40_000];
+    app.append(corpus_of(&filler), 40_000);
+    press(&mut app, &chars("/"));
+    type_search(&mut app, "talks");
+    // The search holds the corpus; the batch joins all the same, and is searched.
+    app.append(corpus_of(&["Late\n\nLate talks."]), 1);
+    settle_search(&mut app, &reports);
+    let search = app.search.as_ref().unwrap();
+    assert_eq!(search.hits, Search::find(&app.corpus, "talks"));
+    assert_eq!(search.hits.len(), 80_001);
+    assert_eq!(search.articles.len(), 40_001);
 }

@@ -12,6 +12,7 @@ mod marks;
 mod mouse;
 mod order;
 mod search;
+mod search_runner;
 
 pub use action::Action;
 pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
@@ -20,6 +21,7 @@ pub use keymap::Keymap;
 pub use mouse::mouse_action;
 pub use order::Sort;
 pub use search::{Hit, Search};
+pub use search_runner::{SearchReport, SearchRequest, SearchRunner};
 
 use std::sync::Arc;
 
@@ -91,6 +93,10 @@ pub struct App {
     pub search: Option<Search>,
     /// The list shows only articles with a search match.
     pub search_filter: bool,
+    /// Where searches run: inline unless the event loop gives a worker thread.
+    pub search_runner: SearchRunner,
+    /// The generation of the newest search started.
+    search_generation: u64,
     pub show_help: bool,
     pub show_log: bool,
     /// Text to put on the terminal's clipboard: the event loop sends it and clears this.
@@ -182,6 +188,8 @@ impl App {
             filter: None,
             search: None,
             search_filter: false,
+            search_runner: SearchRunner::Inline,
+            search_generation: 0,
             show_help: false,
             show_log: false,
             clipboard: None,
@@ -226,6 +234,10 @@ impl App {
 
     /// More articles, read in the background, join the end of the list.
     pub fn append(&mut self, part: Corpus, files_read: usize) {
+        // Only a search shares the corpus while it loads: stop it, then go on with it below.
+        if Arc::strong_count(&self.corpus) > 1 {
+            self.search_runner.release();
+        }
         let corpus = Arc::get_mut(&mut self.corpus).expect("the corpus is not shared while it loads");
         let first_new = corpus.articles.len();
         corpus.extend(part);
@@ -243,6 +255,7 @@ impl App {
             self.open_article(0);
         }
         self.restore_place(first_new);
+        self.search_new_articles();
     }
 
     /// Every file is read; what follows is indexing.
@@ -350,7 +363,10 @@ impl App {
             Action::Back | Action::Quit => self.should_quit = true,
             // The event loop suspends; nothing changes here.
             Action::Suspend => {}
-            Action::StartSearch => self.search = Some(Search { editing: true, ..Search::default() }),
+            Action::StartSearch => {
+                self.search_runner.cancel();
+                self.search = Some(Search { editing: true, done: true, ..Search::default() });
+            }
             Action::SearchChar(c) => self.edit_search(|q| q.push(c)),
             Action::SearchBackspace => self.edit_search(|q| {
                 q.pop();
@@ -358,7 +374,7 @@ impl App {
             Action::SearchDone => {
                 if let Some(search) = &mut self.search {
                     search.editing = false;
-                    if search.hits.is_empty() {
+                    if search.done && search.hits.is_empty() {
                         self.message = Some(format!("no match for {:?}", search.query));
                     }
                 }
@@ -677,26 +693,111 @@ impl App {
         self.search.as_ref().is_some_and(|s| !s.hits.is_empty())
     }
 
-    /// Changes the query, finds every match again, and shows the first one at or after
-    /// the reader's position (as the user types).
+    /// Changes the query and starts finding its matches; the first one at or after the
+    /// reader's position is shown when it is found (see [`App::search_report`]). A query
+    /// that contains the last one, with the same case rule, is looked for only in the
+    /// articles that had a match.
     fn edit_search(&mut self, edit: impl FnOnce(&mut String)) {
         let Some(search) = &mut self.search else { return };
+        let before = search.query.clone();
         edit(&mut search.query);
-        search.refresh(&self.corpus);
-        let here = self.wrapped.anchor_of(self.reader_top).unwrap_or((crate::corpus::Field::Title, 0));
-        let first = search
-            .hits
-            .partition_point(|h| (h.article as usize, h.field, h.start as usize) < (self.open, here.0, here.1));
-        search.current = (!search.hits.is_empty()).then(|| first % search.hits.len());
-        let hit = search.current.map(|i| search.hits[i]);
-        // A list filtered by the search follows the new matches.
-        if std::mem::take(&mut self.search_filter) {
+        let narrow = search.done
+            && !before.is_empty()
+            && search.query.contains(&before)
+            && search::case_sensitive(&before) == search::case_sensitive(&search.query);
+        let articles = std::mem::take(&mut search.articles);
+        let (listed, tail): (Arc<[usize]>, _) = if narrow {
+            (articles.into(), search.tail.end..self.corpus.articles.len())
+        } else {
+            (Arc::default(), 0..self.corpus.articles.len())
+        };
+        search.hits = Vec::new();
+        search.current = None;
+        // A list filtered by the search follows the new matches as they come.
+        if self.search_filter {
             self.relist();
-            self.toggle_search_filter();
+        }
+        self.start_search(listed, tail);
+    }
+
+    /// Asks for the search's matches in `listed`, then `tail`, as a new generation: the
+    /// hits found so far stay, the new ones join them.
+    fn start_search(&mut self, listed: Arc<[usize]>, tail: std::ops::Range<usize>) {
+        let Some(search) = &mut self.search else { return };
+        self.search_generation += 1;
+        search.generation = self.search_generation;
+        search.done = false;
+        search.through = listed.first().copied().unwrap_or(tail.start);
+        search.listed = Arc::clone(&listed);
+        search.tail = tail.clone();
+        let request = SearchRequest {
+            generation: search.generation,
+            query: search.query.clone(),
+            corpus: Arc::clone(&self.corpus),
+            listed,
+            tail,
+        };
+        for report in self.search_runner.start(request) {
+            self.search_report(report);
+        }
+    }
+
+    /// Articles that joined while loading: a finished search looks in them too, an
+    /// unfinished one (stopped so that they could join) goes on from where it was.
+    fn search_new_articles(&mut self) {
+        let Some(search) = &self.search else { return };
+        if search.query.is_empty() {
+            return;
+        }
+        let end = self.corpus.articles.len();
+        let (listed, tail): (Arc<[usize]>, _) = if search.done {
+            (Arc::default(), search.tail.end..end)
+        } else {
+            let rest = &search.listed[search.listed.partition_point(|&a| a < search.through)..];
+            (rest.into(), search.tail.start.max(search.through)..end)
+        };
+        self.start_search(listed, tail);
+    }
+
+    /// Matches found by the search: those of an older generation are dropped. The first
+    /// match at or after the reader's position is shown once it is found (the first match
+    /// of all when the search ends without one after it).
+    pub fn search_report(&mut self, report: SearchReport) {
+        let Some(search) = &mut self.search else { return };
+        if report.generation != search.generation {
+            return;
+        }
+        let found_articles = !report.articles.is_empty();
+        search.hits.extend(report.hits);
+        search.articles.extend(report.articles);
+        search.through = report.through;
+        search.done = report.done;
+        let mut hit = None;
+        if search.current.is_none() && !search.hits.is_empty() {
+            let here = self.wrapped.anchor_of(self.reader_top).unwrap_or((crate::corpus::Field::Title, 0));
+            let first = search
+                .hits
+                .partition_point(|h| (h.article as usize, h.field, h.start as usize) < (self.open, here.0, here.1));
+            if first < search.hits.len() || search.done {
+                search.current = Some(first % search.hits.len());
+                hit = search.current.map(|i| search.hits[i]);
+            }
+        }
+        let nothing = search.done && search.hits.is_empty();
+        if nothing && !search.editing {
+            self.message = Some(format!("no match for {:?}", search.query));
+        }
+        if self.search_filter && nothing {
+            self.search_filter = false;
+            self.relist();
+            self.message = Some("no search matches to filter by: / to search".into());
+        } else if self.search_filter && found_articles {
+            self.relist();
         }
         if let Some(hit) = hit {
             self.go_to_hit(hit);
         }
+        self.count_shown_mentions();
     }
 
     /// Text pasted into the terminal (bracketed paste): while a search is typed it joins
@@ -718,6 +819,7 @@ impl App {
     }
 
     fn clear_search(&mut self) {
+        self.search_runner.cancel();
         self.search = None;
         if std::mem::take(&mut self.search_filter) {
             self.relist();
@@ -767,10 +869,14 @@ impl App {
     /// `match 3/41 · article 2/17`, or the query being typed.
     pub fn search_status(&self) -> Option<String> {
         let search = self.search.as_ref()?;
+        // While it runs, the count so far.
+        let searching = if search.done { "" } else { "searching… " };
         if search.editing {
-            return Some(format!("/{}▏ {} matches", search.query, search.hits.len()));
+            return Some(format!("/{}▏ {searching}{} matches", search.query, search.hits.len()));
         }
-        let current = search.current?;
+        let Some(current) = search.current else {
+            return (!search.done).then(|| format!("{searching}{} matches", search.hits.len()));
+        };
         let articles = &search.articles;
         let article = articles.binary_search(&(search.hits[current].article as usize)).map_or(0, |i| i + 1);
         Some(format!("match {}/{} · article {article}/{}", current + 1, search.hits.len(), articles.len()))

@@ -1,10 +1,13 @@
 //! Full-text search over titles and bodies: smart case (an upper-case letter in the query
 //! makes it case-sensitive), every match found in reading order.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 
-use crate::corpus::{Corpus, Field};
+use crate::corpus::{Article, Corpus, Field};
 
 /// One match: where in which article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,37 +30,58 @@ pub struct Search {
     pub articles: Vec<usize>,
     /// The match `n`/`N` landed on.
     pub current: Option<usize>,
+    /// The search whose hits these are; reports of another generation are dropped.
+    pub generation: u64,
+    /// Every match is found: the counts are final.
+    pub done: bool,
+    /// The articles it was asked to search (see [`super::SearchRequest`]), and how far it got.
+    pub(super) listed: Arc<[usize]>,
+    pub(super) tail: Range<usize>,
+    pub(super) through: usize,
+}
+
+/// Smart case: an upper-case letter makes the search case-sensitive.
+pub fn case_sensitive(query: &str) -> bool {
+    query.chars().any(char::is_uppercase)
 }
 
 impl Search {
     /// Every match of `query` in the corpus. Case is ignored (for ASCII letters) unless the
     /// query has an upper-case letter. A derived title repeats the body and is not searched.
     pub fn find(corpus: &Corpus, query: &str) -> Vec<Hit> {
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let case_sensitive = query.chars().any(char::is_uppercase);
-        let Ok(matcher) = AhoCorasick::builder().ascii_case_insensitive(!case_sensitive).build([query]) else {
-            return Vec::new();
-        };
+        let Some(matcher) = Search::matcher(query) else { return Vec::new() };
+        let matcher = &matcher;
         corpus
             .articles
             .par_iter()
             .enumerate()
-            .flat_map_iter(|(a, article)| {
-                let fields =
-                    if article.title_is_headline { &[Field::Title, Field::Body][..] } else { &[Field::Body][..] };
-                let matcher = &matcher;
-                fields.iter().flat_map(move |&field| {
-                    matcher.find_iter(article.field(field)).map(move |m| Hit {
-                        article: a as u32,
-                        field,
-                        start: m.start() as u32,
-                        end: m.end() as u32,
-                    })
-                })
-            })
+            .flat_map_iter(|(a, article)| Search::hits_of(matcher, a, article))
             .collect()
+    }
+
+    /// What finds `query` with its case rule; None for an empty query.
+    pub(super) fn matcher(query: &str) -> Option<AhoCorasick> {
+        if query.is_empty() {
+            return None;
+        }
+        AhoCorasick::builder().ascii_case_insensitive(!case_sensitive(query)).build([query]).ok()
+    }
+
+    /// The matches in article number `a`, in reading order.
+    pub(super) fn hits_of<'a>(
+        matcher: &'a AhoCorasick,
+        a: usize,
+        article: &'a Article,
+    ) -> impl Iterator<Item = Hit> + 'a {
+        let fields = if article.title_is_headline { &[Field::Title, Field::Body][..] } else { &[Field::Body][..] };
+        fields.iter().flat_map(move |&field| {
+            matcher.find_iter(article.field(field)).map(move |m| Hit {
+                article: a as u32,
+                field,
+                start: m.start() as u32,
+                end: m.end() as u32,
+            })
+        })
     }
 
     /// The matches in one article.
@@ -75,13 +99,6 @@ impl Search {
         let from = hits.partition_point(|h| (h.field, h.end as usize) <= (field, range.start));
         let to = from + hits[from..].partition_point(|h| h.field == field && (h.start as usize) < range.end);
         &hits[from..to]
-    }
-
-    /// Finds every match of the query again.
-    pub fn refresh(&mut self, corpus: &Corpus) {
-        self.hits = Search::find(corpus, &self.query);
-        self.articles = self.hits.iter().map(|h| h.article as usize).collect();
-        self.articles.dedup();
     }
 }
 

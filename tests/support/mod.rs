@@ -4,7 +4,10 @@
 pub mod long_article;
 pub mod score;
 
-use byline::app::{Action, App};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use byline::app::{Action, App, SearchReport, SearchRunner};
 use byline::corpus::load_embedded_seeds;
 use byline::entities::Index;
 use byline::ui::Theme;
@@ -32,6 +35,38 @@ pub fn press(app: &mut App, keys: &[KeyCode]) {
         if let Some(action) = action {
             app.update(action);
         }
+    }
+}
+
+/// Runs the app's searches on a worker thread, as the event loop does; their reports wait
+/// in the returned channel until a test applies them.
+pub fn search_in_background(app: &mut App) -> mpsc::Receiver<SearchReport> {
+    let (tx, rx) = mpsc::channel();
+    app.search_runner = SearchRunner::background(move |report| {
+        let _ = tx.send(report);
+    });
+    rx
+}
+
+/// The reports sent until the app's current search is done (older searches' too), not
+/// yet applied.
+pub fn reports_until_done(app: &App, reports: &mpsc::Receiver<SearchReport>) -> Vec<SearchReport> {
+    let generation = app.search.as_ref().expect("a search").generation;
+    let mut got = Vec::new();
+    loop {
+        let report = reports.recv_timeout(Duration::from_secs(60)).expect("the search reports");
+        let last = report.generation == generation && report.done;
+        got.push(report);
+        if last {
+            return got;
+        }
+    }
+}
+
+/// Applies the reports as the event loop would, until the current search is done.
+pub fn settle_search(app: &mut App, reports: &mpsc::Receiver<SearchReport>) {
+    for report in reports_until_done(app, reports) {
+        app.search_report(report);
     }
 }
 

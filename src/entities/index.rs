@@ -10,6 +10,7 @@ use super::Kind;
 use super::gazetteer::Gazetteer;
 use super::recognise::Recogniser;
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
+use super::rule::Rule;
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
 
@@ -36,6 +37,8 @@ pub struct Mention {
     pub field: Field,
     pub start: u32,
     pub end: u32,
+    /// The rule that found it (not exported).
+    pub rule: Rule,
 }
 
 impl Mention {
@@ -129,7 +132,7 @@ impl Index {
                     index.entity_mentions.push(Vec::new());
                     (index.entities.len() - 1) as EntityId
                 });
-                list.push(Mention { entity: id, field: m.field, start: m.start, end: m.end });
+                list.push(Mention { entity: id, field: m.field, start: m.start, end: m.end, rule: m.rule });
             }
             list.sort_by_key(|m| (m.field, m.start));
             for (i, m) in list.iter().enumerate() {
@@ -315,6 +318,15 @@ mod tests {
                 assert!(text.get(m.range()).is_some(), "mention on char boundaries");
             }
         }
+    }
+
+    #[test]
+    fn linking_stamps_its_own_rules_on_the_mentions_it_adds() {
+        // Without a gazetteer, the cue rules find the people and linking adds bare surnames.
+        let index = Index::build_with(&load_embedded_seeds(), &Gazetteer::new(vec![]));
+        let rules: std::collections::BTreeSet<Rule> = index.article_mentions.iter().flatten().map(|m| m.rule).collect();
+        assert!(rules.contains(&Rule::ArticleSurname), "{rules:?}");
+        assert!(!rules.contains(&Rule::Gazetteer), "{rules:?}");
     }
 
     #[test]

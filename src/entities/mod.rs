@@ -8,9 +8,11 @@ mod kind;
 mod overlaps;
 mod recognise;
 mod resolve;
+mod rule;
 mod vocabulary;
 
 pub use crate::lang::segment::{Token, tokenize};
 pub use gazetteer::{Gazetteer, GazetteerEntry};
 pub use index::{Entity, EntityId, Index, Mention, MentionRef, Progress, quoted_name};
 pub use kind::{Kind, slug};
+pub use rule::Rule;

@@ -10,6 +10,7 @@
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
+use super::rule::Rule;
 use super::vocabulary::Vocabulary;
 use crate::lang::segment::{Token, tokenize};
 use crate::lang::{Lang, WordClass};
@@ -38,6 +39,8 @@ pub struct Candidate {
     pub target: Target,
     /// Found by a weak cue: linking keeps it only if it names a person known otherwise.
     pub weak: bool,
+    /// The rule that found it.
+    pub rule: Rule,
 }
 
 impl Candidate {
@@ -112,6 +115,7 @@ impl Recogniser<'_> {
             kind: self.gazetteer.entry(h.entry).kind,
             target: Target::Known(h.entry),
             weak: false,
+            rule: Rule::Gazetteer,
         }));
         out.sort_by_key(|c| c.start);
         Recognised { candidates: out, bare }
@@ -243,19 +247,19 @@ impl<'s> Scan<'s> {
         (end > start).then_some(end)
     }
 
-    fn push(&mut self, range: std::ops::Range<usize>, kind: Kind, target: Target, weak: bool) {
+    fn push(&mut self, range: std::ops::Range<usize>, kind: Kind, target: Target, weak: bool, rule: Rule) {
         let (start, end) = (self.tokens[range.start].start, self.tokens[range.end - 1].end);
         self.take(range);
-        self.out.push(Candidate { start, end, kind, target, weak });
+        self.out.push(Candidate { start, end, kind, target, weak, rule });
     }
 
-    fn push_person(&mut self, range: std::ops::Range<usize>, given_name_cue: bool, weak: bool) {
+    fn push_person(&mut self, range: std::ops::Range<usize>, given_name_cue: bool, weak: bool, rule: Rule) {
         let target = match range.len() {
             1 if given_name_cue => Target::GivenName,
             1 => Target::Surname,
             _ => Target::FullName,
         };
-        self.push(range, Kind::Person, target, weak);
+        self.push(range, Kind::Person, target, weak, rule);
     }
 
     /// Capitalised words that no gazetteer hit and no strong candidate took.
@@ -383,7 +387,8 @@ impl<'s> Scan<'s> {
             }
             // After a lowercase job word a lone word is weak ("coach Wenger").
             let weak = !strong && end - j == 1;
-            self.push_person(j..end, given_name_cue, weak);
+            let rule = if honorific { Rule::Honorific } else { Rule::RoleTitle };
+            self.push_person(j..end, given_name_cue, weak, rule);
             return end;
         }
         j
@@ -458,7 +463,7 @@ impl<'s> Scan<'s> {
         if end == start {
             return None;
         }
-        self.push(start..end, Kind::Organisation, Target::Named, false);
+        self.push(start..end, Kind::Organisation, Target::Named, false, Rule::OrgCue);
         Some(end)
     }
 
@@ -492,7 +497,7 @@ impl<'s> Scan<'s> {
                 k += 1;
             }
             if k > tail_start {
-                self.push(i..k, Kind::Organisation, Target::Named, false);
+                self.push(i..k, Kind::Organisation, Target::Named, false, Rule::HeadWord);
                 return Some(k);
             }
         }
@@ -503,7 +508,7 @@ impl<'s> Scan<'s> {
         }
         let kind = if self.is(last_head, WordClass::PLACE_HEAD) { Kind::Place } else { Kind::Organisation };
         let end = last_head + 1;
-        self.push(i..end, kind, Target::Named, false);
+        self.push(i..end, kind, Target::Named, false, Rule::HeadWord);
         Some(end)
     }
 
@@ -524,7 +529,7 @@ impl<'s> Scan<'s> {
         if (doubtful || (anywhere_capitalised && self.title_case)) && ordinary_after {
             return None;
         }
-        self.push_person(i..end, false, false);
+        self.push_person(i..end, false, false, Rule::GivenNameList);
         Some(end)
     }
 
@@ -546,7 +551,7 @@ impl<'s> Scan<'s> {
         if start == verb || !self.plausible_speaker(start..verb) {
             return;
         }
-        self.push_person(start..verb, false, verb - start == 1);
+        self.push_person(start..verb, false, verb - start == 1, Rule::SpeakerBefore);
     }
 
     /// "…,” said Peskov".
@@ -558,7 +563,7 @@ impl<'s> Scan<'s> {
         if !self.plausible_speaker(verb + 1..end) {
             return None;
         }
-        self.push_person(verb + 1..end, false, end - verb - 1 == 1);
+        self.push_person(verb + 1..end, false, end - verb - 1 == 1, Rule::SpeakerAfter);
         Some(end)
     }
 
@@ -586,7 +591,7 @@ impl<'s> Scan<'s> {
         if !comma || !titled || (i..end).any(|k| self.vocabulary.is_common(self.word(k))) {
             return None;
         }
-        self.push_person(i..end, false, false);
+        self.push_person(i..end, false, false, Rule::Appositive);
         Some(end)
     }
 }
@@ -656,6 +661,35 @@ mod tests {
         assert_eq!(found("Then Tony Blair said no."), [full("Tony Blair")]);
         assert!(found("Officials said it was over. The Analysts said no.").is_empty());
         assert!(found("After falls, the Treasury said no.").is_empty());
+    }
+
+    #[test]
+    fn each_candidate_names_the_rule_that_found_it() {
+        let g = Gazetteer::from_json(
+            r#"{"entities": [{"id": "organisation:kremlin", "name": "Kremlin", "kind": "organisation"}]}"#,
+        )
+        .unwrap();
+        let text = "Ms Hewitt met spokesperson Dmitry Peskov and Tony Blair. “No,” said Peskov. \
+                    “Yes,” Healey remarked. Kefa Ssempgani, a spokesman for the Kremlin, agreed. \
+                    Filtering firm Clearswift joined the Land Registry.";
+        let vocabulary = Vocabulary::from_texts(&[text]);
+        let r = Recogniser { gazetteer: &g, vocabulary: &vocabulary };
+        let got: Vec<(&str, &str)> =
+            r.recognise(text).candidates.iter().map(|c| (&text[c.start..c.end], c.rule.name())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Hewitt", "honorific"),
+                ("Dmitry Peskov", "role-title"),
+                ("Tony Blair", "given-name-list"),
+                ("Peskov", "speaker-after-verb"),
+                ("Healey", "speaker-before-verb"),
+                ("Kefa Ssempgani", "appositive"),
+                ("Kremlin", "gazetteer"),
+                ("Clearswift", "org-cue"),
+                ("Land Registry", "head-word"),
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::article_names::ArticleNames;
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
+use super::rule::Rule;
 use super::{Kind, slug};
 use crate::corpus::{Article, Field};
 
@@ -18,6 +19,7 @@ pub struct Linked {
     pub start: u32,
     pub end: u32,
     pub key: EntityKey,
+    pub rule: Rule,
 }
 
 /// Who a linked mention is: a gazetteer entry, or an entity the rules found (its place in
@@ -322,7 +324,14 @@ fn add_names_found_elsewhere(
                 continue;
             }
             let target = if n.kind == Kind::Person { Target::FullName } else { Target::Named };
-            added.push(Candidate { start: b.start, end, kind: n.kind, target, weak: false });
+            added.push(Candidate {
+                start: b.start,
+                end,
+                kind: n.kind,
+                target,
+                weak: false,
+                rule: Rule::FoundElsewhere,
+            });
         }
         if !added.is_empty() {
             let list = &mut found.candidates;
@@ -378,14 +387,14 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = &text[b.start..b.end];
-            let target = if named.has_surname(w) || cued_surnames.contains(w) {
-                Target::Surname
+            let (target, rule) = if named.has_surname(w) || cued_surnames.contains(w) {
+                (Target::Surname, Rule::ArticleSurname)
             } else if !b.starts_name && named.unique_given(w) {
-                Target::GivenName
+                (Target::GivenName, Rule::ArticleGivenName)
             } else {
                 continue;
             };
-            added.push(Candidate { start: b.start, end: b.end, kind: Kind::Person, target, weak: false });
+            added.push(Candidate { start: b.start, end: b.end, kind: Kind::Person, target, weak: false, rule });
         }
         if !added.is_empty() {
             let list = &mut found.candidates;
@@ -412,7 +421,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             }
         };
         if let Some(key) = key {
-            out.push(Linked { field, start: c.start as u32, end: c.end as u32, key });
+            out.push(Linked { field, start: c.start as u32, end: c.end as u32, key, rule: c.rule });
         }
     }
     out

@@ -53,7 +53,7 @@ pub struct Score {
     pub errors: Vec<(String, Vec<String>, Vec<String>)>,
 }
 
-fn norm(s: &str) -> String {
+pub fn norm(s: &str) -> String {
     let s = s.replace('\u{2019}', "'");
     let s = s.trim();
     let s = s.strip_suffix("'s").or_else(|| s.strip_suffix('\'')).unwrap_or(s);
@@ -64,7 +64,7 @@ fn norm(s: &str) -> String {
     toks.join(" ")
 }
 
-fn key_of(path: &str) -> String {
+pub fn key_of(path: &str) -> String {
     let parts: Vec<&str> = path.split(['/', '\\']).collect();
     parts[parts.len().saturating_sub(2)..].join("/")
 }

@@ -228,6 +228,17 @@ impl Loop<'_> {
     /// Draws, waits for input, background work, a signal or the save timer, and applies
     /// it, until something ends the reader.
     fn run(&mut self, messages: &mpsc::Receiver<Message>, saver: Option<&Saver>) -> End {
+        match self.run_until_end(messages, saver) {
+            // A read or a draw that failed because the terminal hung up: that is why it ended
+            // (the hangup can show a moment after the failed write).
+            End::Error(_) if self.hangup.happened() || self.hangup.shows_within(Duration::from_millis(100)) => {
+                End::TerminalGone
+            }
+            end => end,
+        }
+    }
+
+    fn run_until_end(&mut self, messages: &mpsc::Receiver<Message>, saver: Option<&Saver>) -> End {
         // Only for the end-to-end test that a panic restores the terminal.
         let panic_for_test = std::env::var_os("BYLINE_TEST_PANIC").is_some();
         let mut save_due: Option<Instant> = None;
@@ -301,7 +312,6 @@ impl Loop<'_> {
                 // Continued after a stop byline did not ask for: take the terminal back.
                 Message::Signal(SIGCONT) => self.reenter(),
                 Message::Signal(signal) => return End::Signal(signal),
-                Message::Input(Err(_)) if self.hangup.happened() => return End::TerminalGone,
                 Message::Input(Err(e)) => return End::Error(e),
                 Message::Input(Ok(event)) => {
                     if let Some(end) = self.take_input(event) {
@@ -466,6 +476,17 @@ struct Hangup(Option<std::fs::File>);
 impl Hangup {
     fn watch() -> Hangup {
         Hangup(std::fs::File::open("/dev/tty").ok())
+    }
+
+    fn shows_within(&self, patience: Duration) -> bool {
+        let deadline = Instant::now() + patience;
+        while Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+            if self.happened() {
+                return true;
+            }
+        }
+        false
     }
 
     fn happened(&self) -> bool {

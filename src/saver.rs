@@ -169,6 +169,15 @@ mod tests {
         assert_eq!(saver.finish(Duration::from_secs(10)), Ok(()));
     }
 
+    /// Waits (20 s at most) until `done` holds.
+    fn wait_until(what: &str, done: impl Fn() -> bool) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while !done() {
+            assert!(std::time::Instant::now() < deadline, "{what}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     #[test]
     fn saves_each_batch_and_finishes() {
         let dir = tempfile::tempdir().unwrap();
@@ -190,19 +199,11 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("state.lock")).unwrap();
         let (saver, reports) = saver_in(dir.path());
         saver.save(1, vec![Change::Read(7, true, now())]);
-        let failed = || reports.lock().unwrap().iter().filter(|r| !r.saved).count();
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while failed() < 2 {
-            assert!(std::time::Instant::now() < deadline, "no retry");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_until("no retry", || reports.lock().unwrap().iter().filter(|r| !r.saved).count() >= 2);
         assert!(reports.lock().unwrap()[0].note.as_ref().unwrap().contains("state.json"));
         // The obstacle goes: the kept change is saved by the next retry.
         std::fs::remove_dir(dir.path().join("state.lock")).unwrap();
-        while !reports.lock().unwrap().iter().any(|r| r.saved) {
-            assert!(std::time::Instant::now() < deadline, "never saved");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_until("never saved", || reports.lock().unwrap().iter().any(|r| r.saved));
         assert_eq!(saver.finish(Duration::from_secs(10)), Ok(()));
         assert!(Store::new(dir.path()).load().0.read.contains(&7));
     }
@@ -223,11 +224,7 @@ mod tests {
         let (saver, reports) = saver_in(dir.path());
         saver.save(1, vec![Change::Read(1, true, now())]);
         // Wait for the first save, then another process writes.
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        while reports.lock().unwrap().is_empty() {
-            assert!(std::time::Instant::now() < deadline);
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        wait_until("no first save", || !reports.lock().unwrap().is_empty());
         Store::new(dir.path()).save(&[Change::Star(9, true, now())]).unwrap();
         saver.save(2, vec![Change::Read(2, true, now())]);
         assert_eq!(saver.finish(Duration::from_secs(10)), Ok(()));

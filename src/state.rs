@@ -73,39 +73,16 @@ pub enum Change {
 pub struct Stamps {
     read: HashMap<u64, Stamp>,
     starred: HashMap<u64, Stamp>,
-    places: BTreeMap<String, Stamp>,
+    places: HashMap<String, Stamp>,
 }
 
 /// Records `at` for `key` and says yes, unless what is recorded is later.
-fn newer<K: Ord + std::hash::Hash + Clone>(stamps: &mut impl StampMap<K>, key: &K, at: Stamp) -> bool {
-    if stamps.stamp(key).is_some_and(|t| t > at) {
+fn newer<K: std::hash::Hash + Eq + Clone>(stamps: &mut HashMap<K, Stamp>, key: &K, at: Stamp) -> bool {
+    if stamps.get(key).is_some_and(|&t| t > at) {
         return false;
     }
-    stamps.set(key.clone(), at);
+    stamps.insert(key.clone(), at);
     true
-}
-
-trait StampMap<K> {
-    fn stamp(&self, key: &K) -> Option<Stamp>;
-    fn set(&mut self, key: K, at: Stamp);
-}
-
-impl StampMap<u64> for HashMap<u64, Stamp> {
-    fn stamp(&self, key: &u64) -> Option<Stamp> {
-        self.get(key).copied()
-    }
-    fn set(&mut self, key: u64, at: Stamp) {
-        self.insert(key, at);
-    }
-}
-
-impl StampMap<String> for BTreeMap<String, Stamp> {
-    fn stamp(&self, key: &String) -> Option<Stamp> {
-        self.get(key).copied()
-    }
-    fn set(&mut self, key: String, at: Stamp) {
-        self.insert(key, at);
-    }
 }
 
 impl Saved {

@@ -129,11 +129,6 @@ impl App {
         }
     }
 
-    /// Batches handed over whose save has not been reported yet.
-    pub fn unsaved_batches(&self) -> usize {
-        self.unsaved.len()
-    }
-
     /// The state as saved, merged with what other byline processes saved meanwhile.
     pub fn adopt(&mut self, merged: Saved) {
         // Recounting walks every article: only when another process changed something.

@@ -1,5 +1,7 @@
 //! The real binary's command line: export, entities, mentions, and bad input.
 
+mod support;
+
 use std::process::{Command, Output};
 
 fn byline(args: &[&str]) -> Output {
@@ -146,11 +148,7 @@ fn encodings_are_reported_and_bad_files_skipped_with_a_reason() {
 
 #[test]
 fn the_latin1_bbc_file_shows_its_pound_sign() {
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc/sport/199.txt");
-    if !file.exists() {
-        eprintln!("skipped: {} not found", file.display());
-        return;
-    }
+    let Some(file) = support::shared::shared("corpora/bbc/sport/199.txt") else { return };
     let o = byline(&["export", file.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let body = v["articles"][0]["body"].as_str().unwrap();

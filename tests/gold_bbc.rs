@@ -11,13 +11,7 @@ use byline::corpus::load;
 use byline::entities::Index;
 
 fn bbc_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
-    if dir.exists() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} not found (it sits beside the repository in CI)", dir.display());
-        None
-    }
+    support::shared::shared("corpora/bbc")
 }
 
 fn score(gold_json: &str) -> Option<support::score::Score> {

@@ -11,7 +11,8 @@
 //! prediction / gold quotes. Quotes come from the [`QuoteIndex`] of the loaded articles, as
 //! the dossier reads them.
 
-use std::path::Path;
+mod support;
+
 use std::sync::OnceLock;
 
 use byline::corpus::{Corpus, load, load_embedded_seeds};
@@ -152,19 +153,12 @@ fn seeds_meet_the_targets() {
 /// minister" in the gold articles), read once for every BBC gold.
 fn bbc() -> Option<&'static Read> {
     static BBC: OnceLock<Option<Read>> = OnceLock::new();
-    BBC.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
-        dir.exists().then(|| Read::new(load(&[dir]).unwrap()))
-    })
-    .as_ref()
+    BBC.get_or_init(|| support::shared::shared("corpora/bbc").map(|dir| Read::new(load(&[dir]).unwrap()))).as_ref()
 }
 
 /// The score of one BBC gold, reported; None (and a note) without the corpus.
 fn bbc_score(name: &str, gold_json: &str, verbose: bool) -> Option<Score> {
-    let Some(read) = bbc() else {
-        eprintln!("skipped: ../shared/corpora/bbc not found (it sits beside the repository in CI)");
-        return None;
-    };
+    let read = bbc()?;
     let s = score(read, &serde_json::from_str(gold_json).unwrap(), verbose);
     report(name, &s);
     Some(s)

@@ -8,8 +8,6 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 impl Date {
     /// A real calendar day, or None.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
@@ -26,26 +24,7 @@ impl Date {
 
     /// Month number from an English month name or its three-letter abbreviation, any case.
     pub fn month_from_name(name: &str) -> Option<u8> {
-        let lower = name.trim_end_matches('.').to_lowercase();
-        if lower.len() < 3 {
-            return None;
-        }
-        let i = MONTHS.iter().position(|m| lower.starts_with(m))?;
-        let full = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ][i];
-        (lower.len() == 3 || lower == full || (i == 8 && lower == "sept")).then_some(i as u8 + 1)
+        crate::lang::Lang::en().month(&name.trim_end_matches('.').to_lowercase())
     }
 
     /// `2025-04-23`, `2025-04-23T10:00Z`, `April 23, 2025` or `23 April 2025`.

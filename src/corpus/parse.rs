@@ -122,34 +122,11 @@ fn is_heading(p: &str) -> bool {
     !p.contains('\n') && p.split_whitespace().count() <= 4 && !p.ends_with(['.', '!', '?', '"', '”'])
 }
 
-/// Up to and including the first full stop that ends a sentence. Initials and
-/// abbreviations such as "U.S." or "Mr." do not end one.
+/// The first sentence of a line, cut by the one sentence splitter (initials and
+/// abbreviations such as "U.S." or "Mr." do not end one).
 fn first_sentence(line: &str) -> &str {
-    let bytes = line.as_bytes();
-    for (i, c) in line.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let after = &line[i + 1..];
-        let next = after.chars().next();
-        let closer = matches!(next, Some('"' | '”' | '’' | '\''));
-        let end = if closer { i + 1 + next.unwrap().len_utf8() } else { i + 1 };
-        let followed_by_space = line[end..].starts_with(' ') || end == line.len();
-        if !followed_by_space {
-            continue;
-        }
-        if c == '.' && !closer {
-            let word_start = line[..i].rfind([' ', '(']).map_or(0, |p| p + 1);
-            let word = &line[word_start..i];
-            let initial = word.len() <= 3 && word.split('.').all(|s| s.len() <= 1);
-            let abbreviation = crate::lang::segment::is_abbreviation(word);
-            if initial || abbreviation || (word_start < i && bytes[word_start].is_ascii_digit()) {
-                continue;
-            }
-        }
-        return &line[..end];
-    }
-    line
+    let first = crate::lang::segment::sentences(line, 0..line.len()).into_iter().next();
+    first.map_or(line, |r| line[r].trim_end())
 }
 
 /// Cuts at a word boundary so the result, with "…", fits `columns`.

@@ -16,10 +16,13 @@ pub enum Gender {
 impl Gender {
     /// The gender "he" or "she" (any case) stands for.
     pub fn of_pronoun(word: &str) -> Option<Gender> {
-        match word {
-            "he" | "He" | "him" | "his" | "His" => Some(Gender::Male),
-            "she" | "She" | "her" | "Her" => Some(Gender::Female),
-            _ => None,
+        let class = Lang::en().classify(word);
+        if !class.has(WordClass::GENDER_PRONOUN) {
+            None
+        } else if class.has(WordClass::MALE) {
+            Some(Gender::Male)
+        } else {
+            class.has(WordClass::FEMALE).then_some(Gender::Female)
         }
     }
 

@@ -20,7 +20,7 @@ pub fn role_key(role: &str) -> String {
     let mut key = String::with_capacity(role.len());
     for word in role.split_whitespace() {
         let word: String = word.chars().filter(|&c| c != '.').flat_map(char::to_lowercase).collect();
-        if key.is_empty() && matches!(word.as_str(), "the" | "a" | "an") {
+        if key.is_empty() && Lang::en().is(&word, WordClass::ARTICLE) {
             continue;
         }
         if !key.is_empty() {
@@ -120,7 +120,7 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
 fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
     let lists = Lang::en();
     let mut i = first;
-    if i < view.words.len() && matches!(view.word(i), "the" | "a" | "an") {
+    if i < view.words.len() && view.is(i, WordClass::ARTICLE) {
         i += 1;
     }
     let begin = i;
@@ -151,7 +151,7 @@ fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let closes = view.body[view.words[end].end..].trim_start().starts_with([',', '.', ')']);
-    let lowercase_tail = end + 1 < view.words.len() && matches!(view.word(end + 1), "of" | "for" | "at" | "to");
+    let lowercase_tail = end + 1 < view.words.len() && view.is(end + 1, WordClass::ROLE_TAIL);
     (closes || lowercase_tail).then(|| (view.words[begin].start, view.words[end].end))
 }
 

@@ -4,6 +4,7 @@
 use super::text::{Word, words};
 use crate::corpus::Field;
 use crate::entities::{EntityId, Index, Kind, Mention};
+use crate::lang::{Lang, WordClass};
 
 /// A person mention in the body, with the words it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub struct Person {
 pub struct View<'a> {
     pub body: &'a str,
     pub words: Vec<Word>,
+    /// Per word, the word lists it is on (looked up once).
+    classes: Vec<WordClass>,
     /// Person mentions in reading order.
     pub persons: Vec<Person>,
     /// Per word, the person mention it is part of (an index into `persons`).
@@ -53,7 +56,14 @@ impl<'a> View<'a> {
             }
             persons.push(Person { entity: m.entity, start, end, first, last: last - 1 });
         }
-        View { body, words, persons, person_at, names }
+        let lang = Lang::en();
+        let classes = words.iter().map(|w| lang.classify(w.text(body))).collect();
+        View { body, words, classes, persons, person_at, names }
+    }
+
+    /// Word `i` is on one of the lists in `class`.
+    pub fn is(&self, i: usize, class: WordClass) -> bool {
+        self.classes.get(i).is_some_and(|c| c.intersects(class))
     }
 
     pub fn word(&self, i: usize) -> &'a str {

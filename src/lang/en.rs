@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 26] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 27] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -35,7 +35,54 @@ pub(super) const LISTS: [(&str, WordClass, Case); 26] = [
     (list!("before-title.txt"), WordClass::BEFORE_TITLE, Case::AsWritten),
     (list!("infinitive-verbs.txt"), WordClass::TAKES_INFINITIVE, Case::AsWritten),
     (list!("abbreviations.txt"), WordClass::ABBREVIATION, Case::AsWritten),
+    (list!("grammar.txt"), WordClass::empty(), Case::AsWritten),
 ];
+
+/// The classes a list line may add after its word, by name ("Mr male", "the article").
+pub(super) const TAGS: [(&str, WordClass); 39] = [
+    ("male", WordClass::MALE),
+    ("female", WordClass::FEMALE),
+    ("article", WordClass::ARTICLE),
+    ("determiner", WordClass::DETERMINER),
+    ("he-she", WordClass::HE_SHE),
+    ("he-she-any-case", WordClass::HE_SHE_ANY_CASE),
+    ("gender-pronoun", WordClass::GENDER_PRONOUN),
+    ("subject-pronoun", WordClass::SUBJECT_PRONOUN),
+    ("opens-attribution", WordClass::OPENS_ATTRIBUTION),
+    ("before-saying-verb", WordClass::BEFORE_SAYING_VERB),
+    ("ends-role-run", WordClass::ENDS_ROLE_RUN),
+    ("title-word", WordClass::TITLE_WORD),
+    ("connective", WordClass::CONNECTIVE),
+    ("opening-adverb", WordClass::OPENING_ADVERB),
+    ("time-lead", WordClass::TIME_LEAD),
+    ("time-deictic", WordClass::TIME_DEICTIC),
+    ("time-noun", WordClass::TIME_NOUN),
+    ("relation", WordClass::RELATION),
+    ("role-modifier", WordClass::ROLE_MODIFIER),
+    ("perfect-aux", WordClass::PERFECT_AUX),
+    ("clause-link", WordClass::CLAUSE_LINK),
+    ("not-a-verb", WordClass::NOT_A_VERB),
+    ("time-preposition", WordClass::TIME_PREPOSITION),
+    ("tell-verb", WordClass::TELL_VERB),
+    ("nothing", WordClass::NOTHING),
+    ("the", WordClass::THE),
+    ("capital-opener", WordClass::CAPITAL_OPENER),
+    ("of-for", WordClass::OF_FOR),
+    ("subordinator", WordClass::SUBORDINATOR),
+    ("indefinite", WordClass::INDEFINITE),
+    ("passive-aux", WordClass::PASSIVE_AUX),
+    ("before-infinitive", WordClass::BEFORE_INFINITIVE),
+    ("and-but", WordClass::AND_BUT),
+    ("relative-person", WordClass::RELATIVE_PERSON),
+    ("relative", WordClass::RELATIVE),
+    ("relative-any", WordClass::RELATIVE_ANY),
+    ("source-preposition", WordClass::SOURCE_PREPOSITION),
+    ("contrast", WordClass::CONTRAST),
+    ("role-tail", WordClass::ROLE_TAIL),
+];
+
+/// Month names in order, with their short forms.
+pub(super) const MONTHS: &str = list!("months.txt");
 
 /// Lines "form how": how each verb form reports speech.
 pub(super) const REPORTING_VERBS: &str = list!("reporting-verbs.txt");

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 bitflags! {
     /// The lists a word is on.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct WordClass: u32 {
+    pub struct WordClass: u128 {
         const HONORIFIC = 1;
         const TITLE = 1 << 1;
         const SAYING_VERB = 1 << 2;
@@ -54,6 +54,44 @@ bitflags! {
         const ABBREVIATION = 1 << 24;
         /// A verb of saying that may report an infinitive ("vowed to …").
         const TAKES_INFINITIVE = 1 << 25;
+        // The small words of `grammar.txt`, one class per role (the file says what each is).
+        const ARTICLE = 1 << 26;
+        const DETERMINER = 1 << 27;
+        const HE_SHE = 1 << 28;
+        const HE_SHE_ANY_CASE = 1 << 29;
+        const GENDER_PRONOUN = 1 << 30;
+        const SUBJECT_PRONOUN = 1 << 31;
+        const OPENS_ATTRIBUTION = 1 << 32;
+        const BEFORE_SAYING_VERB = 1 << 33;
+        const ENDS_ROLE_RUN = 1 << 34;
+        const TITLE_WORD = 1 << 35;
+        const CONNECTIVE = 1 << 36;
+        const OPENING_ADVERB = 1 << 37;
+        const TIME_LEAD = 1 << 38;
+        const TIME_DEICTIC = 1 << 39;
+        const TIME_NOUN = 1 << 40;
+        const RELATION = 1 << 41;
+        const ROLE_MODIFIER = 1 << 42;
+        const PERFECT_AUX = 1 << 43;
+        const CLAUSE_LINK = 1 << 44;
+        const NOT_A_VERB = 1 << 45;
+        const TIME_PREPOSITION = 1 << 46;
+        const TELL_VERB = 1 << 47;
+        const NOTHING = 1 << 48;
+        const THE = 1 << 49;
+        const CAPITAL_OPENER = 1 << 50;
+        const OF_FOR = 1 << 51;
+        const SUBORDINATOR = 1 << 52;
+        const INDEFINITE = 1 << 53;
+        const PASSIVE_AUX = 1 << 54;
+        const BEFORE_INFINITIVE = 1 << 55;
+        const AND_BUT = 1 << 56;
+        const RELATIVE_PERSON = 1 << 57;
+        const RELATIVE = 1 << 58;
+        const RELATIVE_ANY = 1 << 59;
+        const SOURCE_PREPOSITION = 1 << 60;
+        const CONTRAST = 1 << 61;
+        const ROLE_TAIL = 1 << 62;
     }
 }
 
@@ -82,6 +120,8 @@ pub struct Lang {
     reports: FxHashMap<&'static str, Reports>,
     /// Titles in lower case, for the dossier's any-case match ("mp" as well as "MP").
     titles_lower: FxHashSet<String>,
+    /// Month names and short forms in lower case → 1 to 12.
+    months: FxHashMap<&'static str, u8>,
 }
 
 /// How a list's words are entered.
@@ -109,10 +149,15 @@ impl Lang {
     /// English, loaded on first use.
     pub fn en() -> &'static Lang {
         static EN: OnceLock<Lang> = OnceLock::new();
-        EN.get_or_init(|| Lang::load(&en::LISTS, en::REPORTING_VERBS))
+        EN.get_or_init(|| Lang::load(&en::LISTS, &en::TAGS, en::REPORTING_VERBS, en::MONTHS))
     }
 
-    fn load(lists: &[(&'static str, WordClass, Case)], reporting_verbs: &'static str) -> Lang {
+    fn load(
+        lists: &[(&'static str, WordClass, Case)],
+        tags: &[(&str, WordClass)],
+        reporting_verbs: &'static str,
+        months: &'static str,
+    ) -> Lang {
         let mut classes: FxHashMap<Box<str>, WordClass> = FxHashMap::default();
         let mut add = |word: &str, class: WordClass| match classes.get_mut(word) {
             Some(c) => *c |= class,
@@ -123,18 +168,18 @@ impl Lang {
         let mut titles_lower = FxHashSet::default();
         for &(list, class, case) in lists {
             for line in entries(list) {
-                // A word, then any of the extra classes "male" / "female" ("Mr male").
+                // A word, then any extra classes by name ("Mr male", "the article …").
                 let mut fields = line.split_whitespace();
                 let Some(word) = fields.next() else { continue };
-                let extra = fields.fold(WordClass::empty(), |acc, f| match f {
-                    "male" => acc | WordClass::MALE,
-                    "female" => acc | WordClass::FEMALE,
-                    _ => acc,
+                let extra = fields.fold(WordClass::empty(), |acc, f| {
+                    // The lists are compiled in: a tag no class has is a mistake in them.
+                    let tag = tags.iter().find(|(name, _)| *name == f);
+                    acc | tag.unwrap_or_else(|| panic!("unknown word class {f:?} for {word:?}")).1
                 });
                 add(word, class | extra);
                 if case == Case::Any {
-                    add(&capitalised(word), class);
-                    add(&word.to_uppercase(), class); // "MP", "DJ"
+                    add(&capitalised(word), class | extra);
+                    add(&word.to_uppercase(), class | extra); // "MP", "DJ"
                 }
                 if class.contains(WordClass::TITLE) {
                     titles_lower.insert(word.to_lowercase());
@@ -152,7 +197,11 @@ impl Lang {
                 Some((word, how))
             })
             .collect();
-        Lang { classes, reports, titles_lower }
+        let months = entries(months)
+            .enumerate()
+            .flat_map(|(i, line)| line.split_whitespace().map(move |form| (form, i as u8 + 1)))
+            .collect();
+        Lang { classes, reports, titles_lower, months }
     }
 
     /// Every list `word` is on, as written. An honorific may carry its dot ("Dr.").
@@ -192,6 +241,11 @@ impl Lang {
         self.titles_lower.contains(&word.to_lowercase())
     }
 
+    /// The month (1 to 12) a lower-case month name or short form names: "april", "apr", "sept".
+    pub fn month(&self, lower: &str) -> Option<u8> {
+        self.months.get(lower).copied()
+    }
+
     /// "Mr", "Sir", "Dr." …
     pub fn is_honorific(&self, word: &str) -> bool {
         self.is(word.trim_end_matches('.'), WordClass::HONORIFIC)
@@ -223,6 +277,29 @@ mod tests {
         assert!(lang.is("Mr", WordClass::MALE) && lang.is("Ms", WordClass::FEMALE));
         assert!(lang.is("Baroness", WordClass::FEMALE) && !lang.is("Baroness", WordClass::HONORIFIC));
         assert!(!lang.is("Dr", WordClass::MALE | WordClass::FEMALE));
+    }
+
+    #[test]
+    fn grammar_words_carry_their_roles_as_written() {
+        let l = Lang::en();
+        assert!(
+            l.is("he", WordClass::HE_SHE) && !l.is("He", WordClass::HE_SHE) && l.is("He", WordClass::HE_SHE_ANY_CASE)
+        );
+        assert!(
+            l.is("His", WordClass::GENDER_PRONOUN) && l.is("His", WordClass::MALE) && !l.is("Him", WordClass::MALE)
+        );
+        assert!(l.is("the", WordClass::ARTICLE) && !l.is("The", WordClass::ARTICLE) && l.is("The", WordClass::THE));
+        assert!(l.is("deputy", WordClass::ROLE_MODIFIER) && l.is("Meanwhile", WordClass::OPENING_ADVERB));
+    }
+
+    #[test]
+    fn months_by_name_and_short_form() {
+        let l = Lang::en();
+        assert_eq!(
+            (l.month("april"), l.month("apr"), l.month("sept"), l.month("may")),
+            (Some(4), Some(4), Some(9), Some(5))
+        );
+        assert_eq!((l.month("ma"), l.month("mayday"), l.month("April")), (None, None, None));
     }
 
     #[test]

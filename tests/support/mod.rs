@@ -3,6 +3,7 @@
 
 pub mod long_article;
 pub mod score;
+pub mod shared;
 
 use std::sync::mpsc;
 use std::time::Duration;

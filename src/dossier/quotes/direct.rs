@@ -62,7 +62,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         !s.open_ended
             && !words.is_empty()
             && words.len() <= 5
-            && words.iter().all(|w| capitalised(w) || matches!(*w, "of" | "the" | "and" | "a" | "in"))
+            && words.iter().all(|w| capitalised(w) || self.lists.is(w, WordClass::TITLE_WORD))
             && !text.ends_with(['!', '?'])
     }
 
@@ -112,7 +112,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // the sentence.
         let w = self.word(first);
         let opens = capitalised(w)
-            || matches!(w, "he" | "she" | "a" | "an" | "the" | "his" | "her" | "former" | "shadow" | "then")
+            || self.lists.is(w, WordClass::OPENS_ATTRIBUTION)
             || self.lists.is_title(w)
             || self.lists.reports(w).is_some();
         if !opens {
@@ -131,12 +131,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if v > first {
                 // `"…," he will say`, `"…," Mr Blair has said`, `"…," he was due to say`.
                 let mut last = v - 1;
-                while last > first
-                    && matches!(
-                        self.word(last),
-                        "will" | "would" | "has" | "had" | "later" | "also" | "was" | "is" | "due" | "expected" | "to"
-                    )
-                {
+                while last > first && self.view.is(last, WordClass::BEFORE_SAYING_VERB) {
                     last -= 1;
                 }
                 return Some(self.who_ends_at(last, extra));
@@ -159,7 +154,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 && self.view.joined(n + 1)
                 && {
                     let w = self.word(n);
-                    !matches!(w, "he" | "she" | "a" | "an" | "the" | "that" | "it")
+                    !self.lists.is(w, WordClass::ENDS_ROLE_RUN)
                         && !self.lists.is(w, WordClass::BEFORE_OBJECT)
                         && !self.is_verb(w)
                 }
@@ -171,10 +166,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     return Some(Who::Person(p.entity));
                 }
 
-                return match self.word(n) {
-                    "he" | "she" => Some(self.who_ends_at(n, extra)),
-                    "a" | "an" | "the" => Some(Who::Unnamed),
-                    _ => None,
+                return if self.view.is(n, WordClass::HE_SHE) {
+                    Some(self.who_ends_at(n, extra))
+                } else if self.view.is(n, WordClass::ARTICLE) {
+                    Some(Who::Unnamed)
+                } else {
+                    None
                 };
             }
             return None;
@@ -186,10 +183,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// committee, Labour MP Barry Sheerman.": a role from word `n`, then after a comma the
     /// person who ends the sentence (ending at byte `end`).
     pub(super) fn named_at_the_end(&self, n: usize, end: usize) -> Option<EntityId> {
-        if n >= self.n_words()
-            || !self.view.joined(n)
-            || !matches!(self.word(n), "the" | "its" | "his" | "her" | "their")
-        {
+        if n >= self.n_words() || !self.view.joined(n) || !self.view.is(n, WordClass::DETERMINER) {
             return None;
         }
         let mut comma = false;

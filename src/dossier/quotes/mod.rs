@@ -232,7 +232,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
 fn opening_adverbial(lead: &str) -> bool {
     let mut words = lead.trim_end_matches(',').split_whitespace();
     let mut w = words.next().unwrap_or("");
-    if matches!(w, "But" | "And" | "So" | "Yet") {
+    let lang = Lang::en();
+    if lang.is(w, WordClass::CONNECTIVE) {
         w = match words.next() {
             Some(n) => n,
             None => return true,
@@ -240,27 +241,8 @@ fn opening_adverbial(lead: &str) -> bool {
     }
     let rest: Vec<&str> = words.collect();
     match rest.as_slice() {
-        [] => matches!(
-            w,
-            "Then"
-                | "Meanwhile"
-                | "Now"
-                | "Earlier"
-                | "Later"
-                | "Yesterday"
-                | "Today"
-                | "Separately"
-                | "Instead"
-                | "However"
-                | "Also"
-                | "Afterwards"
-                | "Previously"
-        ),
-        [n] => {
-            ["on", "last", "this", "earlier", "later"].iter().any(|x| w.eq_ignore_ascii_case(x))
-                && (Lang::en().is(n, WordClass::WEEKDAY)
-                    || matches!(*n, "week" | "month" | "year" | "night" | "weekend" | "morning" | "today"))
-        }
+        [] => lang.is(w, WordClass::OPENING_ADVERB),
+        [n] => lang.is(w, WordClass::TIME_LEAD) && lang.is(n, WordClass::WEEKDAY | WordClass::TIME_NOUN),
         _ => false,
     }
 }
@@ -280,17 +262,14 @@ fn same_role(a: &str, b: &str) -> bool {
         && (long.len() == short.len() || {
             let prefix = &long[..long.len() - short.len()];
             // "friend of the Tory leader" is someone else than the Tory leader.
-            let relation = matches!(prefix.split_whitespace().last(), Some("of" | "the" | "to" | "for" | "with"));
+            let relation = prefix.split_whitespace().last().is_some_and(|w| Lang::en().is(w, WordClass::RELATION));
             prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
         })
 }
 
 /// A word that makes a role another: "shadow", "former", "deputy" …
 pub(super) fn another_role(word: &str) -> bool {
-    matches!(
-        word,
-        "shadow" | "former" | "ex" | "deputy" | "vice" | "assistant" | "acting" | "junior" | "under" | "late"
-    )
+    Lang::en().is(word, WordClass::ROLE_MODIFIER)
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let (who, first) = if self.view.joined(v) {
             // "…, Tony Blair has said."
             let mut last = v - 1;
-            while last > from && self.view.joined(last + 1) && matches!(self.word(last), "has" | "had" | "have") {
+            while last > from && self.view.joined(last + 1) && self.view.is(last, WordClass::PERFECT_AUX) {
                 last -= 1;
             }
             let first = match self.view.person_ending(last) {
@@ -93,7 +93,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     }
                     self.role_start(f)
                 }
-                None if matches!(self.word(last), "he" | "she") => last,
+                None if self.view.is(last, WordClass::HE_SHE) => last,
                 // "…, the Trade and Industry Secretary has said."
                 None => {
                     let (start, the) = self.role_phrase(last);
@@ -112,10 +112,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             match self.view.person_starting(n) {
                 Some(p) => (Who::Person(p.entity), v),
                 // "…, says a top academic.": a role ending the sentence, named later.
-                None if n < to
-                    && matches!(self.word(n), "a" | "an" | "the")
-                    && self.lists.is_title(self.word(to - 1)) =>
-                {
+                None if n < to && self.view.is(n, WordClass::ARTICLE) && self.lists.is_title(self.word(to - 1)) => {
                     (self.who_ends_at(to - 1, said), v)
                 }
                 None => return None,
@@ -130,7 +127,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let bare = to - v == 1
             && first >= from + 5
             && self.view.joined(first)
-            && !matches!(self.word(first - 1), "that" | "which" | "who" | "what" | "as" | "and" | "but" | "than");
+            && !self.view.is(first - 1, WordClass::CLAUSE_LINK);
         if !self.view.gap(first).trim_start().starts_with(',') && !bare {
             return None;
         }
@@ -150,8 +147,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let w = self.word(k);
             let subject = match self.view.person_starting(k) {
                 Some(p) => Some(p.last),
-                None if matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "there") => Some(k),
-                None if matches!(w, "the" | "his" | "her" | "their" | "its") => Some(k),
+                None if self.lists.is(w, WordClass::SUBJECT_PRONOUN) => Some(k),
+                None if self.lists.is(w, WordClass::DETERMINER) => Some(k),
                 // "told the BBC progress had been made": a plain noun after a named listener.
                 None if capitalised(self.word(k - 1))
                     && !capitalised(w)
@@ -180,10 +177,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             .take_while(|&k| k == next || self.view.joined(k))
             .find(|&k| self.word(k) == "to")?;
         let verb = self.word(k + 1);
-        let verb_like = k + 1 < to
-            && self.view.joined(k + 1)
-            && !capitalised(verb)
-            && !matches!(verb, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "be");
+        let verb_like =
+            k + 1 < to && self.view.joined(k + 1) && !capitalised(verb) && !self.lists.is(verb, WordClass::NOT_A_VERB);
         verb_like.then_some(k)
     }
 
@@ -207,27 +202,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return None;
             }
         }
-        let pronoun = matches!(w, "he" | "she" | "it" | "they" | "we" | "there" | "I");
-        let preposition = matches!(
-            w,
-            "on" | "in"
-                | "at"
-                | "to"
-                | "during"
-                | "last"
-                | "earlier"
-                | "yesterday"
-                | "after"
-                | "this"
-                | "before"
-                | "when"
-        );
+        let pronoun = self.lists.is(w, WordClass::SUBJECT_PRONOUN);
+        let preposition = self.lists.is(w, WordClass::TIME_PREPOSITION);
         if let Some(k) = that
             && (preposition || !(how == Reports::Say || pronoun))
         {
             return (k + 1 < to).then(|| self.view.words[k + 1].start);
         }
-        if matches!(self.word(v), "told" | "tells" | "tell" | "telling") && !pronoun {
+        if self.view.is(v, WordClass::TELL_VERB) && !pronoun {
             return self.clause_after_object(next, to);
         }
         if preposition || !(how == Reports::Say || pronoun) {
@@ -235,7 +217,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         // "said nothing", but "said nothing had changed".
         let clause_after = next + 1 < to && self.lists.is(self.word(next + 1), WordClass::FINITE);
-        if !self.view.joined(next) || w == "so" || (matches!(w, "nothing" | "no") && !clause_after) {
+        if !self.view.joined(next) || w == "so" || (self.lists.is(w, WordClass::NOTHING) && !clause_after) {
             return None;
         }
         // A clause, not a noun phrase: "stressed the plans would be paid", not "stressed the need".

@@ -44,11 +44,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if let Some(k) = (i + 1..(i + 12).min(self.n_words()))
             .take_while(|&k| self.view.words[k].start < s.end && !self.lists.is(self.word(k), WordClass::FINITE))
             .find(|&k| comma_like(self.view.gap(k)))
-            .filter(|&k| matches!(self.word(k), "the" | "The"))
+            .filter(|&k| self.view.is(k, WordClass::THE))
         {
             i = k;
         }
-        if i >= self.n_words() || !matches!(self.word(i), "The" | "the") || self.view.words[i].start >= s.end {
+        if i >= self.n_words() || !self.view.is(i, WordClass::THE) || self.view.words[i].start >= s.end {
             return None;
         }
         // The title is the last word before the verb, within four words.
@@ -102,12 +102,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
     pub(super) fn time_phrase(&self, i: usize) -> bool {
         i + 1 < self.n_words()
             && self.view.joined(i + 1)
-            && match self.word(i) {
-                "on" => self.lists.is(self.word(i + 1), WordClass::WEEKDAY),
-                "last" | "this" => {
-                    matches!(self.word(i + 1), "week" | "month" | "year" | "night" | "weekend" | "morning" | "autumn")
-                }
-                _ => false,
+            && if self.word(i) == "on" {
+                self.view.is(i + 1, WordClass::WEEKDAY)
+            } else {
+                self.view.is(i, WordClass::TIME_DEICTIC) && self.view.is(i + 1, WordClass::TIME_NOUN)
             }
     }
 
@@ -157,9 +155,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut k = first;
         while k > 0 && self.view.joined(k) && {
             let w = self.word(k - 1);
-            (capitalised(w) && !matches!(w, "The" | "But" | "And" | "While" | "Then"))
+            (capitalised(w) && !self.lists.is(w, WordClass::CAPITAL_OPENER))
                 || self.lists.is_title(w)
-                || matches!(w, "of" | "for")
+                || self.lists.is(w, WordClass::OF_FOR)
         } {
             k -= 1;
         }
@@ -222,7 +220,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.view.word_from(at);
         if w >= 2
             && self.view.joined(w)
-            && matches!(self.word(w - 1), "after" | "when" | "because" | "as" | "since" | "until" | "before" | "once")
+            && self.view.is(w - 1, WordClass::SUBORDINATOR)
             && let Some(p) = self.view.person_ending(w - 2).filter(|p| self.fits(p.entity, g))
             && !self.view.words[w - 2].possessive
         {
@@ -300,7 +298,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return Who::Person(p.entity);
         }
         let w = self.word(last);
-        if matches!(w, "he" | "He" | "she" | "She") {
+        if self.lists.is(w, WordClass::HE_SHE_ANY_CASE) {
             let at = self.view.words[last].start;
             return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
         }
@@ -333,7 +331,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "…, says a top academic." in the opening lines, before anyone is named: the
             // person the next paragraph makes subject.
             let at = self.view.words[start].start;
-            let a = (start.saturating_sub(3)..start).any(|k| matches!(self.word(k), "a" | "an"));
+            let a = (start.saturating_sub(3)..start).any(|k| self.view.is(k, WordClass::INDEFINITE));
             if !a || self.focus(at, extra).is_some() || self.view.persons.first().is_none_or(|p| p.start < at) {
                 return Who::Unnamed;
             }
@@ -375,7 +373,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut k = start;
         while k > 0 && start - k < 3 && self.view.joined(k) {
             let w = self.word(k - 1);
-            if matches!(w, "the" | "The") {
+            if self.lists.is(w, WordClass::THE) {
                 return (k, true);
             }
             // "the Trade and Industry Secretary": "and" between capitalised role words.
@@ -390,7 +388,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             k -= 1;
         }
-        (start, start > 0 && self.view.joined(start) && matches!(self.word(start - 1), "the" | "The"))
+        (start, start > 0 && self.view.joined(start) && self.view.is(start - 1, WordClass::THE))
     }
 
     /// The subject of the reporting verb at word `verb`: the words right before it, or, after
@@ -407,7 +405,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 break;
             }
             // "she was told", not "Mr Blair is saying".
-            passive |= matches!(self.word(i - 1), "was" | "is" | "were" | "been") && !self.word(verb).ends_with("ing");
+            passive |= self.view.is(i - 1, WordClass::PASSIVE_AUX) && !self.word(verb).ends_with("ing");
             i -= 1;
         }
         if i == 0 {
@@ -427,7 +425,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
             // "He went on to say": the particle belongs to the verb before it.
             let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
-            if !refusal && (self.is_verb(w) || went_on || matches!(w, "due" | "able" | "going" | "expected")) {
+            if !refusal && (self.is_verb(w) || went_on || self.lists.is(w, WordClass::BEFORE_INFINITIVE)) {
                 let mut j = if went_on { i - 3 } else { i - 2 };
                 while j > 0
                     && self.view.joined(j)
@@ -457,7 +455,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Person(e));
             }
         }
-        if self.view.joined(i) && matches!(self.word(i - 1), "and" | "but") {
+        if self.view.joined(i) && self.view.is(i - 1, WordClass::AND_BUT) {
             // "Warcup has liaised with … and said …": the subject of the first verb.
             return self.governing_subject(self.view.words[i - 1].start, extra);
         }
@@ -484,7 +482,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let from = self.view.word_from(self.sentence_of(self.view.words[i].start).start);
             let k = (from.max(i.saturating_sub(20))..i)
                 .rev()
-                .find(|&k| matches!(self.word(k), "who" | "whose") && comma_like(self.view.gap(k)))?;
+                .find(|&k| self.view.is(k, WordClass::RELATIVE_PERSON) && comma_like(self.view.gap(k)))?;
             return self.relative_antecedent(k).map(Who::Person);
         }
         None
@@ -505,7 +503,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // An aside has no verb of its own.
             let w = self.word(j);
-            if self.lists.is(w, WordClass::FINITE) || self.says(j).is_some() || matches!(w, "who" | "which" | "that") {
+            if self.lists.is(w, WordClass::FINITE) || self.says(j).is_some() || self.lists.is(w, WordClass::RELATIVE) {
                 return None;
             }
         }
@@ -538,7 +536,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             back -= 1;
         }
         if comma_like(self.view.gap(back))
-            && matches!(self.word(back), "from" | "of" | "at")
+            && self.view.is(back, WordClass::SOURCE_PREPOSITION)
             && (back..i).all(|j| !self.is_verb(self.word(j)) && !self.lists.is(self.word(j), WordClass::FINITE))
         {
             return true;
@@ -564,7 +562,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         while k > from && i - k < 16 {
             if comma_like(self.view.gap(k)) {
                 // An aside has no verb of its own, unless it is a relative clause ("who was …").
-                let relative = matches!(self.word(k), "who" | "whose" | "which");
+                let relative = self.view.is(k, WordClass::RELATIVE_ANY);
                 if !relative && (k..i).any(|j| self.lists.is(self.word(j), WordClass::FINITE) || self.word(j) == "not")
                 {
                     return None;
@@ -588,7 +586,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if self.is_subject(p.first, p.last) {
                     return Some(self.who_ends_at(i, extra));
                 }
-            } else if matches!(self.word(i), "he" | "she" | "He" | "She") && self.verb_after(i).is_some() {
+            } else if self.view.is(i, WordClass::HE_SHE_ANY_CASE) && self.verb_after(i).is_some() {
                 return Some(self.who_ends_at(i, extra));
             } else if self.verb_at(i) && comma_like(self.view.gap(i)) && i > from {
                 if let Some(p) = self.appositive_before(i) {
@@ -600,7 +598,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             {
                 return Some(Who::Person(e));
             }
-            if i > from && matches!(self.word(i), "while" | "but" | "whereas") && self.view.gap(i).contains(',') {
+            if i > from && self.view.is(i, WordClass::CONTRAST) && self.view.gap(i).contains(',') {
                 break;
             }
         }

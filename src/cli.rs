@@ -68,6 +68,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DossierFormat::Text)]
         format: DossierFormat,
     },
+    /// Print every attributed quote in reading order: speaker, text, direct or reported,
+    /// article, date and byte offsets into the body
+    Quotes {
+        paths: Vec<PathBuf>,
+        /// Only this person's quotes (any name or alias, in any case)
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
+        format: QuotesFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum QuotesFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -143,6 +160,23 @@ pub fn run() -> ExitCode {
             };
             finish_output(written.and_then(|()| out.flush()))
         }),
+        Some(Command::Quotes { paths, speaker, format }) => with_corpus(&paths, links, |corpus| {
+            let index = Index::build(&corpus);
+            let speaker = match speaker.as_deref().map(|name| (name, index.find(name))) {
+                None => None,
+                Some((_, Some(entity))) => Some(entity),
+                Some((name, None)) => return no_entity(&index, name),
+            };
+            let quotes = crate::dossier::QuoteIndex::build(&corpus, &index);
+            let list = export::quotes::gather(&corpus, &index, &quotes, speaker);
+            let mut out = BufWriter::new(io::stdout().lock());
+            let written = match format {
+                QuotesFormat::Text => export::quotes::write_text(&mut out, &corpus, &index, &list),
+                QuotesFormat::Json => export::quotes::write_json(&mut out, &corpus, &index, &list),
+                QuotesFormat::Csv => export::quotes::write_csv(&mut out, &corpus, &index, &list),
+            };
+            finish_output(written.and_then(|()| out.flush()))
+        }),
     }
 }
 
@@ -188,14 +222,17 @@ fn with_entity(
         let index = Index::build(&corpus);
         match index.find(name) {
             Some(entity) => f(&corpus, &index, entity),
-            None => {
-                let closest = index.closest(name, 5);
-                let name = crate::entities::quoted_name(name);
-                say(format_args!("no entity named {name}; closest: {}", closest.join(", ")));
-                ExitCode::from(1)
-            }
+            None => no_entity(&index, name),
         }
     })
+}
+
+/// No entity is called `name`: say so with the closest names, exit 1.
+fn no_entity(index: &Index, name: &str) -> ExitCode {
+    let closest = index.closest(name, 5);
+    let name = crate::entities::quoted_name(name);
+    say(format_args!("no entity named {name}; closest: {}", closest.join(", ")));
+    ExitCode::from(1)
 }
 
 /// Loads the corpus, reporting a bad path in one line on stderr (exit 2), and on stderr

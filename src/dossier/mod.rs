@@ -6,6 +6,7 @@
 //! and the [`QuoteIndex`] hold for the entity's articles, quick enough for a key press.
 
 mod companions;
+mod distinct;
 mod gender;
 mod quote_index;
 mod quotes;
@@ -19,6 +20,7 @@ use rustc_hash::FxHashMap;
 use serde_json::{Value, json};
 
 pub use companions::{Companion, companions};
+pub use distinct::{DistinctQuote, distinct};
 pub use quote_index::QuoteIndex;
 pub use quotes::{Quote, quotes_in};
 pub use roles::role_key;

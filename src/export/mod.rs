@@ -1,5 +1,7 @@
 //! The corpus and its entities as JSON (`byline export`), and the text reports of the
-//! `entities` and `mentions` commands.
+//! `entities` and `mentions` commands; [`quotes`] writes `byline quotes`.
+
+pub mod quotes;
 
 use std::io::{self, Write};
 

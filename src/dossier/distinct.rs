@@ -1,0 +1,97 @@
+//! The same words said once: a quote that several articles carry (a story filed twice, a
+//! wire copy in two papers) is one entry, kept where it first appears, with the articles that
+//! repeat it.
+
+use rustc_hash::FxHashMap;
+
+use super::Quote;
+use crate::corpus::Corpus;
+use crate::entities::EntityId;
+
+/// A quote and the other articles that carry the same words from the same speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistinctQuote {
+    /// The first appearance, in corpus and reading order.
+    pub quote: Quote,
+    /// The articles after it that repeat it, in order (without the first one's).
+    pub also_in: Vec<u32>,
+}
+
+/// `quotes`, in corpus and reading order, with repeats folded into their first appearance.
+/// Two quotes are the same when the speaker is and their words are, read without case,
+/// punctuation or spacing ("Tough, tough fight" and "tough tough fight.").
+pub fn distinct(corpus: &Corpus, quotes: impl IntoIterator<Item = Quote>) -> Vec<DistinctQuote> {
+    let mut first: FxHashMap<(EntityId, String), usize> = FxHashMap::default();
+    let mut out: Vec<DistinctQuote> = Vec::new();
+    for q in quotes {
+        let Some(text) = corpus.articles.get(q.article as usize).and_then(|a| a.body.get(q.range())) else {
+            continue;
+        };
+        match first.entry((q.speaker, words_of(text))) {
+            std::collections::hash_map::Entry::Occupied(at) => {
+                let kept = &mut out[*at.get()];
+                if kept.quote.article != q.article && kept.also_in.last() != Some(&q.article) {
+                    kept.also_in.push(q.article);
+                }
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(out.len());
+                out.push(DistinctQuote { quote: q, also_in: Vec::new() });
+            }
+        }
+    }
+    out
+}
+
+/// The words of a quote in lower case, one space between them.
+fn words_of(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::article;
+
+    fn quote(article: u32, speaker: EntityId, start: usize, end: usize) -> Quote {
+        Quote { speaker, article, start: start as u32, end: end as u32, paraphrase: false }
+    }
+
+    #[test]
+    fn a_repeated_quote_is_one_entry_with_the_articles_that_repeat_it() {
+        let text = "It will be a tough, tough fight.";
+        let corpus = Corpus {
+            articles: vec![
+                article("a.txt".into(), &format!("A\n\n{text}")),
+                article("b.txt".into(), &format!("B\n\nIntro. {}", text.to_uppercase())),
+                article("c.txt".into(), &format!("C\n\n{text}")),
+            ],
+            ..Corpus::default()
+        };
+        let n = text.len();
+        let quotes = vec![quote(0, 7, 0, n), quote(0, 8, 0, n), quote(1, 7, 7, 7 + n), quote(2, 7, 0, n)];
+        let d = distinct(&corpus, quotes);
+        // Speaker 8 said the same words: another entry; articles 1 and 2 repeat speaker 7's.
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[0].quote.article, d[0].quote.speaker, d[0].also_in.clone()), (0, 7, vec![1, 2]));
+        assert_eq!((d[1].quote.speaker, d[1].also_in.len()), (8, 0));
+    }
+
+    #[test]
+    fn other_words_are_other_quotes() {
+        let corpus = Corpus {
+            articles: vec![article("a.txt".into(), "A\n\nWe will win. We will not win.")],
+            ..Corpus::default()
+        };
+        let d = distinct(&corpus, vec![quote(0, 1, 0, 12), quote(0, 1, 13, 29)]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(words_of("Tough,  tough FIGHT."), "tough tough fight");
+    }
+}

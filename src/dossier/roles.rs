@@ -78,6 +78,11 @@ fn title_before(view: &View, k: usize) -> Option<(usize, usize)> {
 /// A title whose last word is word `last`, read backwards.
 fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
     let lists = Lang::en();
+    // "the prime minister and Gordon Brown": a title that ends in "and", "of" or "for" is
+    // someone else's.
+    if view.is(last, WordClass::TITLE_CONNECTOR) {
+        return None;
+    }
     let mut start = last + 1;
     let mut j = last + 1;
     let mut titled = false;
@@ -92,12 +97,19 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
         let ok = if title {
             true
         } else if capitalised(w) {
-            !lists.is(w, WordClass::NOT_IN_TITLE) && !lists.is_honorific(w)
+            // "In October Tory leader Michael Howard": a date is no part of a title, but a
+            // name with a day in it is ("Sunday Telegraph journalist").
+            let date = lists.is(w, WordClass::WEEKDAY) || lists.month(&w.to_lowercase()).is_some();
+            !lists.is(w, WordClass::NOT_IN_TITLE) && !lists.is_honorific(w) && (!date || view.in_name(i))
         } else if lists.is(w, WordClass::TITLE_CONNECTOR) {
-            i > 0 && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1)))
+            i > 0 && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1))) && !joins_two_names(view, i)
         } else {
-            // "special envoy", "press secretary": a modifier right before a lowercase title.
-            next_is_lower_title && !lists.is(w, WordClass::BEFORE_TITLE) && !w.ends_with("ly")
+            // "special envoy", "press secretary": a modifier right before a lowercase title;
+            // not a verb after its subject ("as they eye captain Steven Gerrard").
+            next_is_lower_title
+                && !lists.is(w, WordClass::BEFORE_TITLE)
+                && !w.ends_with("ly")
+                && !(view.joined(i) && view.is(i - 1, WordClass::SUBJECT_PRONOUN))
         };
         if !ok {
             break;
@@ -113,6 +125,13 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
         }
     }
     (titled && start <= last).then(|| (view.words[start].start, view.words[last].end))
+}
+
+/// "US and Russian President", "Microsoft and New York attorney general": an "and" after a
+/// place, a people or another name joins two things, not the words of one title ("Trade
+/// and Industry Secretary", "Economy and Labour Minister").
+fn joins_two_names(view: &View, i: usize) -> bool {
+    view.is(i, WordClass::AND_BUT) && (view.in_name(i - 1) || Lang::en().is(view.word(i - 1), WordClass::NOT_NAME))
 }
 
 /// "Jones, CBI director general," / "Frost, director general of the British Chambers of
@@ -189,6 +208,27 @@ mod tests {
                 pair("John Healey", "UK Defence Secretary"),
                 pair("Keir Starmer", "Prime Minister"),
             ]
+        );
+    }
+
+    #[test]
+    fn roles_stop_at_dates_verbs_and_other_names() {
+        let got = found(
+            "In October Tory leader Michael Howard spoke. Clubs circle as they eye captain Steven Gerrard. \
+             Talks between the US and Russian President Vladimir Putin went on. The prime minister and Gordon Brown met.",
+        );
+        assert_eq!(
+            got,
+            [
+                pair("Michael Howard", "Tory leader"),
+                pair("Steven Gerrard", "captain"),
+                pair("Vladimir Putin", "Russian President")
+            ]
+        );
+        // A portfolio with "and" in it is one title.
+        assert_eq!(
+            found("Trade and Industry Secretary Patricia Hewitt spoke."),
+            [pair("Patricia Hewitt", "Trade and Industry Secretary")]
         );
     }
 

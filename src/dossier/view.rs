@@ -105,4 +105,10 @@ impl<'a> View<'a> {
     pub fn is_name(&self, start: usize, end: usize) -> bool {
         self.names.iter().any(|&(s, e)| s == start && e == end)
     }
+
+    /// Word `i` is part of a mention of any kind ("Microsoft", "New York").
+    pub fn in_name(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        self.names.iter().any(|&(s, e)| s <= w.start && w.end <= e)
+    }
 }

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, SearchReport, SearchRunner, keymap, mouse_action};
+use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner, keymap, mouse_action};
 use crate::corpus::{Corpus, read_files};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
@@ -244,9 +244,7 @@ impl Loop<'_> {
         let mut save_due: Option<Instant> = None;
         let mut dirty = true;
         loop {
-            if self.app.indexing.is_some() && self.app.loading.is_none() {
-                self.app.indexing = Some(self.progress.percent());
-            }
+            self.app.indexing_progress(self.progress.percent());
             if dirty {
                 if let Err(e) = self.terminal.draw(|frame| crate::ui::draw(self.app, frame, self.theme)) {
                     return End::Error(e);
@@ -274,7 +272,7 @@ impl Loop<'_> {
             }
             // While work goes on, wake up now and then to show progress; until the quotes are
             // found too, so that their report is drawn without a key press.
-            let busy = self.app.indexing.is_some() || self.app.quotes.is_none();
+            let busy = !matches!(self.app.phase(), Phase::Ready(_));
             let mut wait = if busy { PROGRESS_TICK } else { IDLE_TICK };
             if let Some(due) = save_due {
                 wait = wait.min(due.saturating_duration_since(Instant::now()));

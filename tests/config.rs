@@ -143,9 +143,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     );
 
     press(&mut app, &chars("?"));
-    assert!(!app.show_help, "? is no longer help");
+    assert!(!app.overlay().is_help(), "? is no longer help");
     press(&mut app, &chars("h"));
-    assert!(app.show_help);
+    assert!(app.overlay().is_help());
     let screen = screen_text(&render(&app, w, h));
     // The keys help lists before a description: what follows the popup's left border.
     let keys = |help: &str| {
@@ -157,7 +157,7 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     assert_eq!(keys("close help / quit"), "Esc", "back lost q");
     assert_eq!(keys("files skipped while loading"), "L", "the others keep theirs");
     press(&mut app, &chars("q"));
-    assert!(!app.show_help && !app.should_quit, "q closes help, whatever the config says");
+    assert!(!app.overlay().is_help() && !app.should_quit, "q closes help, whatever the config says");
     press(&mut app, &chars("q"));
     assert!(app.should_quit, "then q is quit");
 }
@@ -206,13 +206,13 @@ fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
     app.keymap = keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n");
     for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
         press(&mut app, &chars("h"));
-        assert!(app.show_help);
+        assert!(app.overlay().is_help());
         press(&mut app, &[close]);
-        assert!(!app.show_help, "{close:?} closes help");
+        assert!(!app.overlay().is_help(), "{close:?} closes help");
         press(&mut app, &chars("l"));
-        assert!(app.show_log);
+        assert!(app.overlay().is_log());
         press(&mut app, &[close]);
-        assert!(!app.show_log, "{close:?} closes the log");
+        assert!(!app.overlay().is_log(), "{close:?} closes the log");
     }
     assert_eq!(app.list_cursor, 0, "q closed the overlays without moving down");
     press(&mut app, &chars("q"));

@@ -62,8 +62,7 @@ fn assert_screens_clean(app: &mut App, width: u16, height: u16) {
         for focus in [Focus::List, Focus::Reader, Focus::Entities] {
             app.focus = focus;
             for (help, log) in [(false, false), (true, false), (false, true)] {
-                app.show_help = help;
-                app.show_log = log;
+                show_popup(app, help, log);
                 let t = render(app, width, height);
                 for (y, line) in screen_text(&t).iter().enumerate() {
                     assert!(!line.chars().any(is_dangerous), "{width}x{height} row {y}: {line:?}");
@@ -71,8 +70,7 @@ fn assert_screens_clean(app: &mut App, width: u16, height: u16) {
             }
         }
     }
-    app.show_help = false;
-    app.show_log = false;
+    show_popup(app, false, false);
 }
 
 #[test]
@@ -100,7 +98,7 @@ fn every_size_from_1x1_to_200x60_draws() {
             for focus in focuses {
                 for help in [false, true] {
                     app.focus = focus;
-                    app.show_help = help;
+                    show_popup(&mut app, help, false);
                     render(&app, w, h);
                 }
             }
@@ -130,5 +128,17 @@ proptest! {
                 prop_assert!(!line.chars().any(is_dangerous));
             }
         }
+    }
+}
+
+/// Shows help, the log, or neither, as their keys would.
+fn show_popup(app: &mut App, help: bool, log: bool) {
+    if app.overlay().is_popup() {
+        app.update(Action::Back);
+    }
+    if help {
+        app.update(Action::ToggleHelp);
+    } else if log {
+        app.update(Action::ToggleLog);
     }
 }

@@ -147,11 +147,11 @@ fn a_toggles_the_entity_scope() {
 fn help_takes_keys_until_closed_and_quit_keys_quit() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("?"));
-    assert!(app.show_help);
+    assert!(app.overlay().is_help());
     press(&mut app, &chars("j"));
     assert_eq!(app.list_cursor, 0, "keys do not act under the help overlay");
     press(&mut app, &[KeyCode::Esc]);
-    assert!(!app.show_help && !app.should_quit);
+    assert!(!app.overlay().is_help() && !app.should_quit);
     press(&mut app, &chars("q"));
     assert!(app.should_quit);
     let mut app = seeds_app(80, 24);
@@ -190,14 +190,14 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
     let corpus = byline::corpus::load_embedded_seeds();
     let index = byline::entities::Index::build(&corpus);
     let mut app = byline::app::App::indexing(std::sync::Arc::new(corpus), 80, 24);
-    app.indexing = Some(61);
+    app.indexing_progress(61);
     press(&mut app, &chars("jn"));
     assert_eq!(app.open, 1, "the list works");
     assert!(app.message.as_deref().unwrap().starts_with("indexing 61%"));
     let screen = support::screen_text(&support::render(&app, 80, 24)).join("\n");
     assert!(screen.contains("indexing 61%…"), "{screen}");
     app.index_ready(std::sync::Arc::new(index));
-    assert!(app.indexing.is_none());
+    assert!(app.phase().indexed());
     assert!(!app.entity_rows().is_empty());
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
     assert!(app.mention_status().unwrap().contains(" · mention "));

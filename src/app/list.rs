@@ -40,7 +40,7 @@ impl App {
 
     /// `o`: the next sort order.
     pub(super) fn cycle_sort(&mut self) {
-        if self.loading.is_some() {
+        if matches!(self.phase, super::Phase::Loading { .. }) {
             self.message = Some("sorting waits until every file is read".into());
             return;
         }

@@ -9,6 +9,7 @@ mod key;
 pub mod keymap;
 mod list;
 mod marks;
+mod mode;
 mod mouse;
 mod order;
 mod search;
@@ -18,6 +19,7 @@ pub use action::Action;
 pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
 pub use key::Key;
 pub use keymap::Keymap;
+pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
 pub use search::{Hit, Search};
@@ -61,14 +63,10 @@ pub enum Scope {
 
 pub struct App {
     pub corpus: Arc<Corpus>,
-    /// Entities and mentions; empty until the index is built (see `indexing`).
+    /// Entities and mentions; empty until the index is built (see `phase`).
     pub index: Arc<Index>,
-    /// Every article's quotes with their speakers, found after the index (for dossiers).
-    pub quotes: Option<Arc<crate::dossier::QuoteIndex>>,
-    /// Percent of the index built while it is being built in the background.
-    pub indexing: Option<usize>,
-    /// Files read and files to read, while articles are still being read in the background.
-    pub loading: Option<(usize, usize)>,
+    /// Loading, indexing, finding quotes, or ready.
+    phase: Phase,
     pub focus: Focus,
     /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
     pub visible: Vec<usize>,
@@ -97,8 +95,8 @@ pub struct App {
     pub search_runner: SearchRunner,
     /// The generation of the newest search started.
     search_generation: u64,
-    pub show_help: bool,
-    pub show_log: bool,
+    /// Help, the log or the dossier, over the panes.
+    overlay: Overlay,
     /// Text to put on the terminal's clipboard: the event loop sends it and clears this.
     pub clipboard: Option<String>,
     pub should_quit: bool,
@@ -139,10 +137,6 @@ pub struct App {
     /// For the selected entity: how many of its mentions before each one are shown (not
     /// in a folded repeat), so the status line counts only those. Entity and folds opened.
     shown_before: (Option<EntityId>, usize, Vec<u32>),
-    /// The dossier pane, when open, over the reader; and the entities whose dossiers Esc
-    /// goes back to.
-    pub dossier: Option<DossierView>,
-    dossier_back: Vec<EntityId>,
     /// A quote the dossier jumped to, marked in the reader: (article, byte range).
     pub quote_mark: Option<(usize, std::ops::Range<usize>)>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
@@ -169,9 +163,7 @@ impl App {
         let mut app = App {
             corpus,
             index: Arc::default(),
-            quotes: None,
-            indexing: Some(0),
-            loading: None,
+            phase: Phase::Indexing(0),
             focus: Focus::List,
             visible,
             list_cursor: 0,
@@ -190,8 +182,7 @@ impl App {
             search_filter: false,
             search_runner: SearchRunner::Inline,
             search_generation: 0,
-            show_help: false,
-            show_log: false,
+            overlay: Overlay::None,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
@@ -213,8 +204,6 @@ impl App {
             folds: Vec::new(),
             expanded: Default::default(),
             repeats: Vec::new(),
-            dossier: None,
-            dossier_back: Vec::new(),
             quote_mark: None,
             shown_before: (None, 0, Vec::new()),
             keymap: Keymap::default(),
@@ -228,7 +217,7 @@ impl App {
     /// A reader that fills as `total` files are read in the background (see [`App::append`]).
     pub fn loading(total: usize, width: u16, height: u16) -> App {
         let mut app = App::indexing(Arc::new(Corpus::default()), width, height);
-        app.loading = Some((0, total));
+        app.phase = Phase::Loading { read: 0, total };
         app
     }
 
@@ -248,7 +237,7 @@ impl App {
             let starred = |a: &usize| !self.starred_only || self.marks.starred.contains(&self.keys[*a]);
             self.visible.extend(new.filter(starred));
         }
-        if let Some((read, _)) = &mut self.loading {
+        if let Phase::Loading { read, .. } = &mut self.phase {
             *read += files_read;
         }
         if first_new == 0 && !self.corpus.articles.is_empty() {
@@ -260,7 +249,7 @@ impl App {
 
     /// Every file is read; what follows is indexing.
     pub fn loaded(&mut self) {
-        self.loading = None;
+        self.phase = Phase::Indexing(0);
         let notes = self.corpus.notes();
         if self.corpus.articles.is_empty() {
             self.message = Some("no article could be read: L lists why".into());
@@ -272,13 +261,43 @@ impl App {
     /// The index is built: entities and mentions work from now on.
     pub fn index_ready(&mut self, index: Arc<Index>) {
         self.index = index;
-        self.indexing = None;
+        if !self.phase.indexed() {
+            self.phase = Phase::FindingQuotes;
+        }
         self.refresh_entity_rows();
     }
 
     /// Every article's quotes, found in the background after the index.
     pub fn quotes_ready(&mut self, quotes: Arc<crate::dossier::QuoteIndex>) {
-        self.quotes = Some(quotes);
+        self.phase = Phase::Ready(quotes);
+    }
+
+    /// How far the index is built, while it is built.
+    pub fn indexing_progress(&mut self, percent: usize) {
+        if let Phase::Indexing(p) = &mut self.phase {
+            *p = percent;
+        }
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    /// Every article's quotes, once found.
+    pub fn quotes(&self) -> Option<&Arc<crate::dossier::QuoteIndex>> {
+        match &self.phase {
+            Phase::Ready(quotes) => Some(quotes),
+            _ => None,
+        }
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    /// The dossier pane's view, when it is open (under help too).
+    pub fn dossier(&self) -> Option<&DossierView> {
+        self.overlay.dossier().map(|d| &d.view)
     }
 
     /// Every article's repeated runs, found in the background.
@@ -292,27 +311,23 @@ impl App {
         if let Some(progress) = self.progress_note() {
             self.message = Some(format!("{progress} entities and mentions follow when it is done"));
         }
-        self.indexing.is_none()
+        self.phase.indexed()
     }
 
     /// "loading 40%…" or "indexing 61%…" while work goes on in the background.
     pub fn progress_note(&self) -> Option<String> {
-        match (self.loading, self.indexing) {
-            (Some((read, total)), _) => Some(format!("loading {}%…", read * 100 / total.max(1))),
-            (None, Some(percent)) => Some(format!("indexing {percent}%…")),
-            (None, None) => None,
-        }
+        self.phase.progress_note()
     }
 
     /// "finding quotes…" between the index and the dossiers being ready.
     pub fn quotes_note(&self) -> Option<&'static str> {
-        (self.indexing.is_none() && self.loading.is_none() && self.quotes.is_none()).then_some("finding quotes…")
+        matches!(self.phase, Phase::FindingQuotes).then_some("finding quotes…")
     }
 
     pub fn update(&mut self, action: Action) {
         self.apply(action);
         // While help or the log is shown, the keymap gives its fixed close keys.
-        self.keymap.overlay_open = self.show_help || self.show_log;
+        self.keymap.overlay_open = self.overlay.is_popup();
     }
 
     fn apply(&mut self, action: Action) {
@@ -320,15 +335,14 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;
         }
-        if (self.show_help || self.show_log) && !matches!(action, Action::Resize(..) | Action::Quit) {
+        if self.overlay.is_popup() && !matches!(action, Action::Resize(..) | Action::Quit) {
             // An overlay takes every key; the ones that close it close it.
             if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
-                self.show_help = false;
-                self.show_log = false;
+                self.overlay.close_popup();
             }
             return;
         }
-        if self.dossier.is_some() && self.dossier_action(action) {
+        if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
         match action {
@@ -356,8 +370,13 @@ impl App {
                 };
                 self.refresh_entity_rows();
             }
-            Action::ToggleHelp => self.show_help = true,
-            Action::ToggleLog => self.show_log = true,
+            Action::ToggleHelp => {
+                self.overlay = match std::mem::take(&mut self.overlay) {
+                    Overlay::Dossier(d) => Overlay::Help(Some(d)),
+                    _ => Overlay::Help(None),
+                }
+            }
+            Action::ToggleLog => self.overlay = Overlay::Log,
             // Esc (or q) first clears a search, handing n/N back to the selected entity.
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,
@@ -430,10 +449,10 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         self.panes = Panes::new(Rect::new(0, 0, width, height));
         let text_width = self.reader_size().0;
-        if let Some(view) = &mut self.dossier
-            && view.width != text_width.max(10)
+        if let Some(d) = self.overlay.dossier_mut()
+            && d.view.width != text_width.max(10)
         {
-            view.layout(&self.corpus, &self.index, text_width);
+            d.view.layout(&self.corpus, &self.index, text_width);
         }
         let anchor = self.wrapped.anchor_of(self.reader_top);
         self.rewrap();
@@ -805,7 +824,7 @@ impl App {
     /// does nothing, so a pasted `q` never quits.
     pub fn paste(&mut self, text: &str) {
         self.message = None;
-        let typing = self.search.as_ref().is_some_and(|s| s.editing) && !self.show_help && !self.show_log;
+        let typing = self.search.as_ref().is_some_and(|s| s.editing) && !self.overlay.is_popup();
         if !typing {
             self.message = Some("pasted text is taken only by the search (/)".into());
             return;

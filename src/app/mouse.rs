@@ -57,7 +57,7 @@ impl App {
             }
             Focus::Entities => {
                 let i = self.entity_offset + y;
-                if i < self.entity_rows().len() && self.indexing.is_none() {
+                if i < self.entity_rows().len() && self.phase.indexed() {
                     self.entity_cursor = i;
                     self.activate();
                 }

@@ -30,7 +30,7 @@ fn hints(keymap: &Keymap) -> [String; 4] {
 /// entity; key hints right.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
-    let left = match &app.dossier {
+    let left = match app.dossier() {
         Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
         None => {
             let at = (app.list_cursor + 1).min(app.visible.len());
@@ -47,7 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
-    let hints = if app.dossier.is_some() {
+    let hints = if app.dossier().is_some() {
         [" j/k move · Enter follow · Esc back ", " Enter follow · Esc back ", " Esc back ", ""].map(String::from)
     } else {
         hints(&app.keymap)

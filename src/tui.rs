@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner, keymap, mouse_action};
+use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
@@ -294,15 +294,11 @@ impl Loop<'_> {
                 Message::Search(report) => self.app.search_report(report),
                 Message::State(saved, note) => {
                     self.app.restore(saved, self.place_key.clone());
-                    if note.is_some() {
-                        self.app.message = note;
-                    }
+                    self.app.note(note);
                 }
                 Message::Saved(report) => {
                     self.app.save_reported(report.through, report.saved, report.merged);
-                    if report.note.is_some() {
-                        self.app.message = report.note;
-                    }
+                    self.app.note(report.note);
                 }
                 Message::Signal(SIGTSTP) => self.suspend(),
                 // A hangup sends SIGCONT too: then there is no terminal to take back.
@@ -336,33 +332,24 @@ impl Loop<'_> {
     }
 
     fn take_input(&mut self, event: Event) -> Option<End> {
-        let app = &mut *self.app;
-        let action = match event {
-            Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
-            Event::Key(key) => app.keymap.action_for(key),
-            Event::Mouse(mouse) => mouse_action(mouse),
-            Event::Paste(text) => {
-                app.paste(&text);
-                None
-            }
+        // The screen drawn is at most MAX_COLUMNS × MAX_ROWS: the app lays out that.
+        let event = match event {
             Event::Resize(w, h) => {
                 let (w, h) = drawn_size((w, h));
                 self.size = (w, h);
                 if let Err(e) = self.terminal.resize(Rect::new(0, 0, w, h)) {
                     return Some(End::Error(e));
                 }
-                Some(Action::Resize(w, h))
+                Event::Resize(w, h)
             }
-            _ => None,
+            event => event,
         };
-        match action {
-            // Ctrl-Z suspends, as in every full-screen terminal program.
-            Some(Action::Suspend) => self.suspend(),
-            Some(action) => self.app.update(action),
-            None => {}
+        // Ctrl-Z suspends, as in every full-screen terminal program.
+        if self.app.input(&event) == Some(Action::Suspend) {
+            self.suspend();
         }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
-        if let Some(text) = self.app.clipboard.take()
+        if let Some(text) = self.app.take_clipboard()
             && let Err(e) =
                 crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))
         {

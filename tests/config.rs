@@ -101,9 +101,9 @@ fn print_config_reads_back_as_the_defaults() {
     let config = Config::parse(&text, &path).unwrap();
     let defaults = Config::default();
     assert_eq!((&config.paths, config.mouse, &config.colors), (&defaults.paths, defaults.mouse, &defaults.colors));
-    assert_eq!(config.keys.len(), byline::app::keymap::BINDINGS.len(), "every action is listed");
-    assert_eq!(Keymap::from_config(&config).unwrap(), Keymap::default(), "each with its default keys");
-    for b in byline::app::keymap::BINDINGS {
+    assert_eq!(config.keys.len(), byline::keys::BINDINGS.len(), "every action is listed");
+    assert_eq!(config.keymap().unwrap(), Keymap::default(), "each with its default keys");
+    for b in byline::keys::BINDINGS {
         let line = text.lines().find(|l| l.starts_with(&format!("{} = [", b.name))).unwrap();
         assert!(line.ends_with(&format!("# {}", b.help)), "{line}");
     }
@@ -120,7 +120,7 @@ fn print_config_reads_back_as_the_defaults() {
 }
 
 fn keymap(text: &str) -> Keymap {
-    Keymap::from_config(&Config::parse(text, Path::new("c.toml")).unwrap()).unwrap()
+    Config::parse(text, Path::new("c.toml")).unwrap().keymap().unwrap()
 }
 
 #[test]
@@ -219,7 +219,7 @@ fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
     assert_eq!(app.list_cursor, 1, "with help closed, q is the config's down again");
     assert!(!app.should_quit);
     let ctrl_c = crossterm::event::KeyEvent::new(KeyCode::Char('c'), crossterm::event::KeyModifiers::CONTROL);
-    app.update(app.keymap.action_for(ctrl_c).expect("Ctrl-C is bound"));
+    assert_eq!(app.input(&crossterm::event::Event::Key(ctrl_c)), Some(byline::app::Action::Quit), "Ctrl-C is bound");
     assert!(app.should_quit, "Ctrl-C quits");
 }
 

@@ -207,6 +207,6 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
 fn y_copies_the_path_or_url() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("jy"));
-    assert_eq!(app.clipboard.as_deref(), Some("seeds/001_568cce9ab38db0fc.txt"));
+    assert_eq!(app.take_clipboard().as_deref(), Some("seeds/001_568cce9ab38db0fc.txt"));
     assert!(app.message.as_deref().unwrap().starts_with("copied seeds/001"));
 }

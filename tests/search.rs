@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use byline::app::{App, Search};
 use byline::corpus::{Corpus, article};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::style::Color;
 use support::{chars, press, render, reports_until_done, screen_text, search_in_background, seeds_app, settle_search};
@@ -17,14 +17,14 @@ use support::{chars, press, render, reports_until_done, screen_text, search_in_b
 /// Types into the search as the event loop does while it is being edited.
 fn type_search(app: &mut byline::app::App, text: &str) {
     for c in text.chars() {
-        let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        app.update(action.unwrap());
+        let action = app.input(&Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+        assert_eq!(action, Some(byline::app::Action::SearchChar(c)));
     }
 }
 
 fn enter(app: &mut byline::app::App) {
-    let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    app.update(action.unwrap());
+    let action = app.input(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(action, Some(byline::app::Action::SearchDone));
 }
 
 /// Occurrences of `needle` in every headline and body of the seeds, ignoring case.

@@ -282,7 +282,7 @@ impl App {
             }
             Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
             Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
-            _ => self.message = Some("in the dossier: j/k move, Enter follows, Esc goes back".into()),
+            _ => self.message = Some(self.keymap.dossier_hints().1),
         }
         true
     }

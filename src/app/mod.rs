@@ -1,24 +1,20 @@
 //! The reader's state and how actions change it. No terminal here: `update` is a plain
 //! function of state and action, so every behaviour is testable without a screen.
 
-mod action;
 mod copy;
 mod dossier;
 mod folds;
-mod key;
-pub mod keymap;
 mod list;
 mod marks;
 mod mode;
 mod mouse;
 mod order;
+mod router;
 mod search;
 mod search_runner;
 
-pub use action::Action;
+pub use crate::keys::{Action, Key, Keymap};
 pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
-pub use key::Key;
-pub use keymap::Keymap;
 pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
@@ -97,8 +93,8 @@ pub struct App {
     search_generation: u64,
     /// Help, the log or the dossier, over the panes.
     overlay: Overlay,
-    /// Text to put on the terminal's clipboard: the event loop sends it and clears this.
-    pub clipboard: Option<String>,
+    /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
+    clipboard: Option<String>,
     pub should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -306,6 +302,18 @@ impl App {
         self.count_shown_mentions();
     }
 
+    /// Text for the terminal's clipboard, once: the event loop sends it.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
+    /// A note for the status line from outside (the state file, a save), until the next action.
+    pub fn note(&mut self, note: Option<String>) {
+        if note.is_some() {
+            self.message = note;
+        }
+    }
+
     /// Whether entities can be used yet; says so in the status line when not.
     fn indexed(&mut self) -> bool {
         if let Some(progress) = self.progress_note() {
@@ -325,12 +333,6 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
-        self.apply(action);
-        // While help or the log is shown, the keymap gives its fixed close keys.
-        self.keymap.overlay_open = self.overlay.is_popup();
-    }
-
-    fn apply(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;

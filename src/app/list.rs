@@ -12,7 +12,7 @@ impl App {
             _ => (0..self.corpus.articles.len()).collect(),
         };
         if self.starred_only {
-            list.retain(|&a| self.marks.starred.contains(&self.keys[a]));
+            list.retain(|&a| self.marks.is_starred(a));
         }
         if !self.rank.is_empty() {
             list.sort_unstable_by_key(|&a| self.rank[a]);

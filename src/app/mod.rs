@@ -29,9 +29,9 @@ use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::fold::Fold;
 use crate::layout::Panes;
-use crate::state::{Change, Place, Saved};
 use crate::wrap::Wrapped;
 use folds::folded_mention;
+use marks::ReadMarks;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -100,28 +100,13 @@ pub struct App {
     pub message: Option<String>,
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub panes: Option<Panes>,
-    /// Each article's key in the state file (a hash of its text), by article number.
-    pub keys: Vec<u64>,
-    /// How many articles have each key (the same text twice shares its marks).
-    copies: rustc_hash::FxHashMap<u64, u32>,
-    /// Read marks and stars as last saved or merged, plus this session's changes.
-    pub marks: Saved,
-    /// Changes not yet handed over to be saved, in order.
-    changes: Vec<Change>,
-    /// Batches handed over whose save is not yet reported, numbered from 1.
-    unsaved: Vec<(u64, Vec<Change>)>,
-    batches: u64,
-    pub unread: usize,
+    /// Read marks, stars and the reading place, and what is still to be saved.
+    marks: ReadMarks,
     /// `S`: the list shows starred articles only.
     pub starred_only: bool,
     pub sort: Sort,
     /// Each article's place in the sort order; empty in file order.
     rank: Vec<u32>,
-    /// The name the corpus's reading place is saved under, once state is restored.
-    place_key: Option<String>,
-    /// The saved place, until it is loaded and shown (or the user has moved on).
-    pending_place: Option<Place>,
-    last_place: Option<Place>,
     /// The user has pressed something: a restored place no longer moves the reader.
     touched: bool,
     /// The open article's runs of repeated paragraphs that are folded.
@@ -183,19 +168,10 @@ impl App {
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
-            keys: Vec::new(),
-            copies: Default::default(),
-            marks: Saved::default(),
-            changes: Vec::new(),
-            unsaved: Vec::new(),
-            batches: 0,
-            unread: 0,
+            marks: ReadMarks::default(),
             starred_only: false,
             sort: Sort::Corpus,
             rank: Vec::new(),
-            place_key: None,
-            pending_place: None,
-            last_place: None,
             touched: false,
             folds: Vec::new(),
             expanded: Default::default(),
@@ -204,7 +180,7 @@ impl App {
             shown_before: (None, 0, Vec::new()),
             keymap: Keymap::default(),
         };
-        app.add_keys();
+        app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
         app
@@ -227,10 +203,10 @@ impl App {
         let first_new = corpus.articles.len();
         corpus.extend(part);
         let new = first_new..corpus.articles.len();
-        self.add_keys();
+        self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filter.is_none() && !self.search_filter {
-            let starred = |a: &usize| !self.starred_only || self.marks.starred.contains(&self.keys[*a]);
+            let starred = |a: &usize| !self.starred_only || self.marks.is_starred(*a);
             self.visible.extend(new.filter(starred));
         }
         if let Phase::Loading { read, .. } = &mut self.phase {
@@ -410,7 +386,7 @@ impl App {
             }
             Action::ToggleRead => {
                 let read = self.is_read(self.open);
-                self.set_read(self.open, !read);
+                self.marks.set_read(self.open, !read);
             }
             Action::ToggleStar => self.toggle_star(),
             Action::StarredOnly => {
@@ -428,7 +404,7 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
         }
         if self.reads(action) {
-            self.set_read(self.open, true);
+            self.marks.set_read(self.open, true);
         }
         self.count_shown_mentions();
     }
@@ -488,9 +464,9 @@ impl App {
         self.reader_size().1.saturating_sub(1).max(1)
     }
 
-    /// List items shown at once: each takes two rows (title, then source and date).
+    /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| (p.list_rows() / 2).max(1))
+        self.panes.map_or(1, |p| p.list_capacity())
     }
 
     pub fn entity_capacity(&self) -> usize {

@@ -16,7 +16,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::{App, Focus, Overlay};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes, padded as pad};
 
 pub use theme::{Theme, no_color};
 
@@ -84,9 +84,4 @@ fn scrollbar(frame: &mut Frame, pane: Rect, total: usize, shown: usize, offset: 
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
         frame.render_stateful_widget(bar, pane.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
     }
-}
-
-/// `area` shrunk by one column each side.
-fn pad(area: Rect) -> Rect {
-    Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area }
 }

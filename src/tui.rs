@@ -254,7 +254,7 @@ impl Loop<'_> {
             if panic_for_test {
                 panic!("BYLINE_TEST_PANIC is set");
             }
-            if self.app.should_quit {
+            if self.app.should_quit() {
                 return End::Quit;
             }
             // Save about two seconds after the first change that is not yet saved.

@@ -157,9 +157,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     assert_eq!(keys("close help / quit"), "Esc", "back lost q");
     assert_eq!(keys("files skipped while loading"), "L", "the others keep theirs");
     press(&mut app, &chars("q"));
-    assert!(!app.overlay().is_help() && !app.should_quit, "q closes help, whatever the config says");
+    assert!(!app.overlay().is_help() && !app.should_quit(), "q closes help, whatever the config says");
     press(&mut app, &chars("q"));
-    assert!(app.should_quit, "then q is quit");
+    assert!(app.should_quit(), "then q is quit");
 }
 
 #[test]
@@ -217,10 +217,10 @@ fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
     assert_eq!(app.list_cursor, 0, "q closed the overlays without moving down");
     press(&mut app, &chars("q"));
     assert_eq!(app.list_cursor, 1, "with help closed, q is the config's down again");
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     let ctrl_c = crossterm::event::KeyEvent::new(KeyCode::Char('c'), crossterm::event::KeyModifiers::CONTROL);
     assert_eq!(app.input(&crossterm::event::Event::Key(ctrl_c)), Some(byline::app::Action::Quit), "Ctrl-C is bound");
-    assert!(app.should_quit, "Ctrl-C quits");
+    assert!(app.should_quit(), "Ctrl-C quits");
 }
 
 #[test]

@@ -38,7 +38,7 @@ fn enter_on_a_quote_opens_it_in_the_reader_marked() {
     };
     press(&mut app, &[KeyCode::Enter]);
     assert!(app.dossier().is_none());
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.focus(), Focus::Reader);
     assert_eq!(app.open, article as usize);
     assert_eq!(app.quote_mark, Some((article as usize, start as usize..end as usize)));
     let row = app.wrapped.row_of(byline::corpus::Field::Body, start as usize).unwrap();
@@ -71,7 +71,7 @@ fn companions_lead_to_their_dossier_and_esc_comes_back() {
     assert_eq!(app.dossier().unwrap().dossier.entity, peskov, "Esc goes back to Peskov");
     press(&mut app, &[KeyCode::Esc]);
     assert!(app.dossier().is_none(), "and then to the reader");
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn the_timeline_opens_the_article_at_the_first_mention() {
     assert!(row.end <= view.top + app.reader_size().1, "the last item is in view");
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.open, article as usize);
-    let current = app.current.expect("on a mention");
+    let current = app.current().expect("on a mention");
     assert_eq!(app.index.mention(current).entity, app.index.find("Dmitry Peskov").unwrap());
 }
 
@@ -94,7 +94,7 @@ fn i_without_a_selection_says_what_to_do() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("i"));
     assert!(app.dossier().is_none());
-    assert!(app.message.as_deref().unwrap().contains("no entity selected"));
+    assert!(app.message().unwrap().contains("no entity selected"));
 }
 
 fn byline(args: &[&str]) -> Output {

@@ -95,18 +95,18 @@ fn ampersand_lists_only_articles_with_a_match() {
 fn esc_clears_the_search_and_gives_n_back() {
     let mut app = seeds_app(120, 40);
     let putin = app.index.find("Vladimir Putin").unwrap();
-    app.selected = Some(putin);
+    app.select(Some(putin));
     press(&mut app, &chars("/"));
     type_search(&mut app, "Kyiv");
     enter(&mut app);
     press(&mut app, &chars("n"));
     assert!(app.search_status().unwrap().starts_with("match 2/"));
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.search.is_none() && !app.should_quit);
+    assert!(app.search.is_none() && !app.should_quit());
     press(&mut app, &chars("n"));
     assert!(app.mention_status().unwrap().contains("Vladimir Putin · mention"));
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.should_quit, "with no search, Esc quits");
+    assert!(app.should_quit(), "with no search, Esc quits");
 }
 
 #[test]

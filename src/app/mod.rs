@@ -63,7 +63,7 @@ pub struct App {
     pub index: Arc<Index>,
     /// Loading, indexing, finding quotes, or ready.
     phase: Phase,
-    pub focus: Focus,
+    focus: Focus,
     /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
     pub visible: Vec<usize>,
     /// The list's cursor (into `visible`) and first shown item.
@@ -80,8 +80,8 @@ pub struct App {
     pub entity_cursor: usize,
     pub entity_offset: usize,
     /// The entity `n`/`N` follow, and the mention they last landed on.
-    pub selected: Option<EntityId>,
-    pub current: Option<MentionRef>,
+    selected: Option<EntityId>,
+    current: Option<MentionRef>,
     pub filter: Option<EntityId>,
     /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
     pub search: Option<Search>,
@@ -95,9 +95,9 @@ pub struct App {
     overlay: Overlay,
     /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
     clipboard: Option<String>,
-    pub should_quit: bool,
+    should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
-    pub message: Option<String>,
+    message: Option<String>,
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub panes: Option<Panes>,
     /// Read marks, stars and the reading place, and what is still to be saved.
@@ -276,6 +276,39 @@ impl App {
     pub fn repeats_ready(&mut self, repeats: Vec<Vec<Fold>>) {
         self.repeats = repeats;
         self.count_shown_mentions();
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The entity `n`/`N` follow.
+    pub fn selected(&self) -> Option<EntityId> {
+        self.selected
+    }
+
+    /// The mention `n`/`N` last landed on.
+    pub fn current(&self) -> Option<MentionRef> {
+        self.current
+    }
+
+    /// Follows `entity` (or none) from its first mention on, as Enter on it would without
+    /// the jump.
+    pub fn select(&mut self, entity: Option<EntityId>) {
+        self.selected = entity;
+        self.current = None;
+        self.refresh_entity_rows();
+        self.count_shown_mentions();
+    }
+
+    /// The one-off note for the status line, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The user asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
     }
 
     /// Text for the terminal's clipboard, once: the event loop sends it.

@@ -52,7 +52,7 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 fn is_focused(app: &App, f: Focus) -> bool {
-    app.focus == f && matches!(app.overlay(), Overlay::None)
+    app.focus() == f && matches!(app.overlay(), Overlay::None)
 }
 
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.

@@ -34,12 +34,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
         None => {
             let at = (app.list_cursor + 1).min(app.visible.len());
-            format!(" {} · article {at}/{} ", app.focus.name(), app.visible.len())
+            format!(" {} · article {at}/{} ", app.focus().name(), app.visible.len())
         }
     };
     let middle = app
-        .message
-        .clone()
+        .message()
+        .map(String::from)
         .or_else(|| app.search_status())
         .or_else(|| app.progress_note())
         .or_else(|| app.mention_status())

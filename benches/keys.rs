@@ -95,9 +95,9 @@ fn type_a_search_letter(
     name: &str,
 ) {
     let (tx, reports) = mpsc::channel();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = tx.send(report);
-    });
+    }));
     app.update(Action::StartSearch);
     group.bench_function("search letter", |b| {
         let mut flip = false;
@@ -128,7 +128,7 @@ fn type_a_search_letter(
         first_hit[10], first_hit[19]
     );
     app.update(Action::Back);
-    app.search_runner = SearchRunner::Inline;
+    app.set_search_runner(SearchRunner::Inline);
 }
 
 /// The reader scrolled line by line over 1.6 million search matches: the drawing must look

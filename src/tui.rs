@@ -120,11 +120,11 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let (width, height) = drawn_size(terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24)));
     let progress = Arc::new(Progress::default());
     let mut app = start(source, width, height, &progress, &tx);
-    app.keymap = keymap;
+    app.set_keymap(keymap);
     let search_tx = tx.clone();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
-    });
+    }));
     // The state file is read on the saving thread; the reader starts without waiting.
     let saver = Store::default_location().map(|store| {
         let (on_load, on_report) = (tx.clone(), tx.clone());

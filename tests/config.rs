@@ -127,7 +127,7 @@ fn keymap(text: &str) -> Keymap {
 fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     let (w, h) = (120, 40);
     let mut app = seeds_app(w, h);
-    app.keymap = keymap("[keys]\nnext_mention = \"x\"\nhelp = \"h\"\nquit = \"q\"\n");
+    app.set_keymap(keymap("[keys]\nnext_mention = \"x\"\nhelp = \"h\"\nquit = \"q\"\n"));
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
     let status = app.mention_status().unwrap();
     assert!(status.contains("mention 1/"), "{status}");
@@ -203,7 +203,7 @@ fn without_colour_mentions_stand_out_by_modifiers() {
 #[test]
 fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
     let mut app = seeds_app(120, 40);
-    app.keymap = keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n");
+    app.set_keymap(keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n"));
     for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
         press(&mut app, &chars("h"));
         assert!(app.overlay().is_help());

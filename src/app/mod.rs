@@ -88,7 +88,7 @@ pub struct App {
     /// The list shows only articles with a search match.
     pub search_filter: bool,
     /// Where searches run: inline unless the event loop gives a worker thread.
-    pub search_runner: SearchRunner,
+    search_runner: SearchRunner,
     /// The generation of the newest search started.
     search_generation: u64,
     /// Help, the log or the dossier, over the panes.
@@ -121,7 +121,7 @@ pub struct App {
     /// A quote the dossier jumped to, marked in the reader: (article, byte range).
     pub quote_mark: Option<(usize, std::ops::Range<usize>)>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
-    pub keymap: Keymap,
+    keymap: Keymap,
 }
 
 impl App {
@@ -299,6 +299,21 @@ impl App {
         self.current = None;
         self.refresh_entity_rows();
         self.count_shown_mentions();
+    }
+
+    /// The keys in effect, as help and the hints show them.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Reads keys with `keymap` from now on (the config's).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
+    /// Runs searches with `runner` from now on (the event loop gives a worker thread).
+    pub fn set_search_runner(&mut self, runner: SearchRunner) {
+        self.search_runner = runner;
     }
 
     /// The one-off note for the status line, if any.

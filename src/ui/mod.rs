@@ -20,7 +20,7 @@ use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes, padded as pad};
 
 pub use theme::{Theme, no_color};
 
-/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap`.
+/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap()`.
 pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     let Some(panes) = Panes::new(area) else {

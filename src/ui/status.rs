@@ -47,7 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
-    let hints = if app.dossier().is_some() { app.keymap.dossier_hints().0 } else { hints(&app.keymap) };
+    let hints = if app.dossier().is_some() { app.keymap().dossier_hints().0 } else { hints(app.keymap()) };
     let hints = hints.iter().find(|h| used + h.chars().count() <= width).map_or("", String::as_str);
     let middle_width = width.saturating_sub(left.chars().count() + hints.chars().count());
     let middle = fit(&format!(" {middle}"), middle_width);

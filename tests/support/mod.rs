@@ -37,9 +37,9 @@ pub fn press(app: &mut App, keys: &[KeyCode]) {
 /// in the returned channel until a test applies them.
 pub fn search_in_background(app: &mut App) -> mpsc::Receiver<SearchReport> {
     let (tx, rx) = mpsc::channel();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = tx.send(report);
-    });
+    }));
     rx
 }
 

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use byline::app::{Action, App, Focus, SearchRunner};
+use byline::app::{Action, App, SearchRunner};
 use byline::corpus::{Corpus, article, load, load_embedded_seeds};
 use byline::entities::Index;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -49,7 +49,7 @@ fn reader(corpus: Corpus) -> App {
     let index = Index::build(&corpus);
     let mut app = App::new(corpus, index, 120, 40);
     let person = app.index.by_prominence.first().map(|&(e, _)| e);
-    app.selected = person;
+    app.select(person);
     app.update(Action::NextMention);
     app
 }
@@ -95,9 +95,9 @@ fn type_a_search_letter(
     name: &str,
 ) {
     let (tx, reports) = mpsc::channel();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = tx.send(report);
-    });
+    }));
     app.update(Action::StartSearch);
     group.bench_function("search letter", |b| {
         let mut flip = false;
@@ -128,7 +128,7 @@ fn type_a_search_letter(
         first_hit[10], first_hit[19]
     );
     app.update(Action::Back);
-    app.search_runner = SearchRunner::Inline;
+    app.set_search_runner(SearchRunner::Inline);
 }
 
 /// The reader scrolled line by line over 1.6 million search matches: the drawing must look
@@ -143,7 +143,7 @@ fn many_matches(c: &mut Criterion) {
     app.update(Action::StartSearch);
     "word".chars().for_each(|ch| app.update(Action::SearchChar(ch)));
     app.update(Action::SearchDone);
-    app.focus = Focus::Reader;
+    app.update(Action::FocusNext); // to the reader
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     let theme = byline::ui::Theme::default();
     let mut group = c.benchmark_group("key+draw/1.6M search matches in one article");

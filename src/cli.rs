@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::Keymap;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
 use crate::entities::{EntityId, Index, Kind};
@@ -185,7 +184,7 @@ pub fn run() -> ExitCode {
 /// screen changes, so an error in either is a line on stderr; then the files are read in the
 /// background while the reader already shows them.
 fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>, follow_links: bool) -> ExitCode {
-    let (config, keymap) = match Config::load(config).and_then(|c| Keymap::from_config(&c).map(|k| (c, k))) {
+    let (config, keymap) = match Config::load(config).and_then(|c| c.keymap().map(|k| (c, k))) {
         Ok(loaded) => loaded,
         Err(e) => {
             say(e);

@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::app::Key;
 use crate::corpus::{MB, Refusal};
+use crate::keys::{Key, KeyBinding, Keymap};
 
 /// The largest config file read: a config is a few hundred bytes.
 pub const CONFIG_LIMIT: u64 = MB;
 
 /// Everything the config file sets, checked; the keys are resolved to actions by
-/// [`crate::app::keymap::Keymap::from_config`].
+/// [`Config::keymap`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// The file it was read from, for error messages.
@@ -33,14 +33,6 @@ pub struct Config {
     /// The `[keys]` table, in the file's order.
     pub keys: Vec<KeyBinding>,
     pub colors: Colors,
-}
-
-/// One line of `[keys]`: an action's name and the keys that replace its defaults.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeyBinding {
-    pub action: String,
-    pub keys: Vec<Key>,
-    pub line: usize,
 }
 
 /// What is wrong with a config file, and where.
@@ -187,6 +179,12 @@ impl Config {
         config.keys = keys;
         config.colors = colors;
         Ok(config)
+    }
+
+    /// The keymap in effect: the defaults with `[keys]` applied; a bad binding is an error
+    /// at its line.
+    pub fn keymap(&self) -> Result<Keymap, ConfigError> {
+        Keymap::with_bindings(&self.keys).map_err(|(line, message)| self.error(line, message))
     }
 
     /// An error at `line` of this config's file.

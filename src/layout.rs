@@ -7,6 +7,12 @@ use ratatui::layout::Rect;
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 
+/// Rows each list item takes: its title, then its source and date.
+pub const LIST_ITEM_ROWS: usize = 2;
+
+/// Columns of padding each side of the reader's text, inside its border.
+pub const READER_PADDING: u16 = 1;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
     pub list: Rect,
@@ -33,9 +39,15 @@ impl Panes {
         })
     }
 
-    /// Columns and rows of reader text inside its border and one column of padding a side.
+    /// Columns and rows of reader text inside its border and padding.
     pub fn reader_text_size(&self) -> (usize, usize) {
-        (self.reader.width.saturating_sub(4) as usize, self.reader.height.saturating_sub(2) as usize)
+        let width = self.reader.width.saturating_sub(2 + 2 * READER_PADDING);
+        (width as usize, self.reader.height.saturating_sub(2) as usize)
+    }
+
+    /// List items shown at once.
+    pub fn list_capacity(&self) -> usize {
+        (self.list_rows() / LIST_ITEM_ROWS).max(1)
     }
 
     /// Rows inside the list's and entity pane's borders.
@@ -46,6 +58,11 @@ impl Panes {
     pub fn entity_rows(&self) -> usize {
         self.entities.height.saturating_sub(2) as usize
     }
+}
+
+/// `area` less the reader's padding each side.
+pub fn padded(area: Rect) -> Rect {
+    Rect { x: area.x + READER_PADDING, width: area.width.saturating_sub(2 * READER_PADDING), ..area }
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! said and did) → [`app`] → [`ui`]. [`config`] sets the keys and colours the app and the
 //! UI use; [`state`] keeps read marks, stars and the reading place between runs, and
 //! [`saver`] writes them from a thread of its own.
-//! [`wrap`], [`fold`], [`fit`] and [`layout`] are shared by the app (to scroll) and the UI
+//! [`keys`] (actions, keys, the key table of each mode) is at the bottom: the config and
+//! the app both read it. [`wrap`], [`fold`], [`fit`] and [`layout`] are shared by the app (to scroll) and the UI
 //! (to draw).
 
 pub mod app;
@@ -16,6 +17,7 @@ pub mod entities;
 pub mod export;
 pub mod fit;
 pub mod fold;
+pub mod keys;
 pub mod lang;
 pub mod layout;
 pub mod saver;

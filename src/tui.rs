@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, SearchReport, SearchRunner, keymap, mouse_action};
+use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
@@ -120,11 +120,11 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let (width, height) = drawn_size(terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24)));
     let progress = Arc::new(Progress::default());
     let mut app = start(source, width, height, &progress, &tx);
-    app.keymap = keymap;
+    app.set_keymap(keymap);
     let search_tx = tx.clone();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
-    });
+    }));
     // The state file is read on the saving thread; the reader starts without waiting.
     let saver = Store::default_location().map(|store| {
         let (on_load, on_report) = (tx.clone(), tx.clone());
@@ -244,9 +244,7 @@ impl Loop<'_> {
         let mut save_due: Option<Instant> = None;
         let mut dirty = true;
         loop {
-            if self.app.indexing.is_some() && self.app.loading.is_none() {
-                self.app.indexing = Some(self.progress.percent());
-            }
+            self.app.indexing_progress(self.progress.percent());
             if dirty {
                 if let Err(e) = self.terminal.draw(|frame| crate::ui::draw(self.app, frame, self.theme)) {
                     return End::Error(e);
@@ -256,7 +254,7 @@ impl Loop<'_> {
             if panic_for_test {
                 panic!("BYLINE_TEST_PANIC is set");
             }
-            if self.app.should_quit {
+            if self.app.should_quit() {
                 return End::Quit;
             }
             // Save about two seconds after the first change that is not yet saved.
@@ -274,7 +272,7 @@ impl Loop<'_> {
             }
             // While work goes on, wake up now and then to show progress; until the quotes are
             // found too, so that their report is drawn without a key press.
-            let busy = self.app.indexing.is_some() || self.app.quotes.is_none();
+            let busy = !matches!(self.app.phase(), Phase::Ready(_));
             let mut wait = if busy { PROGRESS_TICK } else { IDLE_TICK };
             if let Some(due) = save_due {
                 wait = wait.min(due.saturating_duration_since(Instant::now()));
@@ -296,15 +294,11 @@ impl Loop<'_> {
                 Message::Search(report) => self.app.search_report(report),
                 Message::State(saved, note) => {
                     self.app.restore(saved, self.place_key.clone());
-                    if note.is_some() {
-                        self.app.message = note;
-                    }
+                    self.app.note(note);
                 }
                 Message::Saved(report) => {
                     self.app.save_reported(report.through, report.saved, report.merged);
-                    if report.note.is_some() {
-                        self.app.message = report.note;
-                    }
+                    self.app.note(report.note);
                 }
                 Message::Signal(SIGTSTP) => self.suspend(),
                 // A hangup sends SIGCONT too: then there is no terminal to take back.
@@ -338,33 +332,24 @@ impl Loop<'_> {
     }
 
     fn take_input(&mut self, event: Event) -> Option<End> {
-        let app = &mut *self.app;
-        let action = match event {
-            Event::Key(key) if app.search.as_ref().is_some_and(|s| s.editing) => keymap::search_action_for(key),
-            Event::Key(key) => app.keymap.action_for(key),
-            Event::Mouse(mouse) => mouse_action(mouse),
-            Event::Paste(text) => {
-                app.paste(&text);
-                None
-            }
+        // The screen drawn is at most MAX_COLUMNS × MAX_ROWS: the app lays out that.
+        let event = match event {
             Event::Resize(w, h) => {
                 let (w, h) = drawn_size((w, h));
                 self.size = (w, h);
                 if let Err(e) = self.terminal.resize(Rect::new(0, 0, w, h)) {
                     return Some(End::Error(e));
                 }
-                Some(Action::Resize(w, h))
+                Event::Resize(w, h)
             }
-            _ => None,
+            event => event,
         };
-        match action {
-            // Ctrl-Z suspends, as in every full-screen terminal program.
-            Some(Action::Suspend) => self.suspend(),
-            Some(action) => self.app.update(action),
-            None => {}
+        // Ctrl-Z suspends, as in every full-screen terminal program.
+        if self.app.input(&event) == Some(Action::Suspend) {
+            self.suspend();
         }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
-        if let Some(text) = self.app.clipboard.take()
+        if let Some(text) = self.app.take_clipboard()
             && let Err(e) =
                 crossterm::execute!(std::io::stdout(), crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))
         {

@@ -21,7 +21,7 @@ fn copy(app: &mut App, row: usize) -> (Option<String>, String) {
     press(app, &[KeyCode::Home]);
     press(app, &vec![KeyCode::Down; row]);
     press(app, &chars("y"));
-    (app.clipboard.take(), app.message.clone().unwrap_or_default())
+    (app.take_clipboard(), app.message().unwrap_or_default().to_string())
 }
 
 fn clean(text: &str) -> bool {

@@ -101,9 +101,9 @@ fn print_config_reads_back_as_the_defaults() {
     let config = Config::parse(&text, &path).unwrap();
     let defaults = Config::default();
     assert_eq!((&config.paths, config.mouse, &config.colors), (&defaults.paths, defaults.mouse, &defaults.colors));
-    assert_eq!(config.keys.len(), byline::app::keymap::BINDINGS.len(), "every action is listed");
-    assert_eq!(Keymap::from_config(&config).unwrap(), Keymap::default(), "each with its default keys");
-    for b in byline::app::keymap::BINDINGS {
+    assert_eq!(config.keys.len(), byline::keys::BINDINGS.len(), "every action is listed");
+    assert_eq!(config.keymap().unwrap(), Keymap::default(), "each with its default keys");
+    for b in byline::keys::BINDINGS {
         let line = text.lines().find(|l| l.starts_with(&format!("{} = [", b.name))).unwrap();
         assert!(line.ends_with(&format!("# {}", b.help)), "{line}");
     }
@@ -120,14 +120,14 @@ fn print_config_reads_back_as_the_defaults() {
 }
 
 fn keymap(text: &str) -> Keymap {
-    Keymap::from_config(&Config::parse(text, Path::new("c.toml")).unwrap()).unwrap()
+    Config::parse(text, Path::new("c.toml")).unwrap().keymap().unwrap()
 }
 
 #[test]
 fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     let (w, h) = (120, 40);
     let mut app = seeds_app(w, h);
-    app.keymap = keymap("[keys]\nnext_mention = \"x\"\nhelp = \"h\"\nquit = \"q\"\n");
+    app.set_keymap(keymap("[keys]\nnext_mention = \"x\"\nhelp = \"h\"\nquit = \"q\"\n"));
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
     let status = app.mention_status().unwrap();
     assert!(status.contains("mention 1/"), "{status}");
@@ -143,9 +143,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     );
 
     press(&mut app, &chars("?"));
-    assert!(!app.show_help, "? is no longer help");
+    assert!(!app.overlay().is_help(), "? is no longer help");
     press(&mut app, &chars("h"));
-    assert!(app.show_help);
+    assert!(app.overlay().is_help());
     let screen = screen_text(&render(&app, w, h));
     // The keys help lists before a description: what follows the popup's left border.
     let keys = |help: &str| {
@@ -157,9 +157,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     assert_eq!(keys("close help / quit"), "Esc", "back lost q");
     assert_eq!(keys("files skipped while loading"), "L", "the others keep theirs");
     press(&mut app, &chars("q"));
-    assert!(!app.show_help && !app.should_quit, "q closes help, whatever the config says");
+    assert!(!app.overlay().is_help() && !app.should_quit(), "q closes help, whatever the config says");
     press(&mut app, &chars("q"));
-    assert!(app.should_quit, "then q is quit");
+    assert!(app.should_quit(), "then q is quit");
 }
 
 #[test]
@@ -203,24 +203,24 @@ fn without_colour_mentions_stand_out_by_modifiers() {
 #[test]
 fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
     let mut app = seeds_app(120, 40);
-    app.keymap = keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n");
+    app.set_keymap(keymap("[keys]\nquit = []\nback = []\nsearch = []\nhelp = \"h\"\nlog = \"l\"\ndown = \"q\"\n"));
     for close in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
         press(&mut app, &chars("h"));
-        assert!(app.show_help);
+        assert!(app.overlay().is_help());
         press(&mut app, &[close]);
-        assert!(!app.show_help, "{close:?} closes help");
+        assert!(!app.overlay().is_help(), "{close:?} closes help");
         press(&mut app, &chars("l"));
-        assert!(app.show_log);
+        assert!(app.overlay().is_log());
         press(&mut app, &[close]);
-        assert!(!app.show_log, "{close:?} closes the log");
+        assert!(!app.overlay().is_log(), "{close:?} closes the log");
     }
     assert_eq!(app.list_cursor, 0, "q closed the overlays without moving down");
     press(&mut app, &chars("q"));
     assert_eq!(app.list_cursor, 1, "with help closed, q is the config's down again");
-    assert!(!app.should_quit);
+    assert!(!app.should_quit());
     let ctrl_c = crossterm::event::KeyEvent::new(KeyCode::Char('c'), crossterm::event::KeyModifiers::CONTROL);
-    app.update(app.keymap.action_for(ctrl_c).expect("Ctrl-C is bound"));
-    assert!(app.should_quit, "Ctrl-C quits");
+    assert_eq!(app.input(&crossterm::event::Event::Key(ctrl_c)), Some(byline::app::Action::Quit), "Ctrl-C is bound");
+    assert!(app.should_quit(), "Ctrl-C quits");
 }
 
 #[test]

@@ -16,7 +16,7 @@ fn open_dossier(app: &mut byline::app::App, name: &str) {
     let row = app.entity_rows().iter().position(|&(e, _)| e == id).unwrap();
     press(app, &vec![KeyCode::Char('j'); row]);
     press(app, &chars("i"));
-    assert_eq!(app.dossier.as_ref().map(|d| d.dossier.entity), Some(id));
+    assert_eq!(app.dossier().map(|d| d.dossier.entity), Some(id));
 }
 
 #[test]
@@ -32,13 +32,13 @@ fn the_pane_at_two_sizes() {
 fn enter_on_a_quote_opens_it_in_the_reader_marked() {
     let mut app = seeds_app(120, 40);
     open_dossier(&mut app, "Dmitry Peskov");
-    let view = app.dossier.as_ref().unwrap();
+    let view = app.dossier().unwrap();
     let Some(Target::Quote { article, start, end }) = view.items.first().copied() else {
         panic!("the first item is a quote: {:?}", view.items.first());
     };
     press(&mut app, &[KeyCode::Enter]);
-    assert!(app.dossier.is_none());
-    assert_eq!(app.focus, Focus::Reader);
+    assert!(app.dossier().is_none());
+    assert_eq!(app.focus(), Focus::Reader);
     assert_eq!(app.open, article as usize);
     assert_eq!(app.quote_mark, Some((article as usize, start as usize..end as usize)));
     let row = app.wrapped.row_of(byline::corpus::Field::Body, start as usize).unwrap();
@@ -60,18 +60,18 @@ fn companions_lead_to_their_dossier_and_esc_comes_back() {
     open_dossier(&mut app, "Dmitry Peskov");
     let peskov = app.index.find("Dmitry Peskov").unwrap();
     let putin = app.index.find("Vladimir Putin").unwrap();
-    let view = app.dossier.as_ref().unwrap();
+    let view = app.dossier().unwrap();
     let at = view.items.iter().position(|t| *t == Target::Entity(putin)).expect("Putin appears with Peskov");
     let cursor = view.cursor;
     press(&mut app, &vec![KeyCode::Char('j'); at - cursor]);
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.dossier.as_ref().unwrap().dossier.entity, putin);
+    assert_eq!(app.dossier().unwrap().dossier.entity, putin);
     assert!(screen_text(&render(&app, 120, 40)).join("\n").contains("Dossier Vladimir Putin"));
     press(&mut app, &[KeyCode::Esc]);
-    assert_eq!(app.dossier.as_ref().unwrap().dossier.entity, peskov, "Esc goes back to Peskov");
+    assert_eq!(app.dossier().unwrap().dossier.entity, peskov, "Esc goes back to Peskov");
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.dossier.is_none(), "and then to the reader");
-    assert!(!app.should_quit);
+    assert!(app.dossier().is_none(), "and then to the reader");
+    assert!(!app.should_quit());
 }
 
 #[test]
@@ -79,13 +79,13 @@ fn the_timeline_opens_the_article_at_the_first_mention() {
     let mut app = seeds_app(120, 40);
     open_dossier(&mut app, "Dmitry Peskov");
     press(&mut app, &chars("G"));
-    let view = app.dossier.as_ref().unwrap();
+    let view = app.dossier().unwrap();
     let Some(Target::Article(article)) = view.items.last().copied() else { panic!("timeline last") };
     let row = view.rows_of(view.cursor);
     assert!(row.end <= view.top + app.reader_size().1, "the last item is in view");
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.open, article as usize);
-    let current = app.current.expect("on a mention");
+    let current = app.current().expect("on a mention");
     assert_eq!(app.index.mention(current).entity, app.index.find("Dmitry Peskov").unwrap());
 }
 
@@ -93,8 +93,8 @@ fn the_timeline_opens_the_article_at_the_first_mention() {
 fn i_without_a_selection_says_what_to_do() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("i"));
-    assert!(app.dossier.is_none());
-    assert!(app.message.as_deref().unwrap().contains("no entity selected"));
+    assert!(app.dossier().is_none());
+    assert!(app.message().unwrap().contains("no entity selected"));
 }
 
 fn byline(args: &[&str]) -> Output {
@@ -135,7 +135,7 @@ fn the_command_line_dossier_as_text_and_json() {
 fn the_pane_lays_out_a_limited_number_of_entries_and_says_how_many_more() {
     let app = seeds_app(120, 40);
     let peskov = app.index.find("Dmitry Peskov").unwrap();
-    let quotes = app.quotes.as_ref().unwrap();
+    let quotes = app.quotes().unwrap();
     let dossier = byline::dossier::Dossier::build(&app.corpus, &app.index, quotes, peskov);
     let (all_quotes, all_articles) = (dossier.quotes.len(), dossier.timeline.len());
     assert!(all_quotes > 1 && all_articles > 1);

@@ -35,7 +35,7 @@ fn repeats_fold_into_one_row_that_enter_opens() {
 
     // Enter in the reader opens the fold where it was, and the counts grow back.
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.focus(), Focus::Reader);
     let rows_before = app.wrapped.rows.len();
     for _ in 0..30 {
         if app.folds.is_empty() {
@@ -62,7 +62,7 @@ fn n_skips_mentions_in_folded_repeats() {
     let mentions = app.index.mentions_in(REPEATING);
     let m = mentions.iter().find(|m| folds[0].range().contains(&(m.start as usize))).expect("a folded mention");
     let entity = m.entity;
-    app.selected = Some(entity);
+    app.select(Some(entity));
     let refs = app.index.entity_mentions[entity as usize].clone();
     let folded_refs: Vec<_> = refs
         .iter()
@@ -76,7 +76,7 @@ fn n_skips_mentions_in_folded_repeats() {
     let mut visited = Vec::new();
     for _ in 0..refs.len() {
         press(&mut app, &chars("n"));
-        visited.push(app.current.unwrap());
+        visited.push(app.current().unwrap());
     }
     assert!(visited.iter().all(|r| !folded_refs.contains(r)), "n landed in a folded repeat");
     visited.sort();

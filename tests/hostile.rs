@@ -38,7 +38,7 @@ fn hostile_files_load_or_are_skipped_with_a_reason() {
     assert!(latin1.body.contains("£5 and café"), "{}", latin1.body);
     let bom = app.corpus.articles.iter().find(|a| a.path.ends_with("04-bom.txt")).unwrap();
     assert_eq!(bom.title, "A title after a BOM");
-    assert!(app.message.as_deref().unwrap().contains("4 files skipped"));
+    assert!(app.message().unwrap().contains("4 files skipped"));
 }
 
 #[test]
@@ -54,16 +54,15 @@ fn no_control_character_reaches_the_stored_text() {
 /// Renders every article of the hostile corpus in every focus and with each overlay.
 fn assert_screens_clean(app: &mut App, width: u16, height: u16) {
     for article in 0..app.corpus.articles.len() {
-        app.focus = Focus::List;
+        focus_on(app, Focus::List);
         app.update(Action::First);
         for _ in 0..article {
             app.update(Action::Down);
         }
         for focus in [Focus::List, Focus::Reader, Focus::Entities] {
-            app.focus = focus;
+            focus_on(app, focus);
             for (help, log) in [(false, false), (true, false), (false, true)] {
-                app.show_help = help;
-                app.show_log = log;
+                show_popup(app, help, log);
                 let t = render(app, width, height);
                 for (y, line) in screen_text(&t).iter().enumerate() {
                     assert!(!line.chars().any(is_dangerous), "{width}x{height} row {y}: {line:?}");
@@ -71,8 +70,7 @@ fn assert_screens_clean(app: &mut App, width: u16, height: u16) {
             }
         }
     }
-    app.show_help = false;
-    app.show_log = false;
+    show_popup(app, false, false);
 }
 
 #[test]
@@ -99,8 +97,8 @@ fn every_size_from_1x1_to_200x60_draws() {
             app.update(Action::Resize(w, h));
             for focus in focuses {
                 for help in [false, true] {
-                    app.focus = focus;
-                    app.show_help = help;
+                    focus_on(&mut app, focus);
+                    show_popup(&mut app, help, false);
                     render(&app, w, h);
                 }
             }
@@ -131,4 +129,28 @@ proptest! {
             }
         }
     }
+}
+
+/// Shows help, the log, or neither, as their keys would.
+fn show_popup(app: &mut App, help: bool, log: bool) {
+    if app.overlay().is_popup() {
+        app.update(Action::Back);
+    }
+    if help {
+        app.update(Action::ToggleHelp);
+    } else if log {
+        app.update(Action::ToggleLog);
+    }
+}
+
+/// Moves the focus to `focus` as Tab does (closing help or the log first).
+fn focus_on(app: &mut App, focus: Focus) {
+    show_popup(app, false, false);
+    for _ in 0..3 {
+        if app.focus() == focus {
+            return;
+        }
+        app.update(Action::FocusNext);
+    }
+    assert_eq!(app.focus(), focus);
 }

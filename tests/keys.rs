@@ -9,12 +9,12 @@ use support::{chars, press, seeds_app};
 /// Focus the entity pane and select Vladimir Putin with Enter.
 fn select_putin(app: &mut byline::app::App) {
     press(app, &[KeyCode::Tab, KeyCode::Tab]);
-    assert_eq!(app.focus, Focus::Entities);
+    assert_eq!(app.focus(), Focus::Entities);
     let putin = app.index.find("Vladimir Putin").unwrap();
     let row = app.entity_rows().iter().position(|&(e, _)| e == putin).unwrap();
     press(app, &vec![KeyCode::Char('j'); row]);
     press(app, &[KeyCode::Enter]);
-    assert_eq!(app.selected, Some(putin));
+    assert_eq!(app.selected(), Some(putin));
 }
 
 #[test]
@@ -22,7 +22,7 @@ fn n_walks_every_mention_and_wraps() {
     let mut app = seeds_app(120, 40);
     select_putin(&mut app);
     // 23 mentions, one of them in a repeated paragraph of seed 001 that the reader folds.
-    assert_eq!(app.index.entity_mentions[app.selected.unwrap() as usize].len(), 23);
+    assert_eq!(app.index.entity_mentions[app.selected().unwrap() as usize].len(), 23);
     assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
     let mut seen_articles = vec![app.open];
     for i in 2..=22 {
@@ -47,7 +47,7 @@ fn n_scrolls_the_mention_into_view() {
     let height = app.reader_size().1;
     for _ in 0..23 {
         press(&mut app, &chars("n"));
-        let m = *app.index.mention(app.current.unwrap());
+        let m = *app.index.mention(app.current().unwrap());
         let row = app.wrapped.row_of(m.field, m.start as usize).unwrap();
         assert!(row >= app.reader_top && row < app.reader_top + height, "row {row} top {}", app.reader_top);
     }
@@ -60,7 +60,7 @@ fn f_filters_to_articles_naming_the_entity() {
     press(&mut app, &chars("f"));
     assert_eq!(app.visible.len(), 5);
     let peskov = app.index.find("Peskov").unwrap();
-    app.selected = Some(peskov);
+    app.select(Some(peskov));
     press(&mut app, &chars("f")); // clears
     assert_eq!(app.visible.len(), 5);
     press(&mut app, &chars("f"));
@@ -75,7 +75,7 @@ fn f_filters_to_articles_naming_the_entity() {
 fn n_stays_inside_a_filtered_list() {
     let mut app = seeds_app(120, 40);
     let healey = app.index.find("Healey").unwrap();
-    app.selected = Some(healey);
+    app.select(Some(healey));
     press(&mut app, &chars("f"));
     assert_eq!(app.visible, [2]);
     for _ in 0..5 {
@@ -90,11 +90,11 @@ fn star_selects_the_entity_nearest_the_top() {
     press(&mut app, &chars("*"));
     // Seed 000's first mention in view is in the headline: "US".
     let first = app.index.article_mentions[0][0];
-    assert_eq!(app.selected, Some(first.entity));
+    assert_eq!(app.selected(), Some(first.entity));
     // Scroll down a page: the first mention shown is now further in.
     press(&mut app, &[KeyCode::PageDown]);
     press(&mut app, &chars("*"));
-    let m = *app.index.mention(app.current.unwrap());
+    let m = *app.index.mention(app.current().unwrap());
     assert!(app.wrapped.row_of(m.field, m.start as usize).unwrap() >= app.reader_top);
 }
 
@@ -117,7 +117,7 @@ fn list_moves_open_articles_and_keys_are_bounded() {
 fn reader_scrolls_within_bounds() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.focus(), Focus::Reader);
     press(&mut app, &chars("jjj"));
     assert_eq!(app.reader_top, 3);
     press(&mut app, &chars("G"));
@@ -147,16 +147,16 @@ fn a_toggles_the_entity_scope() {
 fn help_takes_keys_until_closed_and_quit_keys_quit() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("?"));
-    assert!(app.show_help);
+    assert!(app.overlay().is_help());
     press(&mut app, &chars("j"));
     assert_eq!(app.list_cursor, 0, "keys do not act under the help overlay");
     press(&mut app, &[KeyCode::Esc]);
-    assert!(!app.show_help && !app.should_quit);
+    assert!(!app.overlay().is_help() && !app.should_quit());
     press(&mut app, &chars("q"));
-    assert!(app.should_quit);
+    assert!(app.should_quit());
     let mut app = seeds_app(80, 24);
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -179,9 +179,9 @@ fn resize_keeps_the_same_paragraph_at_the_top() {
 fn n_without_a_selection_says_so() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("n"));
-    assert!(app.message.as_deref().unwrap().contains("no entity selected"));
+    assert!(app.message().unwrap().contains("no entity selected"));
     press(&mut app, &chars("f"));
-    assert!(app.message.is_some());
+    assert!(app.message().is_some());
     assert_eq!(app.visible.len(), 5);
 }
 
@@ -190,14 +190,14 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
     let corpus = byline::corpus::load_embedded_seeds();
     let index = byline::entities::Index::build(&corpus);
     let mut app = byline::app::App::indexing(std::sync::Arc::new(corpus), 80, 24);
-    app.indexing = Some(61);
+    app.indexing_progress(61);
     press(&mut app, &chars("jn"));
     assert_eq!(app.open, 1, "the list works");
-    assert!(app.message.as_deref().unwrap().starts_with("indexing 61%"));
+    assert!(app.message().unwrap().starts_with("indexing 61%"));
     let screen = support::screen_text(&support::render(&app, 80, 24)).join("\n");
     assert!(screen.contains("indexing 61%…"), "{screen}");
     app.index_ready(std::sync::Arc::new(index));
-    assert!(app.indexing.is_none());
+    assert!(app.phase().indexed());
     assert!(!app.entity_rows().is_empty());
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter]);
     assert!(app.mention_status().unwrap().contains(" · mention "));
@@ -207,6 +207,6 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
 fn y_copies_the_path_or_url() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("jy"));
-    assert_eq!(app.clipboard.as_deref(), Some("seeds/001_568cce9ab38db0fc.txt"));
-    assert!(app.message.as_deref().unwrap().starts_with("copied seeds/001"));
+    assert_eq!(app.take_clipboard().as_deref(), Some("seeds/001_568cce9ab38db0fc.txt"));
+    assert!(app.message().unwrap().starts_with("copied seeds/001"));
 }

@@ -8,7 +8,7 @@ mod support;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use byline::app::{Action, App, Focus};
+use byline::app::{Action, App};
 use byline::corpus::{Corpus, article};
 use byline::entities::Index;
 use support::long_article::{name_dense, one_word};
@@ -89,7 +89,7 @@ fn scrolling_over_1_6_million_matches_draws_only_the_screen() {
     support::press(&mut app, &support::chars("word"));
     support::press(&mut app, &[crossterm::event::KeyCode::Enter]);
     assert!(app.search.as_ref().unwrap().hits.len() >= 1_600_000);
-    app.focus = Focus::Reader;
+    app.update(Action::FocusNext); // to the reader
     let top = app.reader_top;
     let mut terminal = support::render(&app, 120, 40);
     let theme = byline::ui::Theme::default();

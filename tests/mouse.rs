@@ -23,10 +23,10 @@ fn clicking_a_list_row_opens_it_and_a_second_click_reads_it() {
     let (x, y) = cell_of(&app, "Diplomats from the UK");
     app.update(Action::Click { column: x, row: y });
     assert_eq!(app.open, 2);
-    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.focus(), Focus::List);
     assert!(!app.is_read(2));
     app.update(Action::Click { column: x, row: y + 1 });
-    assert_eq!(app.focus, Focus::Reader, "a second click on the same article opens it in the reader");
+    assert_eq!(app.focus(), Focus::Reader, "a second click on the same article opens it in the reader");
     assert!(app.is_read(2));
 }
 
@@ -37,17 +37,17 @@ fn clicking_a_mention_selects_its_entity_and_an_entity_row_selects_it() {
     let (x, y) = cell_of(&app, "Zelensky stated");
     app.update(Action::Click { column: x + 2, row: y });
     let zelensky = app.index.find("Volodymyr Zelensky").unwrap();
-    assert_eq!(app.focus, Focus::Reader);
-    assert_eq!(app.selected, Some(zelensky));
+    assert_eq!(app.focus(), Focus::Reader);
+    assert_eq!(app.selected(), Some(zelensky));
     // A click beside the text selects nothing new.
-    app.selected = None;
+    app.select(None);
     app.update(Action::Click { column: x - 3, row: y });
-    assert_eq!(app.selected, None);
+    assert_eq!(app.selected(), None);
 
     let (x, y) = cell_of(&app, "P Dmitry Peskov");
     app.update(Action::Click { column: x, row: y });
-    assert_eq!(app.focus, Focus::Entities);
-    assert_eq!(app.selected, app.index.find("Dmitry Peskov"));
+    assert_eq!(app.focus(), Focus::Entities);
+    assert_eq!(app.selected(), app.index.find("Dmitry Peskov"));
     assert!(app.mention_status().unwrap().contains("mention 1/"));
 }
 
@@ -57,7 +57,7 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let (x, y) = cell_of(&app, "Zelensky stated");
     app.update(Action::Wheel { column: x, row: y, down: true });
     assert_eq!(app.reader_top, 3);
-    assert_eq!(app.focus, Focus::List, "the wheel does not move the focus");
+    assert_eq!(app.focus(), Focus::List, "the wheel does not move the focus");
     app.update(Action::Wheel { column: x, row: y, down: false });
     app.update(Action::Wheel { column: x, row: y, down: false });
     assert_eq!(app.reader_top, 0);
@@ -68,5 +68,5 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     assert_eq!(app.open, 0);
     // Outside every pane (the status line): nothing.
     app.update(Action::Click { column: 5, row: 39 });
-    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.focus(), Focus::List);
 }

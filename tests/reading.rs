@@ -10,18 +10,18 @@ use support::{chars, press, render, screen_text, seeds_app};
 #[test]
 fn opening_reads_moving_the_cursor_does_not_and_m_toggles() {
     let mut app = seeds_app(120, 40);
-    assert_eq!(app.unread, 5);
+    assert_eq!(app.unread(), 5);
     press(&mut app, &chars("jj"));
-    assert_eq!(app.unread, 5, "browsing titles marks nothing read");
+    assert_eq!(app.unread(), 5, "browsing titles marks nothing read");
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.focus(), Focus::Reader);
     assert!(app.is_read(2));
-    assert_eq!(app.unread, 4);
+    assert_eq!(app.unread(), 4);
     press(&mut app, &chars("m"));
     assert!(!app.is_read(2), "m marks it unread again, even with the reader focused");
-    assert_eq!(app.unread, 5);
+    assert_eq!(app.unread(), 5);
     press(&mut app, &chars("m"));
-    assert_eq!(app.unread, 4);
+    assert_eq!(app.unread(), 4);
     let screen = screen_text(&render(&app, 120, 40)).join("\n");
     assert!(screen.contains("4 unread"), "{screen}");
     // Read titles lose the dot; unread ones keep it.
@@ -34,7 +34,7 @@ fn stars_and_the_starred_list() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("S"));
     assert!(app.visible.is_empty());
-    assert!(app.message.as_deref().unwrap().contains("no starred article"));
+    assert!(app.message().unwrap().contains("no starred article"));
     let screen = screen_text(&render(&app, 120, 40)).join("\n");
     assert!(screen.contains("Articles 0/0") && screen.contains("article 0/0"), "{screen}");
     press(&mut app, &chars("S"));
@@ -75,7 +75,7 @@ fn o_cycles_the_sort_orders_and_n_still_walks_in_reading_order() {
     let open = app.open;
     assert_eq!(app.visible[app.list_cursor], open);
     let peskov = app.index.find("Peskov").unwrap();
-    app.selected = Some(peskov);
+    app.select(Some(peskov));
     press(&mut app, &chars("f"));
     let listed = app.visible.clone();
     let mut by_rank = listed.clone();
@@ -119,5 +119,5 @@ fn marks_round_trip_through_the_store_by_content() {
     assert!(again.is_read(2) && again.is_starred(2));
     assert_eq!(again.open, 2, "the last article is open again");
     assert_eq!(again.reader_top, top, "at the same place");
-    assert_eq!(again.unread, 4);
+    assert_eq!(again.unread(), 4);
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use byline::app::{App, Search};
 use byline::corpus::{Corpus, article};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::style::Color;
 use support::{chars, press, render, reports_until_done, screen_text, search_in_background, seeds_app, settle_search};
@@ -17,14 +17,14 @@ use support::{chars, press, render, reports_until_done, screen_text, search_in_b
 /// Types into the search as the event loop does while it is being edited.
 fn type_search(app: &mut byline::app::App, text: &str) {
     for c in text.chars() {
-        let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        app.update(action.unwrap());
+        let action = app.input(&Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+        assert_eq!(action, Some(byline::app::Action::SearchChar(c)));
     }
 }
 
 fn enter(app: &mut byline::app::App) {
-    let action = byline::app::keymap::search_action_for(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    app.update(action.unwrap());
+    let action = app.input(&Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(action, Some(byline::app::Action::SearchDone));
 }
 
 /// Occurrences of `needle` in every headline and body of the seeds, ignoring case.
@@ -95,18 +95,18 @@ fn ampersand_lists_only_articles_with_a_match() {
 fn esc_clears_the_search_and_gives_n_back() {
     let mut app = seeds_app(120, 40);
     let putin = app.index.find("Vladimir Putin").unwrap();
-    app.selected = Some(putin);
+    app.select(Some(putin));
     press(&mut app, &chars("/"));
     type_search(&mut app, "Kyiv");
     enter(&mut app);
     press(&mut app, &chars("n"));
     assert!(app.search_status().unwrap().starts_with("match 2/"));
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.search.is_none() && !app.should_quit);
+    assert!(app.search.is_none() && !app.should_quit());
     press(&mut app, &chars("n"));
     assert!(app.mention_status().unwrap().contains("Vladimir Putin · mention"));
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.should_quit, "with no search, Esc quits");
+    assert!(app.should_quit(), "with no search, Esc quits");
 }
 
 #[test]

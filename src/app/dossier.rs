@@ -2,7 +2,7 @@
 //! it that Enter acts on (a quote, a companion, an article), a cursor, and what keys do
 //! while it is open.
 
-use super::{App, Focus};
+use super::{App, DossierPane, Focus, Overlay};
 use crate::app::Action;
 use crate::corpus::Corpus;
 use crate::dossier::Dossier;
@@ -233,18 +233,19 @@ impl App {
             self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
             return;
         };
-        self.dossier_back.clear();
-        self.show_dossier(entity);
+        self.show_dossier(entity, Vec::new());
     }
 
-    pub(super) fn show_dossier(&mut self, entity: EntityId) {
-        let Some(quotes) = &self.quotes else {
+    /// Shows `entity`'s dossier; Esc goes back to those in `back`.
+    pub(super) fn show_dossier(&mut self, entity: EntityId, back: Vec<EntityId>) {
+        let Some(quotes) = self.quotes() else {
             self.message = Some("quotes are still being found: the dossier opens when that is done".into());
             return;
         };
         let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, quotes, entity);
         let width = self.reader_size().0;
-        self.dossier = Some(DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES)));
+        let view = DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES));
+        self.overlay = Overlay::Dossier(Box::new(DossierPane { view, back }));
         self.selected = Some(entity);
     }
 
@@ -252,7 +253,7 @@ impl App {
     /// the app (quit, help, resize).
     pub(super) fn dossier_action(&mut self, action: Action) -> bool {
         let height = self.reader_size().1.max(1);
-        let Some(view) = &mut self.dossier else { return false };
+        let Some(DossierPane { view, back }) = self.overlay.dossier_mut() else { return false };
         match action {
             Action::Up => view.move_cursor(-1, height),
             Action::Down => view.move_cursor(1, height),
@@ -261,9 +262,12 @@ impl App {
             Action::PageUp => view.scroll(-(height as isize - 1).max(1), height),
             Action::PageDown => view.scroll((height as isize - 1).max(1), height),
             Action::Activate => self.follow_dossier_item(),
-            Action::Back | Action::Dossier => match self.dossier_back.pop() {
-                Some(previous) => self.show_dossier(previous),
-                None => self.dossier = None,
+            Action::Back | Action::Dossier => match back.pop() {
+                Some(previous) => {
+                    let back = std::mem::take(back);
+                    self.show_dossier(previous, back)
+                }
+                None => self.overlay = Overlay::None,
             },
             Action::Click { column, row } => {
                 let Some(panes) = self.panes else { return true };
@@ -278,7 +282,7 @@ impl App {
             }
             Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
             Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
-            _ => self.message = Some("in the dossier: j/k move, Enter follows, Esc goes back".into()),
+            _ => self.message = Some(self.keymap.dossier_hints().1),
         }
         true
     }
@@ -286,13 +290,14 @@ impl App {
     /// Enter on a dossier item: a quote or an article opens in the reader; a companion
     /// shows their dossier (Esc comes back).
     pub(super) fn follow_dossier_item(&mut self) {
-        let Some(view) = &self.dossier else { return };
+        let Some(DossierPane { view, back }) = self.overlay.dossier() else { return };
         let Some(&target) = view.items.get(view.cursor) else { return };
         let here = view.dossier.entity;
         match target {
             Target::Entity(entity) => {
-                self.dossier_back.push(here);
-                self.show_dossier(entity);
+                let mut back = back.clone();
+                back.push(here);
+                self.show_dossier(entity, back);
             }
             Target::Quote { article, start, end } => {
                 self.close_dossier_at(article as usize);
@@ -315,8 +320,7 @@ impl App {
     }
 
     pub(super) fn close_dossier_at(&mut self, article: usize) {
-        self.dossier = None;
-        self.dossier_back.clear();
+        self.overlay = Overlay::None;
         if self.list_position(article).is_none() {
             self.filter = None;
             self.search_filter = false;

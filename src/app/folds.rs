@@ -47,7 +47,7 @@ impl App {
         if (self.shown_before.0, self.shown_before.1) == key && !self.shown_before.2.is_empty() {
             return;
         }
-        let Some(entity) = self.selected.filter(|_| self.indexing.is_none()) else {
+        let Some(entity) = self.selected.filter(|_| self.phase.indexed()) else {
             self.shown_before = (None, 0, Vec::new());
             return;
         };

@@ -12,7 +12,7 @@ impl App {
             _ => (0..self.corpus.articles.len()).collect(),
         };
         if self.starred_only {
-            list.retain(|&a| self.marks.starred.contains(&self.keys[a]));
+            list.retain(|&a| self.marks.is_starred(a));
         }
         if !self.rank.is_empty() {
             list.sort_unstable_by_key(|&a| self.rank[a]);
@@ -40,7 +40,7 @@ impl App {
 
     /// `o`: the next sort order.
     pub(super) fn cycle_sort(&mut self) {
-        if self.loading.is_some() {
+        if matches!(self.phase, super::Phase::Loading { .. }) {
             self.message = Some("sorting waits until every file is read".into());
             return;
         }

@@ -1,23 +1,21 @@
 //! The reader's state and how actions change it. No terminal here: `update` is a plain
 //! function of state and action, so every behaviour is testable without a screen.
 
-mod action;
 mod copy;
 mod dossier;
 mod folds;
-mod key;
-pub mod keymap;
 mod list;
 mod marks;
+mod mode;
 mod mouse;
 mod order;
+mod router;
 mod search;
 mod search_runner;
 
-pub use action::Action;
+pub use crate::keys::{Action, Key, Keymap};
 pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
-pub use key::Key;
-pub use keymap::Keymap;
+pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
 pub use search::{Hit, Search};
@@ -31,9 +29,9 @@ use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::fold::Fold;
 use crate::layout::Panes;
-use crate::state::{Change, Place, Saved};
 use crate::wrap::Wrapped;
 use folds::folded_mention;
+use marks::ReadMarks;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -61,15 +59,11 @@ pub enum Scope {
 
 pub struct App {
     pub corpus: Arc<Corpus>,
-    /// Entities and mentions; empty until the index is built (see `indexing`).
+    /// Entities and mentions; empty until the index is built (see `phase`).
     pub index: Arc<Index>,
-    /// Every article's quotes with their speakers, found after the index (for dossiers).
-    pub quotes: Option<Arc<crate::dossier::QuoteIndex>>,
-    /// Percent of the index built while it is being built in the background.
-    pub indexing: Option<usize>,
-    /// Files read and files to read, while articles are still being read in the background.
-    pub loading: Option<(usize, usize)>,
-    pub focus: Focus,
+    /// Loading, indexing, finding quotes, or ready.
+    phase: Phase,
+    focus: Focus,
     /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
     pub visible: Vec<usize>,
     /// The list's cursor (into `visible`) and first shown item.
@@ -86,48 +80,33 @@ pub struct App {
     pub entity_cursor: usize,
     pub entity_offset: usize,
     /// The entity `n`/`N` follow, and the mention they last landed on.
-    pub selected: Option<EntityId>,
-    pub current: Option<MentionRef>,
+    selected: Option<EntityId>,
+    current: Option<MentionRef>,
     pub filter: Option<EntityId>,
     /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
     pub search: Option<Search>,
     /// The list shows only articles with a search match.
     pub search_filter: bool,
     /// Where searches run: inline unless the event loop gives a worker thread.
-    pub search_runner: SearchRunner,
+    search_runner: SearchRunner,
     /// The generation of the newest search started.
     search_generation: u64,
-    pub show_help: bool,
-    pub show_log: bool,
-    /// Text to put on the terminal's clipboard: the event loop sends it and clears this.
-    pub clipboard: Option<String>,
-    pub should_quit: bool,
+    /// Help, the log or the dossier, over the panes.
+    overlay: Overlay,
+    /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
+    clipboard: Option<String>,
+    should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
-    pub message: Option<String>,
+    message: Option<String>,
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub panes: Option<Panes>,
-    /// Each article's key in the state file (a hash of its text), by article number.
-    pub keys: Vec<u64>,
-    /// How many articles have each key (the same text twice shares its marks).
-    copies: rustc_hash::FxHashMap<u64, u32>,
-    /// Read marks and stars as last saved or merged, plus this session's changes.
-    pub marks: Saved,
-    /// Changes not yet handed over to be saved, in order.
-    changes: Vec<Change>,
-    /// Batches handed over whose save is not yet reported, numbered from 1.
-    unsaved: Vec<(u64, Vec<Change>)>,
-    batches: u64,
-    pub unread: usize,
+    /// Read marks, stars and the reading place, and what is still to be saved.
+    marks: ReadMarks,
     /// `S`: the list shows starred articles only.
     pub starred_only: bool,
     pub sort: Sort,
     /// Each article's place in the sort order; empty in file order.
     rank: Vec<u32>,
-    /// The name the corpus's reading place is saved under, once state is restored.
-    place_key: Option<String>,
-    /// The saved place, until it is loaded and shown (or the user has moved on).
-    pending_place: Option<Place>,
-    last_place: Option<Place>,
     /// The user has pressed something: a restored place no longer moves the reader.
     touched: bool,
     /// The open article's runs of repeated paragraphs that are folded.
@@ -139,14 +118,10 @@ pub struct App {
     /// For the selected entity: how many of its mentions before each one are shown (not
     /// in a folded repeat), so the status line counts only those. Entity and folds opened.
     shown_before: (Option<EntityId>, usize, Vec<u32>),
-    /// The dossier pane, when open, over the reader; and the entities whose dossiers Esc
-    /// goes back to.
-    pub dossier: Option<DossierView>,
-    dossier_back: Vec<EntityId>,
     /// A quote the dossier jumped to, marked in the reader: (article, byte range).
     pub quote_mark: Option<(usize, std::ops::Range<usize>)>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
-    pub keymap: Keymap,
+    keymap: Keymap,
 }
 
 impl App {
@@ -169,9 +144,7 @@ impl App {
         let mut app = App {
             corpus,
             index: Arc::default(),
-            quotes: None,
-            indexing: Some(0),
-            loading: None,
+            phase: Phase::Indexing(0),
             focus: Focus::List,
             visible,
             list_cursor: 0,
@@ -190,36 +163,24 @@ impl App {
             search_filter: false,
             search_runner: SearchRunner::Inline,
             search_generation: 0,
-            show_help: false,
-            show_log: false,
+            overlay: Overlay::None,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
             panes: None,
-            keys: Vec::new(),
-            copies: Default::default(),
-            marks: Saved::default(),
-            changes: Vec::new(),
-            unsaved: Vec::new(),
-            batches: 0,
-            unread: 0,
+            marks: ReadMarks::default(),
             starred_only: false,
             sort: Sort::Corpus,
             rank: Vec::new(),
-            place_key: None,
-            pending_place: None,
-            last_place: None,
             touched: false,
             folds: Vec::new(),
             expanded: Default::default(),
             repeats: Vec::new(),
-            dossier: None,
-            dossier_back: Vec::new(),
             quote_mark: None,
             shown_before: (None, 0, Vec::new()),
             keymap: Keymap::default(),
         };
-        app.add_keys();
+        app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
         app
@@ -228,7 +189,7 @@ impl App {
     /// A reader that fills as `total` files are read in the background (see [`App::append`]).
     pub fn loading(total: usize, width: u16, height: u16) -> App {
         let mut app = App::indexing(Arc::new(Corpus::default()), width, height);
-        app.loading = Some((0, total));
+        app.phase = Phase::Loading { read: 0, total };
         app
     }
 
@@ -242,13 +203,13 @@ impl App {
         let first_new = corpus.articles.len();
         corpus.extend(part);
         let new = first_new..corpus.articles.len();
-        self.add_keys();
+        self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filter.is_none() && !self.search_filter {
-            let starred = |a: &usize| !self.starred_only || self.marks.starred.contains(&self.keys[*a]);
+            let starred = |a: &usize| !self.starred_only || self.marks.is_starred(*a);
             self.visible.extend(new.filter(starred));
         }
-        if let Some((read, _)) = &mut self.loading {
+        if let Phase::Loading { read, .. } = &mut self.phase {
             *read += files_read;
         }
         if first_new == 0 && !self.corpus.articles.is_empty() {
@@ -260,7 +221,7 @@ impl App {
 
     /// Every file is read; what follows is indexing.
     pub fn loaded(&mut self) {
-        self.loading = None;
+        self.phase = Phase::Indexing(0);
         let notes = self.corpus.notes();
         if self.corpus.articles.is_empty() {
             self.message = Some("no article could be read: L lists why".into());
@@ -272,13 +233,43 @@ impl App {
     /// The index is built: entities and mentions work from now on.
     pub fn index_ready(&mut self, index: Arc<Index>) {
         self.index = index;
-        self.indexing = None;
+        if !self.phase.indexed() {
+            self.phase = Phase::FindingQuotes;
+        }
         self.refresh_entity_rows();
     }
 
     /// Every article's quotes, found in the background after the index.
     pub fn quotes_ready(&mut self, quotes: Arc<crate::dossier::QuoteIndex>) {
-        self.quotes = Some(quotes);
+        self.phase = Phase::Ready(quotes);
+    }
+
+    /// How far the index is built, while it is built.
+    pub fn indexing_progress(&mut self, percent: usize) {
+        if let Phase::Indexing(p) = &mut self.phase {
+            *p = percent;
+        }
+    }
+
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+
+    /// Every article's quotes, once found.
+    pub fn quotes(&self) -> Option<&Arc<crate::dossier::QuoteIndex>> {
+        match &self.phase {
+            Phase::Ready(quotes) => Some(quotes),
+            _ => None,
+        }
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    /// The dossier pane's view, when it is open (under help too).
+    pub fn dossier(&self) -> Option<&DossierView> {
+        self.overlay.dossier().map(|d| &d.view)
     }
 
     /// Every article's repeated runs, found in the background.
@@ -287,48 +278,97 @@ impl App {
         self.count_shown_mentions();
     }
 
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    /// The entity `n`/`N` follow.
+    pub fn selected(&self) -> Option<EntityId> {
+        self.selected
+    }
+
+    /// The mention `n`/`N` last landed on.
+    pub fn current(&self) -> Option<MentionRef> {
+        self.current
+    }
+
+    /// Follows `entity` (or none) from its first mention on, as Enter on it would without
+    /// the jump.
+    pub fn select(&mut self, entity: Option<EntityId>) {
+        self.selected = entity;
+        self.current = None;
+        self.refresh_entity_rows();
+        self.count_shown_mentions();
+    }
+
+    /// The keys in effect, as help and the hints show them.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Reads keys with `keymap` from now on (the config's).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
+    /// Runs searches with `runner` from now on (the event loop gives a worker thread).
+    pub fn set_search_runner(&mut self, runner: SearchRunner) {
+        self.search_runner = runner;
+    }
+
+    /// The one-off note for the status line, if any.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The user asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    /// Text for the terminal's clipboard, once: the event loop sends it.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
+    /// A note for the status line from outside (the state file, a save), until the next action.
+    pub fn note(&mut self, note: Option<String>) {
+        if note.is_some() {
+            self.message = note;
+        }
+    }
+
     /// Whether entities can be used yet; says so in the status line when not.
     fn indexed(&mut self) -> bool {
         if let Some(progress) = self.progress_note() {
             self.message = Some(format!("{progress} entities and mentions follow when it is done"));
         }
-        self.indexing.is_none()
+        self.phase.indexed()
     }
 
     /// "loading 40%…" or "indexing 61%…" while work goes on in the background.
     pub fn progress_note(&self) -> Option<String> {
-        match (self.loading, self.indexing) {
-            (Some((read, total)), _) => Some(format!("loading {}%…", read * 100 / total.max(1))),
-            (None, Some(percent)) => Some(format!("indexing {percent}%…")),
-            (None, None) => None,
-        }
+        self.phase.progress_note()
     }
 
     /// "finding quotes…" between the index and the dossiers being ready.
     pub fn quotes_note(&self) -> Option<&'static str> {
-        (self.indexing.is_none() && self.loading.is_none() && self.quotes.is_none()).then_some("finding quotes…")
+        matches!(self.phase, Phase::FindingQuotes).then_some("finding quotes…")
     }
 
     pub fn update(&mut self, action: Action) {
-        self.apply(action);
-        // While help or the log is shown, the keymap gives its fixed close keys.
-        self.keymap.overlay_open = self.show_help || self.show_log;
-    }
-
-    fn apply(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;
         }
-        if (self.show_help || self.show_log) && !matches!(action, Action::Resize(..) | Action::Quit) {
+        if self.overlay.is_popup() && !matches!(action, Action::Resize(..) | Action::Quit) {
             // An overlay takes every key; the ones that close it close it.
             if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
-                self.show_help = false;
-                self.show_log = false;
+                self.overlay.close_popup();
             }
             return;
         }
-        if self.dossier.is_some() && self.dossier_action(action) {
+        if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
         match action {
@@ -356,8 +396,13 @@ impl App {
                 };
                 self.refresh_entity_rows();
             }
-            Action::ToggleHelp => self.show_help = true,
-            Action::ToggleLog => self.show_log = true,
+            Action::ToggleHelp => {
+                self.overlay = match std::mem::take(&mut self.overlay) {
+                    Overlay::Dossier(d) => Overlay::Help(Some(d)),
+                    _ => Overlay::Help(None),
+                }
+            }
+            Action::ToggleLog => self.overlay = Overlay::Log,
             // Esc (or q) first clears a search, handing n/N back to the selected entity.
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,
@@ -389,7 +434,7 @@ impl App {
             }
             Action::ToggleRead => {
                 let read = self.is_read(self.open);
-                self.set_read(self.open, !read);
+                self.marks.set_read(self.open, !read);
             }
             Action::ToggleStar => self.toggle_star(),
             Action::StarredOnly => {
@@ -407,7 +452,7 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
         }
         if self.reads(action) {
-            self.set_read(self.open, true);
+            self.marks.set_read(self.open, true);
         }
         self.count_shown_mentions();
     }
@@ -430,10 +475,10 @@ impl App {
     fn resize(&mut self, width: u16, height: u16) {
         self.panes = Panes::new(Rect::new(0, 0, width, height));
         let text_width = self.reader_size().0;
-        if let Some(view) = &mut self.dossier
-            && view.width != text_width.max(10)
+        if let Some(d) = self.overlay.dossier_mut()
+            && d.view.width != text_width.max(10)
         {
-            view.layout(&self.corpus, &self.index, text_width);
+            d.view.layout(&self.corpus, &self.index, text_width);
         }
         let anchor = self.wrapped.anchor_of(self.reader_top);
         self.rewrap();
@@ -467,9 +512,9 @@ impl App {
         self.reader_size().1.saturating_sub(1).max(1)
     }
 
-    /// List items shown at once: each takes two rows (title, then source and date).
+    /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| (p.list_rows() / 2).max(1))
+        self.panes.map_or(1, |p| p.list_capacity())
     }
 
     pub fn entity_capacity(&self) -> usize {
@@ -805,7 +850,7 @@ impl App {
     /// does nothing, so a pasted `q` never quits.
     pub fn paste(&mut self, text: &str) {
         self.message = None;
-        let typing = self.search.as_ref().is_some_and(|s| s.editing) && !self.show_help && !self.show_log;
+        let typing = self.search.as_ref().is_some_and(|s| s.editing) && !self.overlay.is_popup();
         if !typing {
             self.message = Some("pasted text is taken only by the search (/)".into());
             return;

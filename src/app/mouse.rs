@@ -45,7 +45,7 @@ impl App {
         self.focus = focus;
         match focus {
             Focus::List => {
-                let i = self.list_offset + y / 2;
+                let i = self.list_offset + y / crate::layout::LIST_ITEM_ROWS;
                 if let Some(&article) = self.visible.get(i) {
                     if i == self.list_cursor && article == self.open {
                         self.activate();
@@ -57,13 +57,15 @@ impl App {
             }
             Focus::Entities => {
                 let i = self.entity_offset + y;
-                if i < self.entity_rows().len() && self.indexing.is_none() {
+                if i < self.entity_rows().len() && self.phase.indexed() {
                     self.entity_cursor = i;
                     self.activate();
                 }
             }
-            // One column of padding inside the reader's border.
-            Focus::Reader => self.click_text(self.reader_top + y, x.saturating_sub(1)),
+            // The text starts after the reader's padding.
+            Focus::Reader => {
+                self.click_text(self.reader_top + y, x.saturating_sub(crate::layout::READER_PADDING as usize))
+            }
         }
     }
 

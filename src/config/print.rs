@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::Colors;
-use crate::app::keymap::BINDINGS;
+use crate::keys::BINDINGS;
 
 /// A TOML string, quoted and escaped as the file needs it.
 fn quote(s: &str) -> String {

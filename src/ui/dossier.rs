@@ -10,7 +10,7 @@ use crate::app::{App, DossierView, Tone};
 /// highlighted.
 pub fn draw(app: &App, view: &DossierView, frame: &mut Frame, area: Rect, theme: &Theme) {
     let name = &app.index.entity(view.dossier.entity).name;
-    let focused = !app.show_help && !app.show_log;
+    let focused = !app.overlay().is_popup();
     let title = Line::from(vec![
         Span::styled(" Dossier ", theme.title),
         Span::styled(format!("{name} "), theme.kind(app.index.entity(view.dossier.entity).kind)),

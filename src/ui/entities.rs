@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let (id, count) = app.entity_rows()[i];
         let e = app.index.entity(id);
         let count = count.to_string();
-        let marker = if app.selected == Some(id) { "▶" } else { " " };
+        let marker = if app.selected() == Some(id) { "▶" } else { " " };
         let name_width = width.saturating_sub(count.len() + 5);
         let name = fit(&e.name, name_width);
         let gap = width.saturating_sub(3 + unicode_width::UnicodeWidthStr::width(name.as_str()) + count.len() + 1);

@@ -9,7 +9,7 @@ use crate::fit::fit;
 /// Every action with the keys in effect (the config's, if it rebinds them), in a box over
 /// the middle of the screen; in two columns when one does not fit the height.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let rows: Vec<(String, &str)> = app.keymap.rows().map(|(b, keys)| (Keymap::label(keys), b.help)).collect();
+    let rows: Vec<(String, &str)> = app.keymap().rows().map(|(b, keys)| (Keymap::label(keys), b.help)).collect();
     let fits = (area.height as usize).saturating_sub(2);
     let columns = if rows.len() > fits { 2 } else { 1 };
     let per_column = rows.len().div_ceil(columns);

@@ -7,6 +7,7 @@ use super::{Theme, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, Sort};
 use crate::corpus::Article;
 use crate::fit::fit;
+use crate::layout::LIST_ITEM_ROWS;
 
 /// The article list: two rows an article (title; source · date). Only the shown items are
 /// built, whatever the corpus size.
@@ -14,8 +15,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::List);
     let position = format!("{}/{} ", (app.list_cursor + 1).min(app.visible.len()), app.visible.len());
     let mut title = vec![Span::styled(" Articles ", theme.title), Span::raw(position)];
-    if app.unread > 0 {
-        title.push(Span::raw(format!("· {} unread ", app.unread)));
+    if app.unread() > 0 {
+        title.push(Span::raw(format!("· {} unread ", app.unread())));
     }
     if let Some(e) = app.filter {
         title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
@@ -37,7 +38,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let a = app.visible[i];
         let article = &app.corpus.articles[a];
         let read = app.is_read(a);
-        let y = inner.y + (row * 2) as u16;
+        let y = inner.y + (row * LIST_ITEM_ROWS) as u16;
         if y >= inner.bottom() {
             break;
         }

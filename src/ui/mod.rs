@@ -15,12 +15,12 @@ use ratatui::text::Line;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use crate::app::{App, Focus};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes};
+use crate::app::{App, Focus, Overlay};
+use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes, padded as pad};
 
 pub use theme::{Theme, no_color};
 
-/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap`.
+/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap()`.
 pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     let Some(panes) = Panes::new(area) else {
@@ -30,16 +30,15 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
     };
     list::draw(app, frame, panes.list, theme);
     entities::draw(app, frame, panes.entities, theme);
-    match &app.dossier {
+    match app.dossier() {
         Some(view) => dossier::draw(app, view, frame, panes.reader, theme),
         None => reader::draw(app, frame, panes.reader, theme),
     }
     status::draw(app, frame, panes.status, theme);
-    if app.show_help {
-        help::draw(app, frame, area, theme);
-    }
-    if app.show_log {
-        log::draw(app, frame, area, theme);
+    match app.overlay() {
+        Overlay::Help(_) => help::draw(app, frame, area, theme),
+        Overlay::Log => log::draw(app, frame, area, theme),
+        Overlay::None | Overlay::Dossier(_) => {}
     }
 }
 
@@ -53,7 +52,7 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 fn is_focused(app: &App, f: Focus) -> bool {
-    app.focus == f && !app.show_help && !app.show_log && app.dossier.is_none()
+    app.focus() == f && matches!(app.overlay(), Overlay::None)
 }
 
 /// A box over the middle of the screen, `rows` tall inside; returns where its text goes.
@@ -85,9 +84,4 @@ fn scrollbar(frame: &mut Frame, pane: Rect, total: usize, shown: usize, offset: 
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None);
         frame.render_stateful_widget(bar, pane.inner(Margin { vertical: 1, horizontal: 0 }), &mut state);
     }
-}
-
-/// `area` shrunk by one column each side.
-fn pad(area: Rect) -> Rect {
-    Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..area }
 }

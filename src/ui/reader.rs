@@ -70,10 +70,10 @@ fn highlighted<'a>(
         }
         let here = MentionRef { article: app.open as u32, mention: i as u32 };
         let mut style = theme.kind(app.index.entity(m.entity).kind);
-        if app.selected == Some(m.entity) {
+        if app.selected() == Some(m.entity) {
             style = style.add_modifier(theme.selected_mention);
         }
-        if app.current == Some(here) && app.search.is_none() {
+        if app.current() == Some(here) && app.search.is_none() {
             style = style.patch(theme.current_mention);
         }
         marks.push((m.start as usize, m.end as usize, style));

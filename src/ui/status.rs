@@ -30,16 +30,16 @@ fn hints(keymap: &Keymap) -> [String; 4] {
 /// entity; key hints right.
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let width = area.width as usize;
-    let left = match &app.dossier {
+    let left = match app.dossier() {
         Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
         None => {
             let at = (app.list_cursor + 1).min(app.visible.len());
-            format!(" {} · article {at}/{} ", app.focus.name(), app.visible.len())
+            format!(" {} · article {at}/{} ", app.focus().name(), app.visible.len())
         }
     };
     let middle = app
-        .message
-        .clone()
+        .message()
+        .map(String::from)
         .or_else(|| app.search_status())
         .or_else(|| app.progress_note())
         .or_else(|| app.mention_status())
@@ -47,11 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .unwrap_or_default();
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest.
-    let hints = if app.dossier.is_some() {
-        [" j/k move · Enter follow · Esc back ", " Enter follow · Esc back ", " Esc back ", ""].map(String::from)
-    } else {
-        hints(&app.keymap)
-    };
+    let hints = if app.dossier().is_some() { app.keymap().dossier_hints().0 } else { hints(app.keymap()) };
     let hints = hints.iter().find(|h| used + h.chars().count() <= width).map_or("", String::as_str);
     let middle_width = width.saturating_sub(left.chars().count() + hints.chars().count());
     let middle = fit(&format!(" {middle}"), middle_width);

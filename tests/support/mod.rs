@@ -12,7 +12,7 @@ use byline::app::{Action, App, SearchReport, SearchRunner};
 use byline::corpus::load_embedded_seeds;
 use byline::entities::Index;
 use byline::ui::Theme;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -23,19 +23,14 @@ pub fn seeds_app(width: u16, height: u16) -> App {
     App::new(corpus, index, width, height)
 }
 
-/// Presses keys as the event loop would: through the key table.
+/// Presses keys as the event loop does: through the app's input router.
 pub fn press(app: &mut App, keys: &[KeyCode]) {
     for &code in keys {
         let modifiers = match code {
             KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
             _ => KeyModifiers::NONE,
         };
-        let key = KeyEvent::new(code, modifiers);
-        let editing = app.search.as_ref().is_some_and(|s| s.editing);
-        let action = if editing { byline::app::keymap::search_action_for(key) } else { app.keymap.action_for(key) };
-        if let Some(action) = action {
-            app.update(action);
-        }
+        app.input(&Event::Key(KeyEvent::new(code, modifiers)));
     }
 }
 
@@ -43,9 +38,9 @@ pub fn press(app: &mut App, keys: &[KeyCode]) {
 /// in the returned channel until a test applies them.
 pub fn search_in_background(app: &mut App) -> mpsc::Receiver<SearchReport> {
     let (tx, rx) = mpsc::channel();
-    app.search_runner = SearchRunner::background(move |report| {
+    app.set_search_runner(SearchRunner::background(move |report| {
         let _ = tx.send(report);
-    });
+    }));
     rx
 }
 

@@ -1,12 +1,32 @@
-//! Keys to actions: one table of defaults, and the keymap in effect after the config file,
-//! read by the event loop, the help overlay and the status line.
+//! Keys to actions: one table of defaults, the keymap in effect after the config file, and
+//! what keys mean in each mode (typing a search, help or the log, the dossier), read by the
+//! app's input router, the help overlay and the status line.
 
 use std::collections::HashMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::{Action, Key};
-use crate::config::{Config, ConfigError};
+
+/// How keys are read: each mode has its own table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    /// A search is being typed: keys edit it.
+    Typing,
+    /// Help or the log is shown: Esc, q and ? close it.
+    Popup,
+    /// The dossier is shown: Esc goes back.
+    Dossier,
+}
+
+/// One line of the config's `[keys]`: an action's name and the keys that replace its defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyBinding {
+    pub action: String,
+    pub keys: Vec<Key>,
+    pub line: usize,
+}
 
 /// One row of the key table: the action, its default keys, and how help describes it.
 pub struct Binding {
@@ -25,6 +45,16 @@ const CTRL_C: Key = Key::new(KeyCode::Char('c'), CTRL);
 /// Close help or the log whatever the config says: an overlay takes every key, so a config
 /// that unbound these could never leave it.
 const OVERLAY_CLOSE: &[Key] = &[Key::plain(KeyCode::Esc), Key::char('q'), Key::char('?')];
+
+/// Goes back from the dossier whatever the config says, as Esc closes help.
+const DOSSIER_BACK: Key = Key::plain(KeyCode::Esc);
+
+/// What the dossier's keys do, for its hints and its note, with the actions they name.
+const DOSSIER_KEYS: &[(&[Action], &str, &str)] = &[
+    (&[Action::Down, Action::Up], "move", "move"),
+    (&[Action::Activate], "follow", "follows"),
+    (&[Action::Back], "back", "goes back"),
+];
 
 const fn ch(c: char) -> Key {
     Key::char(c)
@@ -73,36 +103,34 @@ pub const BINDINGS: &[Binding] = &[
 pub struct Keymap {
     /// The keys of each row of [`BINDINGS`], in the same order.
     keys: Vec<Vec<Key>>,
-    /// Help or the log is shown: Esc, q and ? close it. The app keeps this up to date.
-    pub overlay_open: bool,
 }
 
 impl Default for Keymap {
     fn default() -> Keymap {
-        Keymap { keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect(), overlay_open: false }
+        Keymap { keys: BINDINGS.iter().map(|b| b.keys.to_vec()).collect() }
     }
 }
 
 impl Keymap {
     /// The defaults with the config's bindings applied. A configured action's keys replace
     /// its defaults; a key it takes is taken from whichever action had it by default. Two
-    /// configured actions with one key, or an unknown action, is an error at its line.
-    /// Ctrl-C always quits: given to another action it is an error too.
-    pub fn from_config(config: &Config) -> Result<Keymap, ConfigError> {
+    /// configured actions with one key, or an unknown action, is an error at its line
+    /// (returned with the line). Ctrl-C always quits: given to another action it is an error too.
+    pub fn with_bindings(bindings: &[KeyBinding]) -> Result<Keymap, (usize, String)> {
         let mut map = Keymap::default();
         let mut configured = vec![false; BINDINGS.len()];
         let mut taken: HashMap<Key, usize> = HashMap::new();
-        for binding in &config.keys {
+        for binding in bindings {
             let Some(row) = BINDINGS.iter().position(|b| b.name == binding.action) else {
                 let names: Vec<&str> = BINDINGS.iter().map(|b| b.name).collect();
                 let message = format!("unknown action {:?}; actions: {}", binding.action, names.join(", "));
-                return Err(config.error(binding.line, message));
+                return Err((binding.line, message));
             };
             let mut keys = Vec::new();
             for &key in &binding.keys {
                 if key == CTRL_C && BINDINGS[row].action != Action::Quit {
                     let message = format!("ctrl-c always quits: it cannot be bound to {}", binding.action);
-                    return Err(config.error(binding.line, message));
+                    return Err((binding.line, message));
                 }
                 if let Some(&other) = taken.get(&key).filter(|&&other| other != row) {
                     let message = format!(
@@ -111,7 +139,7 @@ impl Keymap {
                         BINDINGS[other].name,
                         binding.action
                     );
-                    return Err(config.error(binding.line, message));
+                    return Err((binding.line, message));
                 }
                 taken.insert(key, row);
                 if !keys.contains(&key) {
@@ -134,11 +162,60 @@ impl Keymap {
         Ok(map)
     }
 
-    /// The action bound to a key press, if any. Shift is ignored on characters ('G' is 'G').
-    pub fn action_for(&self, key: KeyEvent) -> Option<Action> {
+    /// The action a key press asks for in `mode`, if any.
+    pub fn action_in(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
         if key.kind == KeyEventKind::Release {
             return None;
         }
+        if mode == Mode::Typing {
+            return search_action_for(key);
+        }
+        let pressed = Self::pressed(key);
+        match mode {
+            _ if pressed == CTRL_C => Some(Action::Quit),
+            Mode::Popup if OVERLAY_CLOSE.contains(&pressed) => Some(Action::Back),
+            Mode::Dossier if pressed == DOSSIER_BACK => Some(Action::Back),
+            _ => self.action_for(key),
+        }
+    }
+
+    /// The keys that do `action` in `mode`, the first one the one hints name.
+    pub fn keys_in(&self, mode: Mode, action: Action) -> Vec<Key> {
+        let fixed = (mode == Mode::Dossier && action == Action::Back).then_some(DOSSIER_BACK);
+        fixed.into_iter().chain(self.keys_of(action).iter().copied().filter(|&k| Some(k) != fixed)).collect()
+    }
+
+    /// The dossier's key hints, longest first, and its note on what keys do there: named
+    /// from the keys in effect ("j/k move · Enter follow · Esc back").
+    pub fn dossier_hints(&self) -> ([String; 4], String) {
+        let named: Vec<(String, &str, &str)> = DOSSIER_KEYS
+            .iter()
+            .map(|&(actions, hint, note)| {
+                let keys: Vec<String> =
+                    actions.iter().filter_map(|&a| self.keys_in(Mode::Dossier, a).first().map(Key::label)).collect();
+                (keys.join("/"), hint, note)
+            })
+            .collect();
+        let hints = |from: usize| {
+            let set: Vec<String> = named[from..].iter().map(|(k, hint, _)| format!("{k} {hint}")).collect();
+            format!(" {} ", set.join(" · "))
+        };
+        let note: Vec<String> = named.iter().map(|(k, _, note)| format!("{k} {note}")).collect();
+        ([hints(0), hints(1), hints(2), String::new()], format!("in the dossier: {}", note.join(", ")))
+    }
+
+    /// The action bound to a key press in the normal mode, if any.
+    fn action_for(&self, key: KeyEvent) -> Option<Action> {
+        let pressed = Self::pressed(key);
+        if pressed == CTRL_C {
+            return Some(Action::Quit);
+        }
+        let row = self.keys.iter().position(|keys| keys.contains(&pressed))?;
+        Some(BINDINGS[row].action)
+    }
+
+    /// A key press as the table writes it. Shift is ignored on characters ('G' is 'G').
+    fn pressed(key: KeyEvent) -> Key {
         let modifiers = match key.code {
             KeyCode::Char(_) | KeyCode::BackTab => key.modifiers - KeyModifiers::SHIFT,
             _ => key.modifiers,
@@ -148,15 +225,7 @@ impl Keymap {
             KeyCode::Char(c) if modifiers.contains(CTRL) => KeyCode::Char(c.to_ascii_lowercase()),
             code => code,
         };
-        let pressed = Key::new(code, modifiers);
-        if pressed == CTRL_C {
-            return Some(Action::Quit);
-        }
-        if self.overlay_open && OVERLAY_CLOSE.contains(&pressed) {
-            return Some(Action::Back);
-        }
-        let row = self.keys.iter().position(|keys| keys.contains(&pressed))?;
-        Some(BINDINGS[row].action)
+        Key::new(code, modifiers)
     }
 
     /// Every row of the table with its keys in effect, for help.
@@ -180,7 +249,7 @@ impl Keymap {
 
 /// While a search is typed, keys edit it: characters, Backspace, Enter to finish, Esc to
 /// clear; Ctrl-C still quits.
-pub fn search_action_for(key: KeyEvent) -> Option<Action> {
+fn search_action_for(key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -200,15 +269,16 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::config::{Config, ConfigError};
 
     const NONE: KeyModifiers = KeyModifiers::NONE;
 
     fn press(map: &Keymap, code: KeyCode, m: KeyModifiers) -> Option<Action> {
-        map.action_for(KeyEvent::new(code, m))
+        map.action_in(Mode::Normal, KeyEvent::new(code, m))
     }
 
     fn keymap(toml: &str) -> Result<Keymap, ConfigError> {
-        Keymap::from_config(&Config::parse(toml, Path::new("c.toml")).unwrap())
+        Config::parse(toml, Path::new("c.toml")).unwrap().keymap()
     }
 
     #[test]
@@ -297,15 +367,39 @@ mod tests {
 
     #[test]
     fn an_open_overlay_closes_with_esc_q_and_question_mark_whatever_the_config_says() {
-        let mut map = keymap("[keys]\nback = []\nhelp = \"h\"\ndown = \"q\"\nup = \"esc\"\n").unwrap();
+        let map = keymap("[keys]\nback = []\nhelp = \"h\"\ndown = \"q\"\nup = \"esc\"\n").unwrap();
         assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Down), "no overlay: the config's keys");
         assert_eq!(press(&map, KeyCode::Char('?'), NONE), None);
-        map.overlay_open = true;
+        let popup = |code| map.action_in(Mode::Popup, KeyEvent::new(code, NONE));
         for code in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Char('?')] {
-            assert_eq!(press(&map, code, NONE), Some(Action::Back), "{code:?} closes it");
+            assert_eq!(popup(code), Some(Action::Back), "{code:?} closes it");
         }
-        assert_eq!(press(&map, KeyCode::Char('h'), NONE), Some(Action::ToggleHelp), "its own key too");
-        assert_eq!(press(&map, KeyCode::Char('c'), CTRL), Some(Action::Quit));
+        assert_eq!(popup(KeyCode::Char('h')), Some(Action::ToggleHelp), "its own key too");
+        assert_eq!(map.action_in(Mode::Popup, KeyEvent::new(KeyCode::Char('c'), CTRL)), Some(Action::Quit));
+    }
+
+    #[test]
+    fn the_dossier_hints_name_the_keys_in_effect_and_esc_always_goes_back() {
+        let (hints, note) = Keymap::default().dossier_hints();
+        assert_eq!(hints[0], " j/k move · Enter follow · Esc back ");
+        assert_eq!(hints[1], " Enter follow · Esc back ");
+        assert_eq!(hints[2], " Esc back ");
+        assert_eq!(note, "in the dossier: j/k move, Enter follows, Esc goes back");
+        let map = keymap("[keys]\nback = \"x\"\ndown = \"s\"\nactivate = \"o\"\n").unwrap();
+        assert_eq!(map.dossier_hints().0[0], " s/k move · o follow · Esc back ");
+        let dossier = |code| map.action_in(Mode::Dossier, KeyEvent::new(code, NONE));
+        assert_eq!(dossier(KeyCode::Esc), Some(Action::Back));
+        assert_eq!(dossier(KeyCode::Char('x')), Some(Action::Back));
+        assert_eq!(dossier(KeyCode::Char('s')), Some(Action::Down));
+    }
+
+    #[test]
+    fn typing_a_search_takes_characters() {
+        let map = Keymap::default();
+        let typing = |code, m| map.action_in(Mode::Typing, KeyEvent::new(code, m));
+        assert_eq!(typing(KeyCode::Char('q'), NONE), Some(Action::SearchChar('q')));
+        assert_eq!(typing(KeyCode::Esc, NONE), Some(Action::Back));
+        assert_eq!(typing(KeyCode::Char('c'), CTRL), Some(Action::Quit));
     }
 
     #[test]

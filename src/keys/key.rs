@@ -84,7 +84,7 @@ const NAMES: &[(&str, KeyCode)] = &[
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BadKey(String);
+pub struct BadKey(pub(super) String);
 
 impl fmt::Display for BadKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -106,10 +106,8 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
         } else {
             // "special envoy", "press secretary": a modifier right before a lowercase title;
             // not a verb after its subject ("as they eye captain Steven Gerrard").
-            next_is_lower_title
-                && !lists.is(w, WordClass::BEFORE_TITLE)
-                && !w.ends_with("ly")
-                && !(view.joined(i) && view.is(i - 1, WordClass::SUBJECT_PRONOUN))
+            let after_subject = view.joined(i) && view.is(i - 1, WordClass::SUBJECT_PRONOUN);
+            next_is_lower_title && !lists.is(w, WordClass::BEFORE_TITLE) && !w.ends_with("ly") && !after_subject
         };
         if !ok {
             break;

@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 26] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 27] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -35,7 +35,14 @@ pub(super) const LISTS: [(&str, WordClass, Case); 26] = [
     (list!("before-title.txt"), WordClass::BEFORE_TITLE, Case::AsWritten),
     (list!("infinitive-verbs.txt"), WordClass::TAKES_INFINITIVE, Case::AsWritten),
     (list!("abbreviations.txt"), WordClass::ABBREVIATION, Case::AsWritten),
+    (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
 ];
 
 /// Lines "form how": how each verb form reports speech.
 pub(super) const REPORTING_VERBS: &str = list!("reporting-verbs.txt");
+
+/// Lines "name male|female": the gender a given name mostly has.
+pub(super) const GIVEN_NAME_GENDERS: &str = list!("given-name-genders.txt");
+
+/// Lines "name nickname…": a given name and the forms that stand for it.
+pub(super) const NICKNAMES: &str = list!("nicknames.txt");

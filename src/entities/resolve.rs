@@ -300,13 +300,13 @@ struct FoundName {
 /// Returns the linked mentions per article and the names of the entities the rules found.
 pub fn link(
     articles: &[Article],
-    candidates: Vec<ArticleCandidates>,
+    mut candidates: Vec<ArticleCandidates>,
     gazetteer: &Gazetteer,
     linked_one: impl Fn() + Sync,
 ) -> (Vec<Vec<Linked>>, Names) {
     let mut people = People::new(gazetteer);
-    // What every article names, counted on all cores; only distinct names meet afterwards.
-    let mut candidates = candidates;
+    // What every article names, as written (`prefer_written_names`), counted on all cores;
+    // only distinct names meet afterwards.
     let counts = articles
         .par_iter()
         .zip(&mut candidates)
@@ -432,8 +432,9 @@ fn add_names_found_elsewhere(
 
 /// One article: full names become entities; a surname or "Sir" + given name joins the
 /// person of this article it names (the nearest before it), else the person the corpus
-/// makes most likely, else stands as its own entity. Bare surnames and given names of this
-/// article's people count too. A weak guess that names nobody known is dropped.
+/// makes most likely, else stands as its own entity; never a person whose given name's
+/// gender the honorific before it contradicts ("Mrs Howard"). Bare surnames and given names
+/// of this article's people count too. A weak guess that names nobody known is dropped.
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
     let mut fulls: Vec<(At, EntityKey, &str)> = Vec::new();
     for (field, c) in cands.all() {

@@ -15,7 +15,11 @@ pub fn prefer_written_names(text: &str, headline: bool, found: &mut Recognised, 
     let lang = Lang::en();
     let mut added: Vec<Candidate> = Vec::new();
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    let bare_before = |start: usize| found.bare.iter().find(|b| b.end + 1 == start && &text[b.end..start] == " ");
+    // Bare words are in reading order: the one right before `start` is found by halving.
+    let bare_before = |start: usize| {
+        let i = found.bare.partition_point(|b| b.end < start);
+        i.checked_sub(1).map(|i| &found.bare[i]).filter(|b| b.end + 1 == start && &text[b.end..start] == " ")
+    };
     let royal_before =
         |start: usize| bare_before(start).filter(|b| lang.is(&text[b.start..b.end], WordClass::ROYAL_TITLE));
     let given_name = |start: usize, end: usize| lang.is(&text[start..end], WordClass::FIRST_NAME);

@@ -123,33 +123,30 @@ impl<'g> People<'g> {
     fn merge_variants(&mut self, mut persons: Vec<(EntityKey, String, usize)>) {
         let known = |k: &EntityKey| matches!(k, EntityKey::Known(_));
         persons.sort_by(|a, b| (known(&b.0), b.2, &a.1).cmp(&(known(&a.0), a.2, &b.1)));
-        // Only names sharing a key may be one person: each name meets a few others.
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
-        let keys: Vec<Vec<String>> = persons.iter().map(|p| name_variants::meeting_keys(&p.1)).collect();
-        for (i, list) in keys.iter().enumerate() {
-            for k in list {
-                buckets.entry(k.clone()).or_default().push(i);
-            }
-        }
         let mut bearers: HashMap<&str, usize> = HashMap::default();
         for (_, name, _) in &persons {
             *bearers.entry(name.rsplit(' ').next().unwrap_or_default()).or_default() += 1;
         }
         let crowded = |name: &str| bearers.get(name.rsplit(' ').next().unwrap_or_default()) > Some(&CROWDED_SURNAME);
+        // Only names sharing a key may be one person: each name meets a few others.
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
+        let keys: Vec<Vec<String>> = persons
+            .iter()
+            .map(|p| if crowded(&p.1) { Vec::new() } else { name_variants::meeting_keys(&p.1) })
+            .collect();
+        for (i, list) in keys.iter().enumerate() {
+            for k in list {
+                buckets.entry(k.clone()).or_default().push(i);
+            }
+        }
         let mut head_of: Vec<Option<usize>> = vec![None; persons.len()];
         let mut merged = HashMap::default();
         for i in 0..persons.len() {
             let (key, name, _) = &persons[i];
-            if crowded(name) {
-                continue;
-            }
             let mut heads: Vec<usize> = Vec::new();
             for k in &keys[i] {
                 for &j in buckets[k].iter().take_while(|&&j| j < i) {
-                    let excluded = head_of[j].is_some()
-                        || heads.contains(&j)
-                        || crowded(&persons[j].1)
-                        || known(key) && known(&persons[j].0);
+                    let excluded = head_of[j].is_some() || heads.contains(&j) || known(key) && known(&persons[j].0);
                     if !excluded && name_variants::same_person(name, &persons[j].1) {
                         heads.push(j);
                     }

@@ -40,11 +40,12 @@ impl<'t> ArticleNames<'t> {
         self.given_person.get(word).is_some_and(Option::is_some)
     }
 
-    /// The person a bare surname (or given name) at `at` names: the nearest full name
-    /// before it, else the first after it.
-    pub fn nearest(&self, word: &str, given: bool, at: At) -> Option<EntityKey> {
+    /// The person a bare surname (or given name) at `at` names, of those that `fits` (a
+    /// gender that agrees): the nearest full name before it, else the first after it.
+    pub fn nearest(&self, word: &str, given: bool, at: At, fits: impl Fn(EntityKey) -> bool) -> Option<EntityKey> {
         let list = if given { &self.by_given } else { &self.by_surname }.get(word)?;
         let before = list.partition_point(|n| n.0 <= at);
-        Some(list[before.saturating_sub(1)].1)
+        let (earlier, later) = list.split_at(before);
+        earlier.iter().rev().chain(later).map(|n| n.1).find(|&k| fits(k))
     }
 }

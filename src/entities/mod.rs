@@ -5,11 +5,14 @@ mod article_names;
 mod gazetteer;
 mod index;
 mod kind;
+mod name_gender;
+mod name_variants;
 mod overlaps;
 mod recognise;
 mod resolve;
 mod rule;
 mod vocabulary;
+mod written_names;
 
 pub use crate::lang::segment::{Token, tokenize};
 pub use gazetteer::{Gazetteer, GazetteerEntry};

@@ -61,8 +61,6 @@ impl Candidate {
 pub struct BareWord {
     pub start: usize,
     pub end: usize,
-    /// A capitalised word follows, joined by a space: this may start another name.
-    pub starts_name: bool,
     /// A month name next to a date ("in May", "May 5"), not a person.
     pub month_date: bool,
 }
@@ -283,17 +281,11 @@ impl<'s> Scan<'s> {
             })
             .map(|i| {
                 let t = &self.tokens[i];
-                let next = self.tokens.get(i + 1);
                 let month_date = self.is(i, WordClass::NAME_MONTH)
                     && (number(i + 1)
                         || i.checked_sub(1).is_some_and(number)
                         || i.checked_sub(1).is_some_and(|k| self.is(k, WordClass::BEFORE_DATE)));
-                BareWord {
-                    start: t.start,
-                    end: t.end,
-                    starts_name: !t.possessive && next.is_some_and(|n| n.joined_to_prev && n.capitalised),
-                    month_date,
-                }
+                BareWord { start: t.start, end: t.end, month_date }
             })
             .collect()
     }

@@ -4,12 +4,13 @@
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::article_names::ArticleNames;
+use super::article_names::{ArticleNames, At};
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
 use super::rule::Rule;
-use super::{Kind, slug};
+use super::written_names::{followed_by_capitalised, no_person_here, prefer_written_names};
+use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
 
 /// A mention linked to an entity key, before the index numbers entities.
@@ -80,7 +81,13 @@ struct People<'g> {
     /// Surname (given name) → the people with it and how often their full name is used.
     by_surname: HashMap<String, Vec<(EntityKey, usize)>>,
     by_given: HashMap<String, Vec<(EntityKey, usize)>>,
+    /// A person's other written full names ("Vincent Cable") → the one they are.
+    merged: HashMap<EntityKey, EntityKey>,
 }
+
+/// Full names of one surname borne by more people than this are never merged as variants:
+/// where many share a surname, "Jim" and "James Morrison" may well be two of them.
+const CROWDED_SURNAME: usize = 3;
 
 /// A bare surname shared by several people goes to the most used of them only when it is
 /// used this many times more than the next.
@@ -100,7 +107,73 @@ impl<'g> People<'g> {
             names: Names::default(),
             by_surname: HashMap::default(),
             by_given: HashMap::default(),
+            merged: HashMap::default(),
         }
+    }
+
+    /// The person a key is: itself, or the full name it was merged into.
+    fn canonical(&self, key: EntityKey) -> EntityKey {
+        self.merged.get(&key).copied().unwrap_or(key)
+    }
+
+    /// Merges full names of one person written two ways ([`name_variants`]). `persons` are
+    /// every full name with its uses; a name joins the one better-known name it may be (a
+    /// gazetteer entry first, then the most used), never two, and two gazetteer entries
+    /// never merge. Surname and given-name counts then count the person once.
+    fn merge_variants(&mut self, mut persons: Vec<(EntityKey, String, usize)>) {
+        let known = |k: &EntityKey| matches!(k, EntityKey::Known(_));
+        persons.sort_by(|a, b| (known(&b.0), b.2, &a.1).cmp(&(known(&a.0), a.2, &b.1)));
+        let mut bearers: HashMap<&str, usize> = HashMap::default();
+        for (_, name, _) in &persons {
+            *bearers.entry(name.rsplit(' ').next().unwrap_or_default()).or_default() += 1;
+        }
+        let crowded = |name: &str| bearers.get(name.rsplit(' ').next().unwrap_or_default()) > Some(&CROWDED_SURNAME);
+        // Only names sharing a key may be one person: each name meets a few others.
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
+        let keys: Vec<Vec<String>> = persons
+            .iter()
+            .map(|p| if crowded(&p.1) { Vec::new() } else { name_variants::meeting_keys(&p.1) })
+            .collect();
+        for (i, list) in keys.iter().enumerate() {
+            for k in list {
+                buckets.entry(k.clone()).or_default().push(i);
+            }
+        }
+        let mut head_of: Vec<Option<usize>> = vec![None; persons.len()];
+        let mut merged = HashMap::default();
+        for i in 0..persons.len() {
+            let (key, name, _) = &persons[i];
+            let mut heads: Vec<usize> = Vec::new();
+            for k in &keys[i] {
+                for &j in buckets[k].iter().take_while(|&&j| j < i) {
+                    let excluded = head_of[j].is_some() || heads.contains(&j) || known(key) && known(&persons[j].0);
+                    if !excluded && name_variants::same_person(name, &persons[j].1) {
+                        heads.push(j);
+                    }
+                }
+            }
+            if let [head] = heads[..] {
+                head_of[i] = Some(head);
+                merged.insert(*key, persons[head].0);
+            }
+        }
+        if merged.is_empty() {
+            return;
+        }
+        for map in [&mut self.by_surname, &mut self.by_given] {
+            for people in map.values_mut() {
+                let mut folded: Vec<(EntityKey, usize)> = Vec::with_capacity(people.len());
+                for &(k, n) in people.iter() {
+                    let k = merged.get(&k).copied().unwrap_or(k);
+                    match folded.iter_mut().find(|(f, _)| *f == k) {
+                        Some((_, m)) => *m += n,
+                        None => folded.push((k, n)),
+                    }
+                }
+                *people = folded;
+            }
+        }
+        self.merged = merged;
     }
 
     /// Counts `times` uses of a person's full name.
@@ -123,10 +196,11 @@ impl<'g> People<'g> {
 
     /// The gazetteer entry a rule-found name is, if any, else the name as found.
     fn key_of(&self, kind: Kind, name: &str) -> Option<EntityKey> {
-        match self.known_forms.get(name) {
+        let key = match self.known_forms.get(name) {
             Some(&i) if self.gazetteer.entry(i).kind == kind => Some(EntityKey::Known(i)),
             _ => self.names.get(kind, name).map(EntityKey::Named),
-        }
+        };
+        key.map(|k| self.canonical(k))
     }
 
     fn intern_key(&mut self, kind: Kind, name: &str) -> EntityKey {
@@ -145,9 +219,9 @@ impl<'g> People<'g> {
 
     /// The person the corpus makes most likely for a surname (or given name): the only
     /// one, or one used far more than any other.
-    fn most_likely(&self, word: &str, given: bool) -> Option<EntityKey> {
+    fn most_likely(&self, word: &str, given: bool, fits: impl Fn(EntityKey) -> bool) -> Option<EntityKey> {
         let map = if given { &self.by_given } else { &self.by_surname };
-        let mut people: Vec<&(EntityKey, usize)> = map.get(word)?.iter().collect();
+        let mut people: Vec<&(EntityKey, usize)> = map.get(word)?.iter().filter(|p| fits(p.0)).collect();
         people.sort_by_key(|p| std::cmp::Reverse(p.1));
         match people[..] {
             [only] => Some(only.0),
@@ -223,23 +297,29 @@ struct FoundName {
 /// Returns the linked mentions per article and the names of the entities the rules found.
 pub fn link(
     articles: &[Article],
-    candidates: Vec<ArticleCandidates>,
+    mut candidates: Vec<ArticleCandidates>,
     gazetteer: &Gazetteer,
     linked_one: impl Fn() + Sync,
 ) -> (Vec<Vec<Linked>>, Names) {
     let mut people = People::new(gazetteer);
-    // What every article names, counted on all cores; only distinct names meet afterwards.
+    // What every article names, as written (`prefer_written_names`), counted on all cores;
+    // only distinct names meet afterwards.
     let counts = articles
         .par_iter()
-        .zip(&candidates)
+        .zip(&mut candidates)
         .enumerate()
         .fold(NameCounts::default, |mut counts, (a, (article, cands))| {
+            for (field, found) in cands.fields_mut() {
+                prefer_written_names(article.field(field), field == Field::Title, found, gazetteer);
+            }
             counts.add_article(a, article, cands);
             counts
         })
         .reduce(NameCounts::default, NameCounts::merge);
+    let mut persons: Vec<(EntityKey, String, usize)> = Vec::new();
     for (i, n) in counts.known_people {
         people.add_full_name_times(&gazetteer.entry(i).name, EntityKey::Known(i), n);
+        persons.push((EntityKey::Known(i), gazetteer.entry(i).name.clone(), n));
     }
     // Sorted, so that interned ids do not depend on how the work was split.
     let mut found: Vec<((Kind, String), NameUse)> = counts.names.into_iter().collect();
@@ -249,6 +329,9 @@ pub fn link(
         let key = people.intern_key(kind, &name);
         if kind == Kind::Person {
             people.add_full_name_times(&name, key, uses.count);
+            if let EntityKey::Named(_) = key {
+                persons.push((key, name.clone(), uses.count));
+            }
         }
         if let EntityKey::Named(_) = key {
             // A name of several words stands anywhere; one word only in its own articles
@@ -264,6 +347,7 @@ pub fn link(
     for word in lone {
         people.names.intern(Kind::Person, &word);
     }
+    people.merge_variants(persons);
     let by_first_word = names_by_first_word(&found_names);
     // Each article's candidates are dropped as soon as it is linked: peak memory stays low.
     let linked = articles
@@ -345,24 +429,48 @@ fn add_names_found_elsewhere(
 
 /// One article: full names become entities; a surname or "Sir" + given name joins the
 /// person of this article it names (the nearest before it), else the person the corpus
-/// makes most likely, else stands as its own entity. Bare surnames and given names of this
-/// article's people count too. A weak guess that names nobody known is dropped.
+/// makes most likely, else stands as its own entity; never a person whose given name's
+/// gender the honorific before it contradicts ("Mrs Howard"). Bare surnames and given names
+/// of this article's people count too. A weak guess that names nobody known is dropped.
 fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &People) -> Vec<Linked> {
-    let mut named = ArticleNames::default();
+    let mut fulls: Vec<(At, EntityKey, &str)> = Vec::new();
     for (field, c) in cands.all() {
+        let text = article.field(field);
         let key = match c.target {
-            Target::Known(i) if c.kind == Kind::Person => EntityKey::Known(i),
-            Target::FullName => match people.key_of(Kind::Person, &c.name(article.field(field))) {
+            Target::Known(i) if c.kind == Kind::Person => people.canonical(EntityKey::Known(i)),
+            Target::FullName => match people.key_of(Kind::Person, &c.name(text)) {
                 Some(key) => key,
                 None => continue,
             },
             _ => continue,
         };
+        fulls.push(((field, c.start), key, &text[c.start..c.end]));
+    }
+    // A name that ends another full name of this article is that person: "Mrs Parker
+    // Bowles" after "Camilla Parker Bowles".
+    let mut tails: HashMap<&str, EntityKey> = HashMap::default();
+    for &(_, key, written) in &fulls {
+        if !matches!(key, EntityKey::Named(_)) || !written.contains(' ') {
+            continue;
+        }
+        let longer = fulls.iter().find(|&&(_, k, w)| {
+            k != key && w.len() > written.len() && w.ends_with(written) && w[..w.len() - written.len()].ends_with(' ')
+        });
+        if let Some(&(_, k, _)) = longer {
+            tails.insert(written, k);
+        }
+    }
+    let mut named = ArticleNames::default();
+    for &(at, key, written) in &fulls {
+        let key = tails.get(written).copied().unwrap_or(key);
+        // Under the name as written and as the person is known ("Vincent" and "Vince").
         let full = people.full_name_of(key);
-        if let (Some(given), Some(surname)) = (full.split(' ').next(), full.rsplit(' ').next())
-            && given.len() < full.len()
-        {
-            named.push((field, c.start), key, surname, given);
+        for name in [written, full] {
+            if let (Some(given), Some(surname)) = (name.split_whitespace().next(), name.split_whitespace().next_back())
+                && given.len() < name.len()
+            {
+                named.push(at, key, surname, given);
+            }
         }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
@@ -388,8 +496,11 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             }
             let w = &text[b.start..b.end];
             let (target, rule) = if named.has_surname(w) || cued_surnames.contains(w) {
+                if no_person_here(text, field == Field::Title, b.start, b.end) {
+                    continue;
+                }
                 (Target::Surname, Rule::ArticleSurname)
-            } else if !b.starts_name && named.unique_given(w) {
+            } else if !followed_by_capitalised(text, b.end) && named.unique_given(w) {
                 (Target::GivenName, Rule::ArticleGivenName)
             } else {
                 continue;
@@ -409,14 +520,20 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
     for (field, c) in cands.all() {
         let text = article.field(field);
         let key = match c.target {
-            Target::Known(i) => Some(EntityKey::Known(i)),
-            Target::FullName | Target::Named => people.key_of(c.kind, &c.name(text)),
+            Target::Known(i) => Some(people.canonical(EntityKey::Known(i))),
+            Target::FullName => {
+                tails.get(&text[c.start..c.end]).copied().or_else(|| people.key_of(c.kind, &c.name(text)))
+            }
+            Target::Named => people.key_of(c.kind, &c.name(text)),
             Target::Surname | Target::GivenName => {
                 let w = &text[c.start..c.end];
                 let given = c.target == Target::GivenName;
+                // "Mrs Howard" is not Michael Howard.
+                let said = name_gender::of_word_before(text, c.start);
+                let fits = |k: EntityKey| name_gender::agree(said, name_gender::of_full_name(people.full_name_of(k)));
                 named
-                    .nearest(w, given, (field, c.start))
-                    .or_else(|| people.most_likely(w, given))
+                    .nearest(w, given, (field, c.start), fits)
+                    .or_else(|| people.most_likely(w, given, fits))
                     .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }
         };
@@ -453,8 +570,22 @@ mod tests {
 
     /// (surface, entity id) of every mention of every article, in order.
     fn linked(texts: &[&str]) -> Vec<Vec<(String, String)>> {
+        linked_with(texts, &Gazetteer::new(vec![]))
+    }
+
+    /// A gazetteer of people: (name, aliases).
+    fn people(list: &[(&str, &[&str])]) -> Gazetteer {
+        let entries = list.iter().map(|(name, aliases)| {
+            let aliases = aliases.iter().map(|a| format!("{a:?}")).collect::<Vec<_>>().join(", ");
+            let id = crate::entities::slug(crate::entities::Kind::Person, name);
+            format!(r#"{{"id": "{id}", "name": "{name}", "kind": "person", "aliases": [{aliases}]}}"#)
+        });
+        Gazetteer::from_json(&format!(r#"{{"entities": [{}]}}"#, entries.collect::<Vec<_>>().join(", "))).unwrap()
+    }
+
+    fn linked_with(texts: &[&str], gazetteer: &Gazetteer) -> Vec<Vec<(String, String)>> {
         let c = corpus(texts);
-        let index = Index::build_with(&c, &Gazetteer::new(vec![]));
+        let index = Index::build_with(&c, gazetteer);
         c.articles
             .iter()
             .zip(&index.article_mentions)
@@ -513,5 +644,90 @@ mod tests {
         let got = linked(&["Actor Robin Gibb sang. Gibb smiled. Singer Barry Gibb laughed. Gibb agreed."]);
         let ids: Vec<&str> = got[0].iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids, ["person:robin-gibb", "person:robin-gibb", "person:barry-gibb", "person:barry-gibb"]);
+    }
+
+    #[test]
+    fn a_full_name_written_beats_a_surname_alias() {
+        let g = people(&[("Tony Blair", &["Blair"]), ("Bill Gates", &["Gates"])]);
+        let got = linked_with(
+            &[
+                "Prime Minister Tony Blair spoke, as did actress Selma Blair. Later Blair left.",
+                "Cage's character Ben Gates ran. Gates said so.",
+            ],
+            &g,
+        );
+        assert_eq!(
+            got[0],
+            pairs(&[
+                ("Tony Blair", "person:tony-blair"),
+                ("Selma Blair", "person:selma-blair"),
+                ("Blair", "person:tony-blair"),
+            ])
+        );
+        assert_eq!(got[1][0], ("Ben Gates".to_string(), "person:ben-gates".to_string()));
+    }
+
+    #[test]
+    fn works_and_firms_are_no_people() {
+        let g = people(&[("Tony Blair", &["Blair"]), ("Steven Gerrard", &["Gerrard"])]);
+        let got = linked_with(
+            &["Tony Blair saw The Blair Witch Project.", "Simon Rubinsohn, chief economist at Gerrard, said no."],
+            &g,
+        );
+        assert_eq!(got[0], pairs(&[("Tony Blair", "person:tony-blair")]));
+        assert!(got[1].iter().all(|(s, _)| s != "Gerrard"), "{:?}", got[1]);
+    }
+
+    #[test]
+    fn a_royal_title_and_given_name_are_not_the_politician() {
+        let got = linked(&["Liberal Democrat leader Charles Kennedy spoke. Prince Charles smiled and Charles left."]);
+        assert_eq!(
+            got[0],
+            pairs(&[
+                ("Charles Kennedy", "person:charles-kennedy"),
+                ("Prince Charles", "person:prince-charles"),
+                ("Charles", "person:prince-charles"),
+            ])
+        );
+    }
+
+    #[test]
+    fn an_honorific_gender_never_contradicts_the_person() {
+        let got = linked(&["Tory leader Michael Howard spoke. Mrs Howard campaigned alone, and Mr Howard smiled."]);
+        let ids: Vec<&str> = got[0].iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(ids, ["person:michael-howard", "person:howard", "person:michael-howard"]);
+    }
+
+    #[test]
+    fn one_person_written_two_ways_is_one() {
+        let got = linked(&[
+            "Treasury spokesman Vince Cable said no.",
+            "Then MP Vincent Cable wrote.",
+            "Prosecutor Eliot Spitzer sued. Prosecutor Eliot Spitzer won.",
+            "Attorney Elliot Spitzer spoke.",
+            "Striker Jose Antonio Reyes scored.",
+            "Forward Jose Reyes missed.",
+            "Leader Viktor Yanukovych lost.",
+            "Rival Viktor Yanukovich won.",
+            "Prince Charles and Camilla Parker Bowles wed. Mrs Parker Bowles smiled.",
+        ]);
+        let id = |a: usize| got[a][0].1.as_str();
+        assert_eq!((id(0), id(1)), ("person:vince-cable", "person:vince-cable"));
+        assert_eq!((id(2), id(3)), ("person:eliot-spitzer", "person:eliot-spitzer"));
+        assert_eq!((id(4), id(5)), ("person:jose-antonio-reyes", "person:jose-antonio-reyes"));
+        assert_eq!(id(6), id(7));
+        assert_eq!(got[8][2], ("Parker Bowles".to_string(), "person:camilla-parker-bowles".to_string()));
+    }
+
+    #[test]
+    fn different_given_names_are_different_people() {
+        let got = linked(&[
+            "Singer Ben Gates sang.",
+            "Founder Bill Gates spoke.",
+            "Actress Erin Smith.",
+            "Actor Aaron Smith.",
+        ]);
+        let ids: Vec<&str> = got.iter().map(|a| a[0].1.as_str()).collect();
+        assert_eq!(ids, ["person:ben-gates", "person:bill-gates", "person:erin-smith", "person:aaron-smith"]);
     }
 }

@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 27] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 28] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -36,6 +36,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 27] = [
     (list!("infinitive-verbs.txt"), WordClass::TAKES_INFINITIVE, Case::AsWritten),
     (list!("abbreviations.txt"), WordClass::ABBREVIATION, Case::AsWritten),
     (list!("grammar.txt"), WordClass::empty(), Case::AsWritten),
+    (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
@@ -86,3 +87,9 @@ pub(super) const MONTHS: &str = list!("months.txt");
 
 /// Lines "form how": how each verb form reports speech.
 pub(super) const REPORTING_VERBS: &str = list!("reporting-verbs.txt");
+
+/// Lines "name male|female": the gender a given name mostly has.
+pub(super) const GIVEN_NAME_GENDERS: &str = list!("given-name-genders.txt");
+
+/// Lines "name nickname…": a given name and the forms that stand for it.
+pub(super) const NICKNAMES: &str = list!("nicknames.txt");

@@ -92,6 +92,8 @@ bitflags! {
         const SOURCE_PREPOSITION = 1 << 60;
         const CONTRAST = 1 << 61;
         const ROLE_TAIL = 1 << 62;
+        /// A royal title before a given name ("Prince Charles").
+        const ROYAL_TITLE = 1 << 63;
     }
 }
 
@@ -122,6 +124,11 @@ pub struct Lang {
     titles_lower: FxHashSet<String>,
     /// Month names and short forms in lower case → 1 to 12.
     months: FxHashMap<&'static str, u8>,
+    /// Given names with the gender they mostly have ([`WordClass::MALE`] or `FEMALE`), kept
+    /// apart from the honorifics' genders: a given name is a guess, "Mrs" is not.
+    given_genders: FxHashMap<&'static str, WordClass>,
+    /// Per name, its nicknames; per nickname, the names it stands for.
+    nicknames: FxHashMap<&'static str, Vec<&'static str>>,
 }
 
 /// How a list's words are entered.
@@ -149,7 +156,12 @@ impl Lang {
     /// English, loaded on first use.
     pub fn en() -> &'static Lang {
         static EN: OnceLock<Lang> = OnceLock::new();
-        EN.get_or_init(|| Lang::load(&en::LISTS, &en::TAGS, en::REPORTING_VERBS, en::MONTHS))
+        EN.get_or_init(|| {
+            let mut lang = Lang::load(&en::LISTS, &en::TAGS, en::REPORTING_VERBS, en::MONTHS);
+            lang.given_genders = given_genders(en::GIVEN_NAME_GENDERS);
+            lang.nicknames = nicknames(en::NICKNAMES);
+            lang
+        })
     }
 
     fn load(
@@ -201,7 +213,29 @@ impl Lang {
             .enumerate()
             .flat_map(|(i, line)| line.split_whitespace().map(move |form| (form, i as u8 + 1)))
             .collect();
-        Lang { classes, reports, titles_lower, months }
+        Lang {
+            classes,
+            reports,
+            titles_lower,
+            months,
+            given_genders: FxHashMap::default(),
+            nicknames: FxHashMap::default(),
+        }
+    }
+
+    /// The gender a given name mostly has ([`WordClass::MALE`] or `FEMALE`; empty: unknown).
+    pub fn given_name_gender(&self, name: &str) -> WordClass {
+        self.given_genders.get(name).copied().unwrap_or_default()
+    }
+
+    /// One given name is a nickname or diminutive of the other ("Vince", "Vincent").
+    pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
+        self.nickname_partners(a).contains(&b)
+    }
+
+    /// The nicknames of a given name, or the names a nickname stands for.
+    pub fn nickname_partners(&self, name: &str) -> &[&'static str] {
+        self.nicknames.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// Every list `word` is on, as written. An honorific may carry its dot ("Dr.").
@@ -252,6 +286,29 @@ impl Lang {
     }
 }
 
+fn given_genders(list: &'static str) -> FxHashMap<&'static str, WordClass> {
+    entries(list)
+        .filter_map(|l| match l.split_once(' ')? {
+            (name, "male") => Some((name, WordClass::MALE)),
+            (name, "female") => Some((name, WordClass::FEMALE)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn nicknames(list: &'static str) -> FxHashMap<&'static str, Vec<&'static str>> {
+    let mut partners: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+    for line in entries(list) {
+        let mut words = line.split_whitespace();
+        let Some(name) = words.next() else { continue };
+        for nick in words {
+            partners.entry(name).or_default().push(nick);
+            partners.entry(nick).or_default().push(name);
+        }
+    }
+    partners
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +357,18 @@ mod tests {
             (Some(4), Some(4), Some(9), Some(5))
         );
         assert_eq!((l.month("ma"), l.month("mayday"), l.month("April")), (None, None, None));
+    }
+
+    #[test]
+    fn given_names_carry_gender_and_nicknames() {
+        let l = Lang::en();
+        assert_eq!(l.given_name_gender("Michael"), WordClass::MALE);
+        assert_eq!(l.given_name_gender("Sandra"), WordClass::FEMALE);
+        assert_eq!(l.given_name_gender("Leslie"), WordClass::empty(), "common for both");
+        assert!(!l.is("Michael", WordClass::MALE), "not an honorific's gender");
+        assert!(l.is_nickname_pair("Vince", "Vincent") && l.is_nickname_pair("Frederick", "Freddie"));
+        assert!(l.is_nickname_pair("Steven", "Steve") && !l.is_nickname_pair("Ben", "Bill"));
+        assert!(l.is("Prince", WordClass::ROYAL_TITLE) && !l.is("Prince", WordClass::HONORIFIC));
     }
 
     #[test]

@@ -69,9 +69,9 @@ mod tests {
         let text = "It will be a tough, tough fight.";
         let corpus = Corpus {
             articles: vec![
-                article("a.txt".into(), &format!("A\n\n{text}")),
-                article("b.txt".into(), &format!("B\n\nIntro. {}", text.to_uppercase())),
-                article("c.txt".into(), &format!("C\n\n{text}")),
+                article("a.txt".into(), &format!("First story\n\n{text}")),
+                article("b.txt".into(), &format!("Second story\n\nIntro. {}", text.to_uppercase())),
+                article("c.txt".into(), &format!("Third story\n\n{text}")),
             ],
             ..Corpus::default()
         };
@@ -87,7 +87,7 @@ mod tests {
     #[test]
     fn other_words_are_other_quotes() {
         let corpus = Corpus {
-            articles: vec![article("a.txt".into(), "A\n\nWe will win. We will not win.")],
+            articles: vec![article("a.txt".into(), "First story\n\nWe will win. We will not win.")],
             ..Corpus::default()
         };
         let d = distinct(&corpus, vec![quote(0, 1, 0, 12), quote(0, 1, 13, 29)]);

@@ -7,6 +7,7 @@ mod index;
 mod kind;
 mod overlaps;
 mod recognise;
+mod recogniser;
 mod resolve;
 mod rule;
 mod vocabulary;

@@ -12,6 +12,7 @@ use super::recognise::Rules;
 use super::recogniser::{Recognise, recognise_all};
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
 use super::rule::Rule;
+use super::tagger::{TaggedNames, Tagger};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
 
@@ -108,7 +109,8 @@ impl Index {
         let bodies: Vec<&str> = corpus.articles.iter().map(|a| a.body.as_str()).collect();
         let vocabulary = Vocabulary::from_texts(&bodies);
         let rules = Rules { gazetteer, vocabulary: &vocabulary };
-        let recognisers: [&dyn Recognise; 1] = [&rules];
+        let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
+        let recognisers: [&dyn Recognise; 2] = [&rules, &tagged];
         let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

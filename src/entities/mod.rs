@@ -7,9 +7,10 @@ mod index;
 mod kind;
 mod overlaps;
 mod recognise;
-mod recogniser;
+pub mod recogniser;
 mod resolve;
 mod rule;
+pub mod tagger;
 mod vocabulary;
 
 pub use crate::lang::segment::{Token, tokenize};

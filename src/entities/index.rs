@@ -8,9 +8,11 @@ use rayon::prelude::*;
 
 use super::Kind;
 use super::gazetteer::Gazetteer;
-use super::recognise::Recogniser;
+use super::recognise::Rules;
+use super::recogniser::{Recognise, recognise_all};
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
 use super::rule::Rule;
+use super::tagger::{TaggedNames, Tagger};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
 
@@ -106,14 +108,17 @@ impl Index {
         progress.start(corpus.articles.len() * 2);
         let bodies: Vec<&str> = corpus.articles.iter().map(|a| a.body.as_str()).collect();
         let vocabulary = Vocabulary::from_texts(&bodies);
-        let recogniser = Recogniser { gazetteer, vocabulary: &vocabulary };
+        let rules = Rules { gazetteer, vocabulary: &vocabulary };
+        let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
+        let recognisers: [&dyn Recognise; 2] = [&rules, &tagged];
+        let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles
             .par_iter()
             .map(|a| {
                 let found = ArticleCandidates {
-                    title: if a.title_is_headline { recogniser.recognise(&a.title) } else { Default::default() },
-                    body: recogniser.recognise(&a.body),
+                    title: if a.title_is_headline { recognise(&a.title) } else { Default::default() },
+                    body: recognise(&a.body),
                 };
                 progress.step();
                 found

@@ -9,8 +9,10 @@ mod name_gender;
 mod name_variants;
 mod overlaps;
 mod recognise;
+pub mod recogniser;
 mod resolve;
 mod rule;
+pub mod tagger;
 mod vocabulary;
 mod written_names;
 

@@ -10,10 +10,11 @@
 
 use super::Kind;
 use super::gazetteer::{Gazetteer, Hit};
+use super::recogniser::{Prepared, Recognise};
 use super::rule::Rule;
 use super::vocabulary::Vocabulary;
-use crate::lang::segment::{Token, tokenize};
-use crate::lang::{Lang, WordClass};
+use crate::lang::WordClass;
+use crate::lang::segment::Token;
 
 /// What a span of text refers to, before linking across the article and the corpus. Names
 /// are not copied: the span of text is the name.
@@ -77,32 +78,29 @@ const MAX_NAME_WORDS: usize = 4;
 /// Longest run of words taken as one organisation's or place's name.
 const MAX_ORG_WORDS: usize = 7;
 
-/// Finds candidates in texts with one gazetteer, lexicon and corpus vocabulary.
-pub struct Recogniser<'a> {
+/// The recognition rules, with one gazetteer, lexicon and corpus vocabulary.
+pub struct Rules<'a> {
     pub gazetteer: &'a Gazetteer,
     pub vocabulary: &'a Vocabulary<'a>,
 }
 
-impl Recogniser<'_> {
+impl Recognise for Rules<'_> {
     /// Every mention found in `text`, sorted by start, not overlapping, and the words left.
-    pub fn recognise(&self, text: &str) -> Recognised {
-        let hits = self.gazetteer.find(text);
-        let tokens = tokenize(text);
-        let claim = claims(&tokens, &hits);
-        let lex = Lang::en();
-        let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
+    fn recognise(&self, prepared: &Prepared) -> Recognised {
+        let Prepared { text, tokens, class, hits } = prepared;
+        let claim = claims(tokens, hits);
         let mut scan = Scan {
             text,
-            tokens: &tokens,
+            tokens,
             vocabulary: self.vocabulary,
             gazetteer: self.gazetteer,
-            hits: &hits,
+            hits,
             claim,
             class,
             hit_alive: vec![true; hits.len()],
             used: vec![false; tokens.len()],
             out: Vec::new(),
-            title_case: is_title_case(&tokens),
+            title_case: is_title_case(tokens),
         };
         scan.run();
         let bare = scan.bare_words();
@@ -142,7 +140,7 @@ struct Scan<'s> {
     hits: &'s [Hit],
     claim: Vec<Option<usize>>,
     /// The lexicon classes of each token's word.
-    class: Vec<WordClass>,
+    class: &'s [WordClass],
     hit_alive: Vec<bool>,
     used: Vec<bool>,
     out: Vec<Candidate>,
@@ -608,8 +606,8 @@ mod tests {
 
     fn found_with(text: &str, gazetteer: &Gazetteer) -> Vec<(String, Kind, Target, bool)> {
         let vocabulary = Vocabulary::from_texts(&[text]);
-        let r = Recogniser { gazetteer, vocabulary: &vocabulary };
-        r.recognise(text)
+        let r = Rules { gazetteer, vocabulary: &vocabulary };
+        r.recognise(&Prepared::new(text, gazetteer))
             .candidates
             .into_iter()
             .map(|c| (text[c.start..c.end].to_string(), c.kind, c.target, c.weak))
@@ -665,9 +663,13 @@ mod tests {
                     “Yes,” Healey remarked. Kefa Ssempgani, a spokesman for the Kremlin, agreed. \
                     Filtering firm Clearswift joined the Land Registry.";
         let vocabulary = Vocabulary::from_texts(&[text]);
-        let r = Recogniser { gazetteer: &g, vocabulary: &vocabulary };
-        let got: Vec<(&str, &str)> =
-            r.recognise(text).candidates.iter().map(|c| (&text[c.start..c.end], c.rule.name())).collect();
+        let r = Rules { gazetteer: &g, vocabulary: &vocabulary };
+        let got: Vec<(&str, &str)> = r
+            .recognise(&Prepared::new(text, &g))
+            .candidates
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.rule.name()))
+            .collect();
         assert_eq!(
             got,
             [

@@ -29,10 +29,12 @@ pub enum Rule {
     ArticleSurname,
     /// A bare given name of the one person of the article who has it.
     ArticleGivenName,
+    /// A name the statistical tagger found where no rule had a cue: "Takuya Takagi scored".
+    Tagger,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -45,6 +47,7 @@ impl Rule {
         Rule::FoundElsewhere,
         Rule::ArticleSurname,
         Rule::ArticleGivenName,
+        Rule::Tagger,
     ];
 
     pub fn name(self) -> &'static str {
@@ -61,6 +64,7 @@ impl Rule {
             Rule::FoundElsewhere => "found-elsewhere",
             Rule::ArticleSurname => "article-surname",
             Rule::ArticleGivenName => "article-given-name",
+            Rule::Tagger => "tagger",
         }
     }
 }

@@ -1,0 +1,66 @@
+//! The recogniser seam: every recogniser reads one text, cut once ([`Prepared`]), and
+//! [`recognise_all`] combines them. The rules come first and keep precision; a later
+//! recogniser (the statistical tagger) only adds names where nothing before it found any,
+//! and where no gazetteer entry matched.
+
+use super::gazetteer::{Gazetteer, Hit};
+use super::overlaps::Overlaps;
+use super::recognise::{Candidate, Recognised};
+use crate::lang::segment::{Token, tokenize};
+use crate::lang::{Lang, WordClass};
+
+/// One text with what every recogniser needs from it, computed once.
+pub struct Prepared<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// The lexicon classes of each token's word.
+    pub class: Vec<WordClass>,
+    /// Gazetteer hits, sorted by start, not overlapping.
+    pub hits: Vec<Hit>,
+}
+
+impl<'t> Prepared<'t> {
+    pub fn new(text: &'t str, gazetteer: &Gazetteer) -> Prepared<'t> {
+        let tokens = tokenize(text);
+        let lex = Lang::en();
+        let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
+        Prepared { text, tokens, class, hits: gazetteer.find(text) }
+    }
+}
+
+/// Something that finds mentions in a text.
+pub trait Recognise: Sync {
+    /// Mentions in `text`, sorted by start and not overlapping, and the capitalised words
+    /// left for linking.
+    fn recognise(&self, text: &Prepared) -> Recognised;
+}
+
+/// What the first recogniser finds, and from each later one the candidates that overlap
+/// nothing found before and no gazetteer hit (not even one a rule took over). Bare words
+/// are the first recogniser's, less those a later candidate took.
+pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gazetteer) -> Recognised {
+    let prepared = Prepared::new(text, gazetteer);
+    let Some((first, rest)) = recognisers.split_first() else { return Recognised::default() };
+    let mut found = first.recognise(&prepared);
+    let mut added: Vec<Candidate> = Vec::new();
+    for r in rest {
+        let taken = Overlaps::new(
+            found
+                .candidates
+                .iter()
+                .chain(&added)
+                .map(|c| (c.start, c.end))
+                .chain(prepared.hits.iter().map(|h| (h.start, h.end))),
+        );
+        let more: Vec<Candidate> =
+            r.recognise(&prepared).candidates.into_iter().filter(|c| !taken.any(c.start, c.end)).collect();
+        added.extend(more);
+    }
+    if !added.is_empty() {
+        let strong = Overlaps::new(added.iter().filter(|c| !c.weak).map(|c| (c.start, c.end)));
+        found.bare.retain(|b| !strong.any(b.start, b.end));
+        found.candidates.extend(added);
+        found.candidates.sort_by_key(|c| c.start);
+    }
+    found
+}

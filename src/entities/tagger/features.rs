@@ -152,10 +152,14 @@ impl TextFeatures {
     }
 }
 
+/// The lexicon lists the weights in `assets/tagger/` were trained with (the first 26
+/// classes); lists added since are no features until the tagger is trained again.
+const TRAINED_CLASSES: WordClass = WordClass::from_bits_retain((1 << 26) - 1);
+
 /// One feature per lexicon list the word is on.
 fn push_classes(f: &mut Vec<u32>, template: Template, class: WordClass) {
-    for bit in class.iter() {
-        f.push(feature(template, u64::from(bit.bits())));
+    for bit in (class & TRAINED_CLASSES).iter() {
+        f.push(feature(template, bit.bits() as u64));
     }
 }
 

@@ -531,9 +531,12 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 // "Mrs Howard" is not Michael Howard.
                 let said = name_gender::of_word_before(text, c.start);
                 let fits = |k: EntityKey| name_gender::agree(said, name_gender::of_full_name(people.full_name_of(k)));
+                // The tagger's lone words join only a person of this article: a guess
+                // across the corpus ("Brown" of Brown and Williamson) misleads.
+                let corpus_wide = !(c.weak && c.rule == Rule::Tagger);
                 named
                     .nearest(w, given, (field, c.start), fits)
-                    .or_else(|| people.most_likely(w, given, fits))
+                    .or_else(|| if corpus_wide { people.most_likely(w, given, fits) } else { None })
                     .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }
         };

@@ -115,7 +115,12 @@ impl Tagger {
 
     /// The runs of tokens tagged as a person, joined by spaces only.
     pub fn persons(&self, p: &Prepared) -> Vec<PersonSpan> {
-        person_spans(&p.tokens, &self.tag(&TextFeatures::new(p)))
+        self.persons_among(p, |_| true)
+    }
+
+    /// [`Tagger::persons`], looking only at the tokens `wanted` keeps.
+    pub fn persons_among(&self, p: &Prepared, wanted: impl Fn(usize) -> bool) -> Vec<PersonSpan> {
+        person_spans(&p.tokens, &self.tag(&TextFeatures::looking_at(p, wanted)))
     }
 }
 
@@ -181,13 +186,19 @@ impl TaggedNames<'_> {
     /// the corpus ("Smart Tags", "Inver Park") or on a list of words that are no names
     /// (titles, honorifics, organisation and place heads).
     fn plausible(&self, p: &Prepared, span: &PersonSpan) -> bool {
+        span.tokens.clone().all(|k| self.may_be_in_name(p, k))
+    }
+
+    /// Token `k` may be part of a name kept: the tagger need not look at others, which
+    /// is most of its time ("The", "However", "Minister").
+    fn may_be_in_name(&self, p: &Prepared, k: usize) -> bool {
         let not_name = WordClass::NOT_NAME
             | WordClass::TITLE
             | WordClass::HONORIFIC
             | WordClass::ORG_HEAD
             | WordClass::PLACE_HEAD
             | WordClass::SAYING_VERB;
-        span.tokens.clone().all(|k| !p.class[k].has(not_name) && !self.vocabulary.is_common(p.tokens[k].text(p.text)))
+        !p.class[k].has(not_name) && !self.vocabulary.is_common(p.tokens[k].text(p.text))
     }
 }
 
@@ -197,7 +208,7 @@ impl Recognise for TaggedNames<'_> {
     fn recognise(&self, p: &Prepared) -> Recognised {
         let candidates = self
             .tagger
-            .persons(p)
+            .persons_among(p, |k| self.may_be_in_name(p, k))
             .into_iter()
             .filter(|s| s.margin >= MIN_MARGIN)
             .filter(|s| self.plausible(p, s))

@@ -72,23 +72,37 @@ const EDGE: u64 = 0x5EED;
 
 impl TextFeatures {
     pub fn new(p: &Prepared) -> TextFeatures {
+        TextFeatures::looking_at(p, |_| true)
+    }
+
+    /// The features of the tokens that could be a name and that `wanted` keeps; the others
+    /// are tagged O unseen (at run time: words no kept name can hold, "However", "The").
+    pub fn looking_at(p: &Prepared, wanted: impl Fn(usize) -> bool) -> TextFeatures {
+        let n = p.tokens.len();
+        // Most tokens are no name and have no name within two tokens: their words and
+        // shapes are never read, so they are not computed (most of a text's cost).
+        let looked: Vec<bool> = (0..n).map(|i| could_be_name(p, i) && wanted(i)).collect();
+        let mut near = vec![false; n];
+        for i in (0..n).filter(|&i| looked[i]) {
+            near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
+        }
         let mut lower = String::new();
-        let words: Vec<u64> = p
-            .tokens
-            .iter()
-            .map(|t| {
-                lowercase_into(t.text(p.text), &mut lower);
+        let words: Vec<u64> = (0..n)
+            .map(|k| {
+                if !near[k] {
+                    return 0;
+                }
+                lowercase_into(p.tokens[k].text(p.text), &mut lower);
                 xxh3_64(lower.as_bytes())
             })
             .collect();
-        let shapes: Vec<u64> = p.tokens.iter().map(|t| shape(t.text(p.text))).collect();
+        let shapes: Vec<u64> = (0..n).map(|k| if near[k] { shape(p.tokens[k].text(p.text)) } else { 0 }).collect();
         let caps = caps_lines(p);
-        let n = p.tokens.len();
         let word = |k: isize| if k < 0 || k as usize >= n { EDGE } else { words[k as usize] };
         let shape_at = |k: isize| if k < 0 || k as usize >= n { EDGE } else { shapes[k as usize] };
         let tokens = (0..n)
             .map(|i| {
-                if !could_be_name(p, i) {
+                if !looked[i] {
                     return None;
                 }
                 let t = &p.tokens[i];

@@ -30,14 +30,16 @@ fn score(gold_json: &str) -> Option<support::score::Score> {
 fn dev_gold_meets_the_targets() {
     let Some(s) = score(include_str!("fixtures/bbc-dev-persons.json")) else { return };
     eprintln!("dev: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= 0.93 && s.linked_f1 >= 0.90, "{s:#?}");
+    // Measured 0.954 / 0.949 (tagger and linking rules of issue 12).
+    assert!(s.f1 >= 0.95 && s.linked_f1 >= 0.945, "{s:#?}");
 }
 
 #[test]
 fn check_gold_does_not_regress() {
     let Some(s) = score(include_str!("fixtures/bbc-check-persons.json")) else { return };
     eprintln!("check: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= 0.92 && s.linked_f1 >= 0.91, "{s:#?}");
+    // Measured 0.941 / 0.937.
+    assert!(s.f1 >= 0.935 && s.linked_f1 >= 0.93, "{s:#?}");
 }
 
 #[test]

@@ -5,18 +5,12 @@
 
 mod support;
 
-use std::path::Path;
-
 use byline::corpus::load;
 use byline::entities::Index;
 
 #[test]
 fn conll_dev_holds_its_figure() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/conll2003/dev");
-    if !dir.exists() {
-        eprintln!("skipped: {} not found (it sits beside the repository in CI)", dir.display());
-        return;
-    }
+    let Some(dir) = support::shared::shared("corpora/conll2003/dev") else { return };
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
     let corpus = load(&[dir.join("conll")]).unwrap();

@@ -3,8 +3,9 @@
 //! (BBC copyright, never in this repository); without them the test says so and checks
 //! nothing.
 
-use std::path::Path;
 use std::sync::OnceLock;
+
+mod support;
 
 use byline::corpus::{Corpus, load};
 use byline::entities::Index;
@@ -12,11 +13,7 @@ use byline::entities::Index;
 fn bbc() -> Option<&'static (Corpus, Index)> {
     static BBC: OnceLock<Option<(Corpus, Index)>> = OnceLock::new();
     BBC.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/bbc");
-        if !dir.is_dir() {
-            eprintln!("skipped: no BBC corpus at {}", dir.display());
-            return None;
-        }
+        let dir = support::shared::shared("corpora/bbc")?;
         let corpus = load(&[dir]).unwrap();
         let index = Index::build(&corpus);
         Some((corpus, index))

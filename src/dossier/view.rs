@@ -84,6 +84,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Word `i` follows word `i - 1` by spaces, or after its possessive: "Iron Maiden's
+    /// Bruce Dickinson".
+    pub fn joined_past_possessive(&self, i: usize) -> bool {
+        self.joined(i)
+            || (i > 0 && self.words[i - 1].possessive && {
+                let g = self.gap(i).trim_start_matches(['\'', '’', 's']);
+                !g.is_empty() && g.bytes().all(|b| b == b' ')
+            })
+    }
+
     /// The first word starting at or after byte `at`.
     pub fn word_from(&self, at: usize) -> usize {
         self.words.partition_point(|w| w.start < at)

@@ -151,7 +151,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 && self.view.joined(n)
                 && self.view.person_starting(n).is_none()
                 && n + 1 < self.n_words()
-                && self.view.joined(n + 1)
+                && self.view.joined_past_possessive(n + 1)
                 && {
                     let w = self.word(n);
                     !self.lists.is(w, WordClass::ENDS_ROLE_RUN)
@@ -161,8 +161,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             {
                 n += 1;
             }
-            if n < self.n_words() && self.view.joined(n) {
+            if n < self.n_words() && self.view.joined_past_possessive(n) {
                 if let Some(p) = self.view.person_starting(n) {
+                    // "said Blair's spokesman": someone of theirs speaks, not them.
+                    if self.view.words[p.last].possessive {
+                        return Some(Who::Unnamed);
+                    }
                     return Some(Who::Person(p.entity));
                 }
 

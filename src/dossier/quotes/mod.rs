@@ -304,6 +304,14 @@ mod tests {
     const INTRO: &str = "Talks\n\nKremlin spokesperson Dmitry Peskov and Vladimir Putin met.\n\n";
 
     #[test]
+    fn a_speaker_after_a_possessive_is_the_one_named_and_a_possessive_speaker_is_nobody() {
+        let got = found(&format!(
+            "{INTRO}\"We will tour again,\" said Microsoft's Bruce Dickinson.\n\n\"No comment,\" said Putin's spokesman."
+        ));
+        assert_eq!(got, [q("Bruce Dickinson", "We will tour again,")]);
+    }
+
+    #[test]
     fn attribution_after_the_quote() {
         let got = found(&format!("{INTRO}“We will see,” Peskov said. \"No deal,\" said Mr Putin."));
         assert_eq!(got, [q("Dmitry Peskov", "We will see,"), q("Vladimir Putin", "No deal,")]);

@@ -115,7 +115,7 @@ fn type_a_search_letter(
         let t = Instant::now();
         app.paste("government");
         terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
-        while app.search.as_ref().is_some_and(|s| s.hits.is_empty() && !s.done) {
+        while app.search().is_some_and(|s| s.hits.is_empty() && !s.done) {
             let report = reports.recv().unwrap();
             app.search_report(report);
             terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();

@@ -2,7 +2,7 @@
 //! it that Enter acts on (a quote, a companion, an article), a cursor, and what keys do
 //! while it is open.
 
-use super::{App, DossierPane, Focus, Overlay};
+use super::{App, DossierPane, Effect, Filters, Focus, Overlay};
 use crate::app::Action;
 use crate::corpus::Corpus;
 use crate::dossier::Dossier;
@@ -227,9 +227,8 @@ impl App {
     /// `i`: the dossier of the entity under the cursor in the entity pane, or else of the
     /// selected one.
     pub(super) fn open_dossier(&mut self) {
-        let under_cursor =
-            (self.focus == Focus::Entities).then(|| self.entity_rows().get(self.entity_cursor)).flatten();
-        let Some(entity) = under_cursor.map(|r| r.0).or(self.selected) else {
+        let under_cursor = (self.focus == Focus::Entities).then(|| self.entities.under_cursor(&self.index)).flatten();
+        let Some(entity) = under_cursor.or(self.followed.selected()) else {
             self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
             return;
         };
@@ -246,7 +245,7 @@ impl App {
         let width = self.reader_size().0;
         let view = DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES));
         self.overlay = Overlay::Dossier(Box::new(DossierPane { view, back }));
-        self.selected = Some(entity);
+        self.followed.follow(Some(entity));
     }
 
     /// Keys while the dossier is open. Returns false for those it leaves to the rest of
@@ -300,12 +299,13 @@ impl App {
                 self.show_dossier(entity, back);
             }
             Target::Quote { article, start, end } => {
-                self.close_dossier_at(article as usize);
-                self.quote_mark = Some((article as usize, start as usize..end as usize));
-                if let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(start as usize))) {
+                let (article, start) = (article as usize, start as usize);
+                self.close_dossier_at(article);
+                self.reader.mark_quote(article, start..end as usize);
+                if let Some(fold) = self.reader.fold_at(start) {
                     self.expand(fold);
                 }
-                self.scroll_to(crate::corpus::Field::Body, start as usize);
+                self.apply(Some(Effect::ScrollTo(crate::corpus::Field::Body, start)));
             }
             Target::Article(article) => {
                 self.close_dossier_at(article as usize);
@@ -319,15 +319,15 @@ impl App {
         }
     }
 
+    /// Closes the dossier on `article` in the reader. An article the filters hide is shown
+    /// with the filters off: one change to the list, not one per filter.
     pub(super) fn close_dossier_at(&mut self, article: usize) {
         self.overlay = Overlay::None;
-        if self.list_position(article).is_none() {
-            self.filter = None;
-            self.search_filter = false;
-            self.starred_only = false;
+        if self.list.position(article).is_none() {
+            self.filters = Filters::default();
             self.relist();
         }
-        self.open_article(article);
+        self.apply(Some(Effect::Open(article)));
         self.focus = Focus::Reader;
     }
 }

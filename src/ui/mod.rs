@@ -28,11 +28,11 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
         frame.render_widget(Line::raw(crate::fit::fit(&msg, area.width as usize)), area);
         return;
     };
-    list::draw(app, frame, panes.list, theme);
-    entities::draw(app, frame, panes.entities, theme);
+    list::draw(app, app.list(), frame, panes.list, theme);
+    entities::draw(app, app.entities(), frame, panes.entities, theme);
     match app.dossier() {
         Some(view) => dossier::draw(app, view, frame, panes.reader, theme),
-        None => reader::draw(app, frame, panes.reader, theme),
+        None => reader::draw(app, app.reader(), frame, panes.reader, theme),
     }
     status::draw(app, frame, panes.status, theme);
     match app.overlay() {

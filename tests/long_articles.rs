@@ -96,7 +96,11 @@ fn scrolling_over_1_6_million_matches_draws_only_the_screen() {
     let t = Instant::now();
     for _ in 0..100 {
         app.update(Action::Down);
-        terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+        terminal
+            .draw(|f| {
+                byline::ui::draw(&app, f, &theme);
+            })
+            .unwrap();
     }
     let took = t.elapsed();
     eprintln!("100 scroll steps in {took:?}");

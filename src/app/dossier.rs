@@ -269,7 +269,7 @@ impl App {
                 None => self.overlay = Overlay::None,
             },
             Action::Click { column, row } => {
-                let Some(panes) = self.panes else { return true };
+                let Some(panes) = self.layout.panes else { return true };
                 let inner_top = panes.reader.y + 1;
                 if panes.reader.contains(ratatui::layout::Position::new(column, row)) && row >= inner_top {
                     let at = view.top + (row - inner_top) as usize;

@@ -41,7 +41,7 @@ use ratatui::layout::Rect;
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::fold::Fold;
-use crate::layout::Panes;
+use crate::layout::{Layout, Panes};
 use folds::folded_mention;
 use marks::ReadMarks;
 
@@ -95,8 +95,8 @@ pub struct App {
     should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
     message: Option<String>,
-    /// Where the panes are; None when the terminal is too small to lay them out.
-    panes: Option<Panes>,
+    /// The screen and where its panes are (none when it is too small for them).
+    layout: Layout,
     /// Read marks, stars and the reading place, and what is still to be saved.
     marks: ReadMarks,
     /// The user has pressed something: a restored place no longer moves the reader.
@@ -143,7 +143,7 @@ impl App {
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
-            panes: None,
+            layout: Layout::default(),
             marks: ReadMarks::default(),
             touched: false,
             expanded: Default::default(),
@@ -439,7 +439,7 @@ impl App {
     // ----- layout -----
 
     fn resize(&mut self, width: u16, height: u16) {
-        self.panes = Panes::new(Rect::new(0, 0, width, height));
+        self.layout = Layout::new(Rect::new(0, 0, width, height));
         let text_width = self.reader_size().0;
         if let Some(d) = self.overlay.dossier_mut()
             && d.view.width != text_width.max(10)
@@ -454,17 +454,22 @@ impl App {
 
     /// The width to wrap the reader at; None when the panes cannot be laid out.
     fn wrap_width(&self) -> Option<usize> {
-        self.panes.map(|p| p.reader_text_size().0)
+        self.layout.panes.map(|p| p.reader_text_size().0)
+    }
+
+    /// The screen laid out at the last resize: what the UI draws in.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
     }
 
     /// Where the panes are; None when the terminal is too small to lay them out.
     pub fn panes(&self) -> Option<Panes> {
-        self.panes
+        self.layout.panes
     }
 
     /// Reader text columns and rows (0 × 0 when nothing can be laid out).
     pub fn reader_size(&self) -> (usize, usize) {
-        self.panes.map_or((0, 0), |p| p.reader_text_size())
+        self.layout.panes.map_or((0, 0), |p| p.reader_text_size())
     }
 
     fn page(&self) -> usize {
@@ -473,11 +478,11 @@ impl App {
 
     /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| p.list_capacity())
+        self.layout.panes.map_or(1, |p| p.list_capacity())
     }
 
     pub fn entity_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| p.entity_rows().max(1))
+        self.layout.panes.map_or(1, |p| p.entity_rows().max(1))
     }
 
     // ----- the panes, and what they ask of each other -----

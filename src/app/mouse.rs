@@ -26,7 +26,7 @@ pub fn mouse_action(event: MouseEvent) -> Option<Action> {
 impl App {
     /// Which pane holds a screen cell, and the cell's place inside its border.
     pub(super) fn pane_at(&self, column: u16, row: u16) -> Option<(Focus, usize, usize)> {
-        let panes = self.panes?;
+        let panes = self.panes()?;
         let pos = ratatui::layout::Position::new(column, row);
         let inside = |r: Rect| (column.saturating_sub(r.x + 1) as usize, row.saturating_sub(r.y + 1) as usize);
         [(Focus::List, panes.list), (Focus::Reader, panes.reader), (Focus::Entities, panes.entities)]

@@ -79,7 +79,11 @@ pub fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 /// Draws the app in `theme`.
 pub fn render_in(app: &App, width: u16, height: u16, theme: &Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+    terminal
+        .draw(|f| {
+            byline::ui::draw(app, f, theme);
+        })
+        .unwrap();
     terminal
 }
 

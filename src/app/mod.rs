@@ -19,8 +19,9 @@ mod scroll;
 mod search;
 mod search_runner;
 
+pub use crate::dossier::layout::{Piece, Row as DossierRow, Target, Tone};
 pub use crate::keys::{Action, Key, Keymap};
-pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
+pub use dossier::DossierView;
 pub use effect::Effect;
 pub use entity_pane::EntityPane;
 pub use filters::Filters;

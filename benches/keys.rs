@@ -67,14 +67,22 @@ fn keys(c: &mut Criterion) {
                 b.iter(|| {
                     flip = !flip;
                     app.update(if flip { there } else { back });
-                    terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+                    terminal
+                        .draw(|f| {
+                            byline::ui::draw(&app, f, &theme);
+                        })
+                        .unwrap();
                 })
             });
             let mut worst = Duration::ZERO;
             for i in 0..500 {
                 let t = Instant::now();
                 app.update(if i % 2 == 0 { there } else { back });
-                terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+                terminal
+                    .draw(|f| {
+                        byline::ui::draw(&app, f, &theme);
+                    })
+                    .unwrap();
                 worst = worst.max(t.elapsed());
             }
             eprintln!("{name}: {key}: slowest of 500 {worst:?}");
@@ -105,7 +113,11 @@ fn type_a_search_letter(
             flip = !flip;
             reports.try_iter().for_each(|r| app.search_report(r));
             app.update(if flip { Action::SearchChar('e') } else { Action::SearchBackspace });
-            terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+            terminal
+                .draw(|f| {
+                    byline::ui::draw(app, f, theme);
+                })
+                .unwrap();
         })
     });
     let mut first_hit = Vec::new();
@@ -114,11 +126,19 @@ fn type_a_search_letter(
         app.update(Action::StartSearch);
         let t = Instant::now();
         app.paste("government");
-        terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
-        while app.search.as_ref().is_some_and(|s| s.hits.is_empty() && !s.done) {
+        terminal
+            .draw(|f| {
+                byline::ui::draw(app, f, theme);
+            })
+            .unwrap();
+        while app.search().is_some_and(|s| s.hits.is_empty() && !s.done) {
             let report = reports.recv().unwrap();
             app.search_report(report);
-            terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+            terminal
+                .draw(|f| {
+                    byline::ui::draw(app, f, theme);
+                })
+                .unwrap();
         }
         first_hit.push(t.elapsed());
     }
@@ -152,7 +172,11 @@ fn many_matches(c: &mut Criterion) {
         b.iter(|| {
             flip = !flip;
             app.update(if flip { Action::Down } else { Action::Up });
-            terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+            terminal
+                .draw(|f| {
+                    byline::ui::draw(&app, f, &theme);
+                })
+                .unwrap();
         })
     });
     group.finish();

@@ -150,8 +150,8 @@ pub fn run() -> ExitCode {
             let written = match format {
                 DossierFormat::Json => export::write_json_value(&mut out, &dossier.to_json(corpus, index)),
                 DossierFormat::Text => {
-                    let view = crate::app::DossierView::new(dossier, corpus, index, DOSSIER_WIDTH, None);
-                    view.rows.iter().try_for_each(|row| {
+                    let layout = crate::dossier::layout::lay_out(&dossier, corpus, index, DOSSIER_WIDTH, None);
+                    layout.rows.iter().try_for_each(|row| {
                         let line: String = row.pieces.iter().map(|p| p.text.as_str()).collect();
                         writeln!(out, "{}", line.trim_end())
                     })

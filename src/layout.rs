@@ -1,5 +1,5 @@
-//! Where the panes go for a terminal size. Shared by the app (to know how much text fits)
-//! and the UI (to draw there).
+//! Where the panes go for a terminal size: worked out once per size by the app (which needs
+//! it to know how much text fits), and drawn there by the UI, which returns what it used.
 
 use ratatui::layout::Rect;
 
@@ -12,6 +12,19 @@ pub const LIST_ITEM_ROWS: usize = 2;
 
 /// Columns of padding each side of the reader's text, inside its border.
 pub const READER_PADDING: u16 = 1;
+
+/// A screen and its panes (None when it is too small for them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Layout {
+    pub area: Rect,
+    pub panes: Option<Panes>,
+}
+
+impl Layout {
+    pub fn new(area: Rect) -> Layout {
+        Layout { area, panes: Panes::new(area) }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {

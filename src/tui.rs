@@ -246,7 +246,9 @@ impl Loop<'_> {
         loop {
             self.app.indexing_progress(self.progress.percent());
             if dirty {
-                if let Err(e) = self.terminal.draw(|frame| crate::ui::draw(self.app, frame, self.theme)) {
+                if let Err(e) = self.terminal.draw(|frame| {
+                    crate::ui::draw(self.app, frame, self.theme);
+                }) {
                     return End::Error(e);
                 }
                 dirty = false;

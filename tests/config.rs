@@ -178,7 +178,7 @@ fn without_colour_mentions_stand_out_by_modifiers() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "no colour anywhere: {cell:?}");
     }
     // The modifiers of the first cell of `word` in the reader pane (after `skip` characters).
-    let reader = app.panes.unwrap().reader;
+    let reader = app.panes().unwrap().reader;
     let screen = screen_text(&t);
     let modifiers_at = |word: &str, skip: u16| {
         for (y, line) in screen.iter().enumerate().skip(reader.y as usize) {
@@ -214,9 +214,9 @@ fn a_config_cannot_leave_help_open_or_the_reader_without_a_way_out() {
         press(&mut app, &[close]);
         assert!(!app.overlay().is_log(), "{close:?} closes the log");
     }
-    assert_eq!(app.list_cursor, 0, "q closed the overlays without moving down");
+    assert_eq!(app.list().cursor(), 0, "q closed the overlays without moving down");
     press(&mut app, &chars("q"));
-    assert_eq!(app.list_cursor, 1, "with help closed, q is the config's down again");
+    assert_eq!(app.list().cursor(), 1, "with help closed, q is the config's down again");
     assert!(!app.should_quit());
     let ctrl_c = crossterm::event::KeyEvent::new(KeyCode::Char('c'), crossterm::event::KeyModifiers::CONTROL);
     assert_eq!(app.input(&crossterm::event::Event::Key(ctrl_c)), Some(byline::app::Action::Quit), "Ctrl-C is bound");

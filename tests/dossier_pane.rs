@@ -39,10 +39,10 @@ fn enter_on_a_quote_opens_it_in_the_reader_marked() {
     press(&mut app, &[KeyCode::Enter]);
     assert!(app.dossier().is_none());
     assert_eq!(app.focus(), Focus::Reader);
-    assert_eq!(app.open, article as usize);
-    assert_eq!(app.quote_mark, Some((article as usize, start as usize..end as usize)));
-    let row = app.wrapped.row_of(byline::corpus::Field::Body, start as usize).unwrap();
-    assert!(row >= app.reader_top && row < app.reader_top + app.reader_size().1, "the quote is in view");
+    assert_eq!(app.reader().open(), article as usize);
+    assert_eq!(app.reader().quote_mark().cloned(), Some((article as usize, start as usize..end as usize)));
+    let row = app.reader().wrapped().row_of(byline::corpus::Field::Body, start as usize).unwrap();
+    assert!(row >= app.reader().top() && row < app.reader().top() + app.reader_size().1, "the quote is in view");
     // The quote's cells carry the match style.
     let screen = render(&app, 120, 40);
     let quoted = &app.corpus.articles[article as usize].body[start as usize..end as usize];
@@ -84,7 +84,7 @@ fn the_timeline_opens_the_article_at_the_first_mention() {
     let row = view.rows_of(view.cursor);
     assert!(row.end <= view.top + app.reader_size().1, "the last item is in view");
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.open, article as usize);
+    assert_eq!(app.reader().open(), article as usize);
     let current = app.current().expect("on a mention");
     assert_eq!(app.index.mention(current).entity, app.index.find("Dmitry Peskov").unwrap());
 }

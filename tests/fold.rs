@@ -16,11 +16,11 @@ const REPEATING: usize = 1;
 fn repeats_fold_into_one_row_that_enter_opens() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("j"));
-    assert_eq!(app.open, REPEATING);
+    assert_eq!(app.reader().open(), REPEATING);
     let folds = repeated_runs(&app.corpus.articles[REPEATING].body);
     assert_eq!(folds.iter().map(|f| f.paragraphs).sum::<usize>(), 3);
-    assert_eq!(app.folds, folds);
-    let fold_rows = app.wrapped.rows.iter().filter(|r| matches!(r, Row::Fold(_))).count();
+    assert_eq!(app.reader().folds(), folds);
+    let fold_rows = app.reader().wrapped().rows.iter().filter(|r| matches!(r, Row::Fold(_))).count();
     assert_eq!(fold_rows, folds.len());
     let screen = screen_text(&render(&app, 120, 40)).join("\n");
     assert!(screen.contains("⋯ 3 repeated paragraphs · Enter shows"), "{screen}");
@@ -36,23 +36,23 @@ fn repeats_fold_into_one_row_that_enter_opens() {
     // Enter in the reader opens the fold where it was, and the counts grow back.
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.focus(), Focus::Reader);
-    let rows_before = app.wrapped.rows.len();
+    let rows_before = app.reader().wrapped().rows.len();
     for _ in 0..30 {
-        if app.folds.is_empty() {
+        if app.reader().folds().is_empty() {
             break;
         }
         press(&mut app, &[KeyCode::Char(' ')]);
         press(&mut app, &[KeyCode::Enter]);
     }
-    assert!(app.folds.is_empty(), "Enter opened the fold");
-    assert!(app.wrapped.rows.len() > rows_before);
-    assert!(!app.wrapped.rows.iter().any(|r| matches!(r, Row::Fold(_))));
+    assert!(app.reader().folds().is_empty(), "Enter opened the fold");
+    assert!(app.reader().wrapped().rows.len() > rows_before);
+    assert!(!app.reader().wrapped().rows.iter().any(|r| matches!(r, Row::Fold(_))));
     assert_eq!(app.entity_rows().iter().map(|r| r.1).sum::<usize>(), all.iter().map(|r| r.1).sum::<usize>());
     // It stays open when the article is left and reopened.
     press(&mut app, &[KeyCode::BackTab]);
     press(&mut app, &chars("jk"));
-    assert_eq!(app.open, REPEATING);
-    assert!(app.folds.is_empty());
+    assert_eq!(app.reader().open(), REPEATING);
+    assert!(app.reader().folds().is_empty());
 }
 
 #[test]
@@ -94,9 +94,9 @@ fn a_search_match_inside_folded_repeats_opens_them() {
     press(&mut app, &chars(&phrase));
     press(&mut app, &[KeyCode::Enter]);
     assert!(app.search_status().unwrap().starts_with("match 1/2"), "{:?}", app.search_status());
-    assert!(!app.folds.is_empty(), "the first telling is not folded");
+    assert!(!app.reader().folds().is_empty(), "the first telling is not folded");
     press(&mut app, &chars("n"));
-    assert!(app.folds.is_empty(), "stepping to the repeat opened its fold");
-    let row = app.wrapped.row_of(byline::corpus::Field::Body, fold.start).unwrap();
-    assert!(row >= app.reader_top && row < app.reader_top + app.reader_size().1);
+    assert!(app.reader().folds().is_empty(), "stepping to the repeat opened its fold");
+    let row = app.reader().wrapped().row_of(byline::corpus::Field::Body, fold.start).unwrap();
+    assert!(row >= app.reader().top() && row < app.reader().top() + app.reader_size().1);
 }

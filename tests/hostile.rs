@@ -85,21 +85,42 @@ fn screens_hold_no_control_characters() {
     }
 }
 
+/// Every small size (where layouts break) and a grid of larger ones, up to 200 × 60.
+fn sampled_sizes() -> impl Iterator<Item = (u16, u16)> {
+    let small = (1..=42u16).flat_map(|w| (1..=12u16).map(move |h| (w, h)));
+    let grid =
+        (43..=200u16).step_by(13).chain([200]).flat_map(|w| (13..=60u16).step_by(7).chain([60]).map(move |h| (w, h)));
+    small.chain(grid)
+}
+
 #[test]
-fn every_size_from_1x1_to_200x60_draws() {
+fn sampled_sizes_from_1x1_to_200x60_draw_within_the_frame() {
     let (mut app, _dir) = hostile_app(120, 40);
     // Open the long-line article: the hardest to wrap.
     app.update(Action::Last);
     app.update(Action::Up);
     let focuses = [Focus::List, Focus::Reader, Focus::Entities];
-    for w in 1..=200u16 {
-        for h in 1..=60u16 {
-            app.update(Action::Resize(w, h));
-            for focus in focuses {
-                for help in [false, true] {
-                    focus_on(&mut app, focus);
-                    show_popup(&mut app, help, false);
-                    render(&app, w, h);
+    for (w, h) in sampled_sizes() {
+        app.update(Action::Resize(w, h));
+        let fits = w >= byline::layout::MIN_WIDTH && h >= byline::layout::MIN_HEIGHT;
+        for focus in focuses {
+            for help in [false, true] {
+                focus_on(&mut app, focus);
+                show_popup(&mut app, help, false);
+                let lines = screen_text(&render(&app, w, h));
+                assert_eq!(lines.len(), h as usize);
+                for (y, line) in lines.iter().enumerate() {
+                    assert!(!line.chars().any(is_dangerous), "{w}x{h} row {y}: {line:?}");
+                    let width = unicode_width::UnicodeWidthStr::width(line.as_str());
+                    assert!(width <= w as usize, "{w}x{h} row {y} is {width} wide: {line:?}");
+                }
+                if !fits {
+                    // The note, cut to the width with an ellipsis.
+                    let shown = lines[0].trim_end().trim_end_matches('…');
+                    assert!("terminal too small (need 40×10)".starts_with(shown), "{w}x{h}: {:?}", lines[0]);
+                } else if !help {
+                    let status = format!(" {} · article", app.focus().name());
+                    assert!(lines[h as usize - 1].starts_with(&status), "{w}x{h}: {:?}", lines[h as usize - 1]);
                 }
             }
         }

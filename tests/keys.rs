@@ -24,12 +24,12 @@ fn n_walks_every_mention_and_wraps() {
     // 23 mentions, one of them in a repeated paragraph of seed 001 that the reader folds.
     assert_eq!(app.index.entity_mentions[app.selected().unwrap() as usize].len(), 23);
     assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
-    let mut seen_articles = vec![app.open];
+    let mut seen_articles = vec![app.reader().open()];
     for i in 2..=22 {
         press(&mut app, &chars("n"));
         let status = app.mention_status().unwrap();
         assert!(status.contains(&format!("mention {i}/22")), "{status}");
-        seen_articles.push(app.open);
+        seen_articles.push(app.reader().open());
     }
     seen_articles.dedup();
     assert_eq!(seen_articles, [0, 1, 2, 3, 4], "n crosses into each article in order");
@@ -37,7 +37,7 @@ fn n_walks_every_mention_and_wraps() {
     assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
     press(&mut app, &chars("N"));
     assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 22/22 · article 5/5");
-    assert_eq!(app.open, 4);
+    assert_eq!(app.reader().open(), 4);
 }
 
 #[test]
@@ -48,8 +48,8 @@ fn n_scrolls_the_mention_into_view() {
     for _ in 0..23 {
         press(&mut app, &chars("n"));
         let m = *app.index.mention(app.current().unwrap());
-        let row = app.wrapped.row_of(m.field, m.start as usize).unwrap();
-        assert!(row >= app.reader_top && row < app.reader_top + height, "row {row} top {}", app.reader_top);
+        let row = app.reader().wrapped().row_of(m.field, m.start as usize).unwrap();
+        assert!(row >= app.reader().top() && row < app.reader().top() + height, "row {row} top {}", app.reader().top());
     }
 }
 
@@ -58,17 +58,17 @@ fn f_filters_to_articles_naming_the_entity() {
     let mut app = seeds_app(120, 40);
     select_putin(&mut app);
     press(&mut app, &chars("f"));
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.list().visible().len(), 5);
     let peskov = app.index.find("Peskov").unwrap();
     app.select(Some(peskov));
     press(&mut app, &chars("f")); // clears
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.list().visible().len(), 5);
     press(&mut app, &chars("f"));
     assert_eq!(app.index.articles_of(peskov), [0, 1, 3]);
-    assert_eq!(app.visible, [0, 1, 3], "Peskov is named in three seeds");
+    assert_eq!(app.list().visible(), [0, 1, 3], "Peskov is named in three seeds");
     press(&mut app, &chars("f"));
-    assert_eq!(app.filter, None);
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.filters().entity, None);
+    assert_eq!(app.list().visible().len(), 5);
 }
 
 #[test]
@@ -77,10 +77,10 @@ fn n_stays_inside_a_filtered_list() {
     let healey = app.index.find("Healey").unwrap();
     app.select(Some(healey));
     press(&mut app, &chars("f"));
-    assert_eq!(app.visible, [2]);
+    assert_eq!(app.list().visible(), [2]);
     for _ in 0..5 {
         press(&mut app, &chars("n"));
-        assert_eq!(app.open, 2);
+        assert_eq!(app.reader().open(), 2);
     }
 }
 
@@ -95,22 +95,22 @@ fn star_selects_the_entity_nearest_the_top() {
     press(&mut app, &[KeyCode::PageDown]);
     press(&mut app, &chars("*"));
     let m = *app.index.mention(app.current().unwrap());
-    assert!(app.wrapped.row_of(m.field, m.start as usize).unwrap() >= app.reader_top);
+    assert!(app.reader().wrapped().row_of(m.field, m.start as usize).unwrap() >= app.reader().top());
 }
 
 #[test]
 fn list_moves_open_articles_and_keys_are_bounded() {
     let mut app = seeds_app(80, 24);
     press(&mut app, &chars("jj"));
-    assert_eq!(app.open, 2);
+    assert_eq!(app.reader().open(), 2);
     press(&mut app, &chars("G"));
-    assert_eq!(app.open, 4);
+    assert_eq!(app.reader().open(), 4);
     press(&mut app, &[KeyCode::Down, KeyCode::Down]);
-    assert_eq!(app.list_cursor, 4);
+    assert_eq!(app.list().cursor(), 4);
     press(&mut app, &chars("g"));
-    assert_eq!((app.open, app.list_cursor), (0, 0));
+    assert_eq!((app.reader().open(), app.list().cursor()), (0, 0));
     press(&mut app, &[KeyCode::Up]);
-    assert_eq!(app.list_cursor, 0);
+    assert_eq!(app.list().cursor(), 0);
 }
 
 #[test]
@@ -119,16 +119,16 @@ fn reader_scrolls_within_bounds() {
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.focus(), Focus::Reader);
     press(&mut app, &chars("jjj"));
-    assert_eq!(app.reader_top, 3);
+    assert_eq!(app.reader().top(), 3);
     press(&mut app, &chars("G"));
-    let last = app.reader_top;
-    assert_eq!(last + app.reader_size().1, app.wrapped.rows.len());
+    let last = app.reader().top();
+    assert_eq!(last + app.reader_size().1, app.reader().wrapped().rows.len());
     press(&mut app, &[KeyCode::Char(' '), KeyCode::PageDown]);
-    assert_eq!(app.reader_top, last);
+    assert_eq!(app.reader().top(), last);
     press(&mut app, &[KeyCode::PageUp]);
-    assert!(app.reader_top < last);
+    assert!(app.reader().top() < last);
     press(&mut app, &chars("g"));
-    assert_eq!(app.reader_top, 0);
+    assert_eq!(app.reader().top(), 0);
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn a_toggles_the_entity_scope() {
     let mut app = seeds_app(120, 40);
     let article_rows = app.entity_rows().len();
     press(&mut app, &chars("a"));
-    assert_eq!(app.scope, Scope::Corpus);
+    assert_eq!(app.entities().scope(), Scope::Corpus);
     assert_eq!(app.entity_rows().len(), app.index.entities.len());
     assert!(app.entity_rows().len() > article_rows);
     press(&mut app, &chars("a"));
@@ -149,7 +149,7 @@ fn help_takes_keys_until_closed_and_quit_keys_quit() {
     press(&mut app, &chars("?"));
     assert!(app.overlay().is_help());
     press(&mut app, &chars("j"));
-    assert_eq!(app.list_cursor, 0, "keys do not act under the help overlay");
+    assert_eq!(app.list().cursor(), 0, "keys do not act under the help overlay");
     press(&mut app, &[KeyCode::Esc]);
     assert!(!app.overlay().is_help() && !app.should_quit());
     press(&mut app, &chars("q"));
@@ -164,12 +164,12 @@ fn resize_keeps_the_same_paragraph_at_the_top() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &[KeyCode::Tab]);
     press(&mut app, &[KeyCode::Char('j'); 12]);
-    let (field, offset) = app.wrapped.anchor_of(app.reader_top).unwrap();
+    let (field, offset) = app.reader().wrapped().anchor_of(app.reader().top()).unwrap();
     let body = app.corpus.articles[0].body.clone();
     let paragraph = |o: usize| body[..o].matches('\n').count();
     let before = paragraph(offset);
     support::resize(&mut app, 80, 24);
-    let (field2, offset2) = app.wrapped.anchor_of(app.reader_top).unwrap();
+    let (field2, offset2) = app.reader().wrapped().anchor_of(app.reader().top()).unwrap();
     assert_eq!(field, field2);
     assert_eq!(paragraph(offset2), before);
     assert!(offset2 <= offset);
@@ -182,7 +182,7 @@ fn n_without_a_selection_says_so() {
     assert!(app.message().unwrap().contains("no entity selected"));
     press(&mut app, &chars("f"));
     assert!(app.message().is_some());
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.list().visible().len(), 5);
 }
 
 #[test]
@@ -192,7 +192,7 @@ fn while_indexing_the_list_and_reader_work_and_entities_wait() {
     let mut app = byline::app::App::indexing(std::sync::Arc::new(corpus), 80, 24);
     app.indexing_progress(61);
     press(&mut app, &chars("jn"));
-    assert_eq!(app.open, 1, "the list works");
+    assert_eq!(app.reader().open(), 1, "the list works");
     assert!(app.message().unwrap().starts_with("indexing 61%"));
     let screen = support::screen_text(&support::render(&app, 80, 24)).join("\n");
     assert!(screen.contains("indexing 61%…"), "{screen}");

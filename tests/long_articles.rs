@@ -88,19 +88,23 @@ fn scrolling_over_1_6_million_matches_draws_only_the_screen() {
     support::press(&mut app, &[crossterm::event::KeyCode::Char('/')]);
     support::press(&mut app, &support::chars("word"));
     support::press(&mut app, &[crossterm::event::KeyCode::Enter]);
-    assert!(app.search.as_ref().unwrap().hits.len() >= 1_600_000);
+    assert!(app.search().unwrap().hits.len() >= 1_600_000);
     app.update(Action::FocusNext); // to the reader
-    let top = app.reader_top;
+    let top = app.reader().top();
     let mut terminal = support::render(&app, 120, 40);
     let theme = byline::ui::Theme::default();
     let t = Instant::now();
     for _ in 0..100 {
         app.update(Action::Down);
-        terminal.draw(|f| byline::ui::draw(&app, f, &theme)).unwrap();
+        terminal
+            .draw(|f| {
+                byline::ui::draw(&app, f, &theme);
+            })
+            .unwrap();
     }
     let took = t.elapsed();
     eprintln!("100 scroll steps in {took:?}");
-    assert_eq!(app.reader_top, top + 100);
+    assert_eq!(app.reader().top(), top + 100);
     assert!(app.search_status().unwrap().starts_with("match 1/1600000"), "{:?}", app.search_status());
     assert!(took < Duration::from_secs(BOUND_SCROLL_SECS), "took {took:?}");
 }

@@ -22,7 +22,7 @@ fn clicking_a_list_row_opens_it_and_a_second_click_reads_it() {
     let mut app = seeds_app(120, 40);
     let (x, y) = cell_of(&app, "Diplomats from the UK");
     app.update(Action::Click { column: x, row: y });
-    assert_eq!(app.open, 2);
+    assert_eq!(app.reader().open(), 2);
     assert_eq!(app.focus(), Focus::List);
     assert!(!app.is_read(2));
     app.update(Action::Click { column: x, row: y + 1 });
@@ -56,16 +56,16 @@ fn the_wheel_scrolls_the_pane_under_the_pointer() {
     let mut app = seeds_app(120, 40);
     let (x, y) = cell_of(&app, "Zelensky stated");
     app.update(Action::Wheel { column: x, row: y, down: true });
-    assert_eq!(app.reader_top, 3);
+    assert_eq!(app.reader().top(), 3);
     assert_eq!(app.focus(), Focus::List, "the wheel does not move the focus");
     app.update(Action::Wheel { column: x, row: y, down: false });
     app.update(Action::Wheel { column: x, row: y, down: false });
-    assert_eq!(app.reader_top, 0);
+    assert_eq!(app.reader().top(), 0);
     // Over the list, with too few articles to scroll: nothing moves.
     let (x, y) = cell_of(&app, "Diplomats from the UK");
     app.update(Action::Wheel { column: x, row: y, down: true });
-    assert_eq!(app.list_offset, 0);
-    assert_eq!(app.open, 0);
+    assert_eq!(app.list().offset(), 0);
+    assert_eq!(app.reader().open(), 0);
     // Outside every pane (the status line): nothing.
     app.update(Action::Click { column: 5, row: 39 });
     assert_eq!(app.focus(), Focus::List);

@@ -33,7 +33,7 @@ fn opening_reads_moving_the_cursor_does_not_and_m_toggles() {
 fn stars_and_the_starred_list() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("S"));
-    assert!(app.visible.is_empty());
+    assert!(app.list().visible().is_empty());
     assert!(app.message().unwrap().contains("no starred article"));
     let screen = screen_text(&render(&app, 120, 40)).join("\n");
     assert!(screen.contains("Articles 0/0") && screen.contains("article 0/0"), "{screen}");
@@ -41,59 +41,59 @@ fn stars_and_the_starred_list() {
     press(&mut app, &chars("jsjjs"));
     assert!(app.is_starred(1) && app.is_starred(3) && !app.is_starred(2));
     press(&mut app, &chars("S"));
-    assert_eq!(app.visible, [1, 3]);
-    assert_eq!(app.open, 3, "the open article stays open when it is listed");
+    assert_eq!(app.list().visible(), [1, 3]);
+    assert_eq!(app.reader().open(), 3, "the open article stays open when it is listed");
     press(&mut app, &chars("s"));
     assert!(!app.is_starred(3));
     press(&mut app, &chars("S"));
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.list().visible().len(), 5);
 }
 
 #[test]
 fn o_cycles_the_sort_orders_and_n_still_walks_in_reading_order() {
     let mut app = seeds_app(120, 40);
     let titles = |app: &byline::app::App| -> Vec<String> {
-        app.visible.iter().map(|&a| app.corpus.articles[a].title.to_lowercase()).collect()
+        app.list().visible().iter().map(|&a| app.corpus.articles[a].title.to_lowercase()).collect()
     };
     press(&mut app, &chars("o"));
-    assert_eq!(app.sort, Sort::Date);
-    let dates: Vec<_> = app.visible.iter().map(|&a| app.corpus.articles[a].date).collect();
+    assert_eq!(app.list().sort(), Sort::Date);
+    let dates: Vec<_> = app.list().visible().iter().map(|&a| app.corpus.articles[a].date).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1] || w[1].is_none()), "{dates:?}");
     press(&mut app, &chars("o"));
-    assert_eq!(app.sort, Sort::Title);
+    assert_eq!(app.list().sort(), Sort::Title);
     let t = titles(&app);
     let mut sorted = t.clone();
     sorted.sort();
     assert_eq!(t, sorted);
     press(&mut app, &chars("oo"));
-    assert_eq!(app.sort, Sort::Mentions);
-    let counts: Vec<usize> = app.visible.iter().map(|&a| app.index.mentions_in(a).len()).collect();
+    assert_eq!(app.list().sort(), Sort::Mentions);
+    let counts: Vec<usize> = app.list().visible().iter().map(|&a| app.index.mentions_in(a).len()).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     assert!(screen_text(&render(&app, 120, 40)).join("\n").contains("by mentions"));
 
     // The cursor follows the open article through a sort; n still works across articles.
-    let open = app.open;
-    assert_eq!(app.visible[app.list_cursor], open);
+    let open = app.reader().open();
+    assert_eq!(app.list().visible()[app.list().cursor()], open);
     let peskov = app.index.find("Peskov").unwrap();
     app.select(Some(peskov));
     press(&mut app, &chars("f"));
-    let listed = app.visible.clone();
+    let listed = app.list().visible().to_vec();
     let mut by_rank = listed.clone();
     by_rank.sort_by_key(|&a| std::cmp::Reverse(app.index.mentions_in(a).len()));
     assert_eq!(listed, by_rank, "a filtered list keeps the sort");
     let mut articles = Vec::new();
     for _ in 0..app.index.entity_mentions[peskov as usize].len() {
         press(&mut app, &chars("n"));
-        assert_eq!(app.visible[app.list_cursor], app.open, "the cursor is on the open article");
-        articles.push(app.open);
+        assert_eq!(app.list().visible()[app.list().cursor()], app.reader().open(), "the cursor is on the open article");
+        articles.push(app.reader().open());
     }
     articles.dedup();
     // In reading order, wrapping round (a copy in a folded repeat is skipped).
     assert_eq!(articles[..3], [0, 1, 3]);
     assert!(articles.iter().all(|a| [0, 1, 3].contains(a)), "{articles:?}");
     press(&mut app, &chars("o"));
-    assert_eq!(app.sort, Sort::Corpus);
-    assert_eq!(app.visible, [0, 1, 3]);
+    assert_eq!(app.list().sort(), Sort::Corpus);
+    assert_eq!(app.list().visible(), [0, 1, 3]);
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn marks_round_trip_through_the_store_by_content() {
     press(&mut app, &chars("jj"));
     press(&mut app, &[KeyCode::Enter, KeyCode::PageDown]);
     press(&mut app, &chars("s"));
-    let top = app.reader_top;
+    let top = app.reader().top();
     assert!(top > 0);
     // Without a corpus name there is no place to save, only marks.
     app.restore(Default::default(), corpus_key(&[]));
@@ -117,7 +117,7 @@ fn marks_round_trip_through_the_store_by_content() {
     let (saved, _) = store.load();
     again.restore(saved, corpus_key(&[]));
     assert!(again.is_read(2) && again.is_starred(2));
-    assert_eq!(again.open, 2, "the last article is open again");
-    assert_eq!(again.reader_top, top, "at the same place");
+    assert_eq!(again.reader().open(), 2, "the last article is open again");
+    assert_eq!(again.reader().top(), top, "at the same place");
     assert_eq!(again.unread(), 4);
 }

@@ -165,3 +165,16 @@ fn wide_characters_and_emoji() {
         assert_ne!(buf[(x + 8, y as u16)].bg, Color::Yellow);
     }
 }
+
+#[test]
+fn the_screen_is_drawn_in_the_layout_the_app_worked_out() {
+    let mut app = seeds_app(120, 40);
+    for (w, h) in [(120, 40), (80, 24), (30, 8), (41, 11)] {
+        support::resize(&mut app, w, h);
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        let mut drawn = None;
+        terminal.draw(|f| drawn = Some(byline::ui::draw(&app, f, &byline::ui::Theme::default()))).unwrap();
+        assert_eq!(drawn.as_ref(), Some(app.layout()), "{w}x{h}");
+        assert_eq!(app.layout().panes.is_some(), w >= 40 && h >= 10, "{w}x{h}");
+    }
+}

@@ -70,11 +70,11 @@ fn smart_case() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &chars("/"));
     type_search(&mut app, "us");
-    let insensitive = app.search.as_ref().unwrap().hits.len();
+    let insensitive = app.search().unwrap().hits.len();
     press(&mut app, &[KeyCode::Esc]);
     press(&mut app, &chars("/"));
     type_search(&mut app, "US");
-    let sensitive = app.search.as_ref().unwrap().hits.len();
+    let sensitive = app.search().unwrap().hits.len();
     assert!(sensitive > 0 && sensitive < insensitive, "{sensitive} < {insensitive}");
 }
 
@@ -85,10 +85,10 @@ fn ampersand_lists_only_articles_with_a_match() {
     type_search(&mut app, "Healey");
     enter(&mut app);
     press(&mut app, &chars("&"));
-    assert_eq!(app.visible, [2]);
-    assert_eq!(app.open, 2);
+    assert_eq!(app.list().visible(), [2]);
+    assert_eq!(app.reader().open(), 2);
     press(&mut app, &chars("&"));
-    assert_eq!(app.visible.len(), 5);
+    assert_eq!(app.list().visible().len(), 5);
 }
 
 #[test]
@@ -102,7 +102,7 @@ fn esc_clears_the_search_and_gives_n_back() {
     press(&mut app, &chars("n"));
     assert!(app.search_status().unwrap().starts_with("match 2/"));
     press(&mut app, &[KeyCode::Esc]);
-    assert!(app.search.is_none() && !app.should_quit());
+    assert!(app.search().is_none() && !app.should_quit());
     press(&mut app, &chars("n"));
     assert!(app.mention_status().unwrap().contains("Vladimir Putin · mention"));
     press(&mut app, &[KeyCode::Esc]);
@@ -154,14 +154,14 @@ fn a_stale_search_s_results_are_dropped() {
     press(&mut app, &[KeyCode::Backspace; 4]);
     type_search(&mut app, "Healey");
     settle_search(&mut app, &reports);
-    let hits = app.search.as_ref().unwrap().hits.clone();
-    let (open, top) = (app.open, app.reader_top);
+    let hits = app.search().unwrap().hits.clone();
+    let (open, top) = (app.reader().open(), app.reader().top());
     assert_eq!(open, 2, "the reader is on the match");
     for report in stale {
         app.search_report(report);
     }
-    assert_eq!(app.search.as_ref().unwrap().hits, hits);
-    assert_eq!((app.open, app.reader_top), (open, top), "the stale results did not move the reader");
+    assert_eq!(app.search().unwrap().hits, hits);
+    assert_eq!((app.reader().open(), app.reader().top()), (open, top), "the stale results did not move the reader");
     enter(&mut app);
     assert!(app.search_status().unwrap().starts_with(&format!("match 1/{} ", hits.len())));
 }
@@ -183,12 +183,12 @@ proptest! {
         for c in more.chars() {
             type_search(&mut app, &c.to_string());
             typed.push(c);
-            prop_assert_eq!(&app.search.as_ref().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
+            prop_assert_eq!(&app.search().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
         }
         for _ in more.chars() {
             press(&mut app, &[KeyCode::Backspace]);
             typed.pop();
-            prop_assert_eq!(&app.search.as_ref().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
+            prop_assert_eq!(&app.search().unwrap().hits, &Search::find(&app.corpus, &typed), "{:?}", typed);
         }
     }
 }
@@ -202,7 +202,7 @@ fn a_search_typed_while_loading_finds_text_in_a_later_batch() {
     assert_eq!(app.search_status().unwrap(), "/ceasefire▏ 0 matches");
     app.append(corpus_of(&["Second\n\nA ceasefire was agreed, the ceasefire held."]), 1);
     assert_eq!(app.search_status().unwrap(), "/ceasefire▏ 2 matches");
-    assert_eq!(app.open, 1, "the reader shows the first match");
+    assert_eq!(app.reader().open(), 1, "the reader shows the first match");
     enter(&mut app);
     assert_eq!(app.search_status().unwrap(), "match 1/2 · article 1/1");
 }
@@ -218,7 +218,7 @@ fn a_batch_that_arrives_while_the_search_runs_joins_it() {
     // The search holds the corpus; the batch joins all the same, and is searched.
     app.append(corpus_of(&["Late\n\nLate talks."]), 1);
     settle_search(&mut app, &reports);
-    let search = app.search.as_ref().unwrap();
+    let search = app.search().unwrap();
     assert_eq!(search.hits, Search::find(&app.corpus, "talks"));
     assert_eq!(search.hits.len(), 80_001);
     assert_eq!(search.articles.len(), 40_001);

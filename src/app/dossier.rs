@@ -1,50 +1,12 @@
-//! The dossier pane: a person's dossier laid out as rows at the pane's width, the items on
-//! it that Enter acts on (a quote, a companion, an article), a cursor, and what keys do
-//! while it is open.
+//! The dossier pane: a person's dossier laid out at the pane's width (see
+//! [`crate::dossier::layout`]), a cursor on its items, and what keys do while it is open.
 
-use super::{App, DossierPane, Focus, Overlay};
+use super::{App, DossierPane, Effect, Filters, Focus, Overlay};
 use crate::app::Action;
 use crate::corpus::Corpus;
 use crate::dossier::Dossier;
-use crate::entities::{EntityId, Index, Kind};
-use crate::fit::fit;
-
-/// How a piece of a row is drawn; the UI picks the colours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Heading,
-    Plain,
-    Dim,
-    Quote,
-    Entity(Kind),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Piece {
-    pub text: String,
-    pub tone: Tone,
-}
-
-/// One screen row of the dossier, and the item it belongs to, if any.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Row {
-    pub pieces: Vec<Piece>,
-    pub item: Option<usize>,
-}
-
-/// What Enter on an item does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// Open the article at the quote.
-    Quote { article: u32, start: u32, end: u32 },
-    /// Show that entity's dossier.
-    Entity(EntityId),
-    /// Open the article.
-    Article(u32),
-}
-
-/// Companions the pane shows: enough to see who matters, few enough to scroll past.
-const COMPANIONS: usize = 20;
+use crate::dossier::layout::{DossierLayout, Row, Target, lay_out, rows_of};
+use crate::entities::{EntityId, Index};
 
 /// Quotes and timeline entries the pane lays out. The most mentioned person of a large
 /// corpus has thousands: laying out all of them took 40 ms at 222,500 articles.
@@ -63,18 +25,6 @@ pub struct DossierView {
     pub limit: Option<usize>,
 }
 
-fn piece(text: impl Into<String>, tone: Tone) -> Piece {
-    Piece { text: text.into(), tone }
-}
-
-/// `text` cut to leave room for `count`, which is right-aligned at `width` and dim.
-fn with_count(text: String, tone: Tone, count: &str, width: usize) -> Vec<Piece> {
-    let count_width = unicode_width::UnicodeWidthStr::width(count);
-    let text = fit(&text, width.saturating_sub(count_width));
-    let pad = width.saturating_sub(unicode_width::UnicodeWidthStr::width(text.as_str()) + count_width);
-    vec![piece(text, tone), piece(" ".repeat(pad) + count, Tone::Dim)]
-}
-
 impl DossierView {
     /// The dossier laid out at `width` columns, with at most `limit` quotes and timeline
     /// entries (and 20 companions), or all of them.
@@ -86,110 +36,14 @@ impl DossierView {
 
     /// Lays the dossier out at `width` columns (again after a resize).
     pub fn layout(&mut self, corpus: &Corpus, index: &Index, width: usize) {
-        let width = width.max(10);
-        let d = &self.dossier;
-        let e = index.entity(d.entity);
-        let mut rows: Vec<Row> = Vec::new();
-        let mut items = Vec::new();
-        let row = |pieces: Vec<Piece>| Row { pieces, item: None };
-        let blank = Row::default;
-
-        rows.push(row(vec![piece(e.name.clone(), Tone::Entity(e.kind))]));
-        rows.push(row(vec![piece(
-            format!("{} · {} mentions in {} articles", e.kind.as_str(), e.mentions, e.articles),
-            Tone::Dim,
-        )]));
-
-        // Names and roles: "form (count)" joined and wrapped.
-        let listed = |title: &str, entries: Vec<String>, rows: &mut Vec<Row>| {
-            rows.push(blank());
-            rows.push(row(vec![piece(title, Tone::Heading)]));
-            if entries.is_empty() {
-                rows.push(row(vec![piece("  none found", Tone::Dim)]));
-            }
-            for line in textwrap::wrap(
-                &entries.join(" · "),
-                textwrap::Options::new(width).initial_indent("  ").subsequent_indent("  "),
-            ) {
-                rows.push(row(vec![piece(line.into_owned(), Tone::Plain)]));
-            }
-        };
-        listed("Names", d.aliases.iter().map(|(a, n)| format!("{a} ({n})")).collect(), &mut rows);
-        listed("Roles", d.roles.iter().map(|r| format!("{} ({})", r.role, r.count)).collect(), &mut rows);
-
-        rows.push(blank());
-        let paraphrases = d.quotes.iter().filter(|q| q.paraphrase).count();
-        rows.push(row(vec![
-            piece(format!("Quotes · {}", d.quotes.len()), Tone::Heading),
-            piece(if paraphrases > 0 { format!(" ({paraphrases} reported)") } else { String::new() }, Tone::Dim),
-        ]));
-        if d.quotes.is_empty() {
-            rows.push(row(vec![piece("  none found", Tone::Dim)]));
-        }
-        let shown = |n: usize| self.limit.map_or(n, |l| n.min(l));
-        let more = |rows: &mut Vec<Row>, n: usize, what: &str| {
-            if shown(n) < n {
-                let text = format!("  … {} more {what}: `byline dossier` prints them all", n - shown(n));
-                rows.push(Row { pieces: vec![piece(fit(&text, width), Tone::Dim)], item: None });
-            }
-        };
-        for q in &d.quotes[..shown(d.quotes.len())] {
-            let Some(article) = corpus.articles.get(q.article as usize) else { continue };
-            let text = article.body.get(q.range()).unwrap_or("").replace('\n', " ");
-            let shown = if q.paraphrase { format!("(reported) {text}") } else { format!("“{text}”") };
-            let item = Some(items.len());
-            items.push(Target::Quote { article: q.article, start: q.start, end: q.end });
-            let options = textwrap::Options::new(width).initial_indent("  ").subsequent_indent("    ");
-            for line in textwrap::wrap(&shown, options) {
-                rows.push(Row { pieces: vec![piece(line.into_owned(), Tone::Quote)], item });
-            }
-            let date = article.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-            // The date first: a long title is what gets cut.
-            let source = format!("    — {date} · {}", article.title);
-            rows.push(Row { pieces: vec![piece(fit(&source, width), Tone::Dim)], item });
-        }
-        more(&mut rows, d.quotes.len(), "quotes");
-
-        rows.push(blank());
-        rows.push(row(vec![
-            piece("Appears with", Tone::Heading),
-            piece(" · paragraphs and articles shared", Tone::Dim),
-        ]));
-        if d.companions.is_empty() {
-            rows.push(row(vec![piece("  nobody", Tone::Dim)]));
-        }
-        let companions = if self.limit.is_some() { COMPANIONS } else { d.companions.len() };
-        for c in d.companions.iter().take(companions) {
-            let o = index.entity(c.entity);
-            let count = format!(" {:>3} ¶ {:>3} art.", c.count, c.articles);
-            let name = format!("  {} {}", o.kind.letter(), o.name);
-            rows.push(Row { pieces: with_count(name, Tone::Entity(o.kind), &count, width), item: Some(items.len()) });
-            items.push(Target::Entity(c.entity));
-        }
-
-        rows.push(blank());
-        rows.push(row(vec![piece("Timeline", Tone::Heading), piece(" · articles by date, mentions", Tone::Dim)]));
-        for t in &d.timeline[..shown(d.timeline.len())] {
-            let Some(article) = corpus.articles.get(t.article as usize) else { continue };
-            let date = t.date.map_or_else(|| "undated   ".to_string(), |d| d.to_string());
-            let title = format!("  {date}  {}", article.title);
-            let count = format!(" {}", t.mentions);
-            rows.push(Row { pieces: with_count(title, Tone::Plain, &count, width), item: Some(items.len()) });
-            items.push(Target::Article(t.article));
-        }
-        more(&mut rows, d.timeline.len(), "articles");
-
-        self.width = width;
-        self.rows = rows;
-        self.items = items;
+        let DossierLayout { width, rows, items } = lay_out(&self.dossier, corpus, index, width, self.limit);
+        (self.width, self.rows, self.items) = (width, rows, items);
         self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
     }
 
     /// The rows of item `item`.
     pub fn rows_of(&self, item: usize) -> std::ops::Range<usize> {
-        let first = self.rows.iter().position(|r| r.item == Some(item)).unwrap_or(0);
-        let end = self.rows[first..].iter().position(|r| r.item != Some(item)).map_or(self.rows.len(), |n| first + n);
-        first..end
+        rows_of(&self.rows, item)
     }
 
     /// Moves the cursor by `delta` items and scrolls it into a view of `height` rows.
@@ -227,9 +81,8 @@ impl App {
     /// `i`: the dossier of the entity under the cursor in the entity pane, or else of the
     /// selected one.
     pub(super) fn open_dossier(&mut self) {
-        let under_cursor =
-            (self.focus == Focus::Entities).then(|| self.entity_rows().get(self.entity_cursor)).flatten();
-        let Some(entity) = under_cursor.map(|r| r.0).or(self.selected) else {
+        let under_cursor = (self.focus == Focus::Entities).then(|| self.entities.under_cursor(&self.index)).flatten();
+        let Some(entity) = under_cursor.or(self.followed.selected()) else {
             self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
             return;
         };
@@ -246,7 +99,7 @@ impl App {
         let width = self.reader_size().0;
         let view = DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES));
         self.overlay = Overlay::Dossier(Box::new(DossierPane { view, back }));
-        self.selected = Some(entity);
+        self.followed.follow(Some(entity));
     }
 
     /// Keys while the dossier is open. Returns false for those it leaves to the rest of
@@ -270,7 +123,7 @@ impl App {
                 None => self.overlay = Overlay::None,
             },
             Action::Click { column, row } => {
-                let Some(panes) = self.panes else { return true };
+                let Some(panes) = self.layout.panes else { return true };
                 let inner_top = panes.reader.y + 1;
                 if panes.reader.contains(ratatui::layout::Position::new(column, row)) && row >= inner_top {
                     let at = view.top + (row - inner_top) as usize;
@@ -300,12 +153,13 @@ impl App {
                 self.show_dossier(entity, back);
             }
             Target::Quote { article, start, end } => {
-                self.close_dossier_at(article as usize);
-                self.quote_mark = Some((article as usize, start as usize..end as usize));
-                if let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(start as usize))) {
+                let (article, start) = (article as usize, start as usize);
+                self.close_dossier_at(article);
+                self.reader.mark_quote(article, start..end as usize);
+                if let Some(fold) = self.reader.fold_at(start) {
                     self.expand(fold);
                 }
-                self.scroll_to(crate::corpus::Field::Body, start as usize);
+                self.apply(Some(Effect::ScrollTo(crate::corpus::Field::Body, start)));
             }
             Target::Article(article) => {
                 self.close_dossier_at(article as usize);
@@ -319,15 +173,15 @@ impl App {
         }
     }
 
+    /// Closes the dossier on `article` in the reader. An article the filters hide is shown
+    /// with the filters off: one change to the list, not one per filter.
     pub(super) fn close_dossier_at(&mut self, article: usize) {
         self.overlay = Overlay::None;
-        if self.list_position(article).is_none() {
-            self.filter = None;
-            self.search_filter = false;
-            self.starred_only = false;
+        if self.list.position(article).is_none() {
+            self.filters = Filters::default();
             self.relist();
         }
-        self.open_article(article);
+        self.apply(Some(Effect::Open(article)));
         self.focus = Focus::Reader;
     }
 }

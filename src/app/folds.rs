@@ -3,7 +3,6 @@
 
 use super::App;
 use crate::fold::{Fold, is_folded, repeated_runs};
-use crate::wrap::Wrapped;
 
 impl App {
     /// The runs of repeated paragraphs of `article` still folded.
@@ -17,38 +16,23 @@ impl App {
         folds
     }
 
-    /// The first folded run on screen.
-    pub(super) fn fold_in_view(&self) -> Option<Fold> {
-        let height = self.reader_size().1;
-        self.wrapped.rows.iter().skip(self.reader_top).take(height).find_map(|r| match *r {
-            crate::wrap::Row::Fold(fold) => Some(fold),
-            _ => None,
-        })
-    }
-
     /// Shows the repeated paragraphs of `fold`, keeping the text at the top in place.
     pub(super) fn expand(&mut self, fold: Fold) {
-        self.expanded.insert((self.open, fold.start));
-        self.folds.retain(|f| *f != fold);
-        let anchor = self.wrapped.anchor_of(self.reader_top);
-        self.wrapped = Wrapped::default();
-        self.rewrap();
-        if let Some((field, offset)) = anchor {
-            self.reader_top = self.wrapped.row_of(field, offset).unwrap_or(0);
-        }
-        self.clamp_reader();
+        let open = self.reader.open();
+        self.expanded.insert((open, fold.start));
+        self.reader.unfold(fold, self.corpus.articles.get(open), self.wrap_width(), self.reader_size().1);
         self.refresh_entity_rows();
     }
 
-    /// Keeps `shown_before` up to date for the selected entity (only when the entity or
-    /// the opened folds change: O(its mentions) then, nothing per key otherwise).
+    /// Keeps the followed entity's counts of shown mentions up to date (only when the
+    /// entity or the opened folds change: O(its mentions) then, nothing per key otherwise).
     pub(super) fn count_shown_mentions(&mut self) {
-        let key = (self.selected, self.expanded.len());
-        if (self.shown_before.0, self.shown_before.1) == key && !self.shown_before.2.is_empty() {
+        let opened = self.expanded.len();
+        if self.followed.counted(opened) {
             return;
         }
-        let Some(entity) = self.selected.filter(|_| self.phase.indexed()) else {
-            self.shown_before = (None, 0, Vec::new());
+        let Some(entity) = self.followed.selected().filter(|_| self.phase.indexed()) else {
+            self.followed.set_counts(0, Vec::new());
             return;
         };
         let refs = &self.index.entity_mentions[entity as usize];
@@ -62,7 +46,7 @@ impl App {
             shown += u32::from(!folded_mention(&folds.1, self.index.mention(*r)));
         }
         counts.push(shown);
-        self.shown_before = (key.0, key.1, counts);
+        self.followed.set_counts(opened, counts);
     }
 }
 

@@ -169,7 +169,7 @@ impl App {
     }
 
     pub(super) fn toggle_star(&mut self) {
-        if let Some(starred) = self.marks.toggle_star(self.open) {
+        if let Some(starred) = self.marks.toggle_star(self.reader.open()) {
             self.message = Some(if starred { "starred" } else { "star removed" }.into());
         }
     }
@@ -186,17 +186,16 @@ impl App {
     pub(super) fn restore_place(&mut self, from: usize) {
         let Some((article, offset)) = self.marks.take_place(from, self.touched) else { return };
         self.open_article(article);
-        self.reader_top = self.wrapped.row_of(crate::corpus::Field::Body, offset).unwrap_or(0);
-        self.clamp_reader();
+        self.reader.scroll_to_body(offset, self.reader_size().1);
     }
 
     /// The open article and the body offset at the reader's top: the reading place.
     fn place(&self) -> (usize, usize) {
-        let offset = match self.wrapped.anchor_of(self.reader_top) {
+        let offset = match self.reader.anchor() {
             Some((crate::corpus::Field::Body, offset)) => offset,
             _ => 0,
         };
-        (self.open, offset)
+        (self.reader.open(), offset)
     }
 
     /// Something changed that has not been handed over to be saved.

@@ -3,21 +3,35 @@
 
 mod copy;
 mod dossier;
+mod effect;
+mod entity_pane;
+mod filters;
 mod folds;
+mod followed;
 mod list;
 mod marks;
 mod mode;
 mod mouse;
 mod order;
+mod reader;
 mod router;
+mod scroll;
 mod search;
 mod search_runner;
 
+pub use crate::dossier::layout::{Piece, Row as DossierRow, Target, Tone};
 pub use crate::keys::{Action, Key, Keymap};
-pub use dossier::{DossierView, Piece, Row as DossierRow, Target, Tone};
+pub use dossier::DossierView;
+pub use effect::Effect;
+pub use entity_pane::EntityPane;
+pub use filters::Filters;
+pub use followed::Followed;
+pub use list::ListPane;
 pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
+pub use reader::ReaderPane;
+pub use scroll::Scroll;
 pub use search::{Hit, Search};
 pub use search_runner::{SearchReport, SearchRequest, SearchRunner};
 
@@ -28,8 +42,7 @@ use ratatui::layout::Rect;
 use crate::corpus::Corpus;
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::fold::Fold;
-use crate::layout::Panes;
-use crate::wrap::Wrapped;
+use crate::layout::{Layout, Panes};
 use folds::folded_mention;
 use marks::ReadMarks;
 
@@ -64,29 +77,14 @@ pub struct App {
     /// Loading, indexing, finding quotes, or ready.
     phase: Phase,
     focus: Focus,
-    /// Articles shown in the list (all, or those naming the filter entity), as corpus indices.
-    pub visible: Vec<usize>,
-    /// The list's cursor (into `visible`) and first shown item.
-    pub list_cursor: usize,
-    pub list_offset: usize,
-    /// The article in the reader.
-    pub open: usize,
-    /// The open article wrapped at the reader's width, and the first row shown.
-    pub wrapped: Wrapped,
-    pub reader_top: usize,
-    pub scope: Scope,
-    /// The open article's entities with their mention counts, for the entity pane.
-    article_entities: Vec<(EntityId, usize)>,
-    pub entity_cursor: usize,
-    pub entity_offset: usize,
-    /// The entity `n`/`N` follow, and the mention they last landed on.
-    selected: Option<EntityId>,
-    current: Option<MentionRef>,
-    pub filter: Option<EntityId>,
+    list: ListPane,
+    reader: ReaderPane,
+    entities: EntityPane,
+    followed: Followed,
+    /// What narrows the list.
+    filters: Filters,
     /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
-    pub search: Option<Search>,
-    /// The list shows only articles with a search match.
-    pub search_filter: bool,
+    search: Option<Search>,
     /// Where searches run: inline unless the event loop gives a worker thread.
     search_runner: SearchRunner,
     /// The generation of the newest search started.
@@ -98,28 +96,16 @@ pub struct App {
     should_quit: bool,
     /// A one-off note for the status line, cleared by the next action.
     message: Option<String>,
-    /// Where the panes are; None when the terminal is too small to lay them out.
-    pub panes: Option<Panes>,
+    /// The screen and where its panes are (none when it is too small for them).
+    layout: Layout,
     /// Read marks, stars and the reading place, and what is still to be saved.
     marks: ReadMarks,
-    /// `S`: the list shows starred articles only.
-    pub starred_only: bool,
-    pub sort: Sort,
-    /// Each article's place in the sort order; empty in file order.
-    rank: Vec<u32>,
     /// The user has pressed something: a restored place no longer moves the reader.
     touched: bool,
-    /// The open article's runs of repeated paragraphs that are folded.
-    pub folds: Vec<Fold>,
     /// Folds the user opened: (article, first byte of the run).
     expanded: rustc_hash::FxHashSet<(usize, usize)>,
     /// Every article's runs of repeated paragraphs, once found in the background.
     repeats: Vec<Vec<Fold>>,
-    /// For the selected entity: how many of its mentions before each one are shown (not
-    /// in a folded repeat), so the status line counts only those. Entity and folds opened.
-    shown_before: (Option<EntityId>, usize, Vec<u32>),
-    /// A quote the dossier jumped to, marked in the reader: (article, byte range).
-    pub quote_mark: Option<(usize, std::ops::Range<usize>)>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
     keymap: Keymap,
 }
@@ -139,45 +125,30 @@ impl App {
     /// A reader on `corpus` whose index is still being built: the list and the reader work,
     /// entities and mentions wait for [`App::index_ready`].
     pub fn indexing(corpus: Arc<Corpus>, width: u16, height: u16) -> App {
-        let visible = (0..corpus.articles.len()).collect();
+        let list = ListPane::new((0..corpus.articles.len()).collect());
         let notes = corpus.notes();
         let mut app = App {
             corpus,
             index: Arc::default(),
             phase: Phase::Indexing(0),
             focus: Focus::List,
-            visible,
-            list_cursor: 0,
-            list_offset: 0,
-            open: 0,
-            wrapped: Wrapped::default(),
-            reader_top: 0,
-            scope: Scope::Article,
-            article_entities: Vec::new(),
-            entity_cursor: 0,
-            entity_offset: 0,
-            selected: None,
-            current: None,
-            filter: None,
+            list,
+            reader: ReaderPane::default(),
+            entities: EntityPane::default(),
+            followed: Followed::default(),
+            filters: Filters::default(),
             search: None,
-            search_filter: false,
             search_runner: SearchRunner::Inline,
             search_generation: 0,
             overlay: Overlay::None,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
-            panes: None,
+            layout: Layout::default(),
             marks: ReadMarks::default(),
-            starred_only: false,
-            sort: Sort::Corpus,
-            rank: Vec::new(),
             touched: false,
-            folds: Vec::new(),
             expanded: Default::default(),
             repeats: Vec::new(),
-            quote_mark: None,
-            shown_before: (None, 0, Vec::new()),
             keymap: Keymap::default(),
         };
         app.marks.add_keys(&app.corpus.articles);
@@ -205,9 +176,9 @@ impl App {
         let new = first_new..corpus.articles.len();
         self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
-        if self.filter.is_none() && !self.search_filter {
-            let starred = |a: &usize| !self.starred_only || self.marks.is_starred(*a);
-            self.visible.extend(new.filter(starred));
+        if self.filters.entity.is_none() && !self.filters.search {
+            let starred = |a: &usize| !self.filters.starred || self.marks.is_starred(*a);
+            self.list.extend(new.filter(starred));
         }
         if let Phase::Loading { read, .. } = &mut self.phase {
             *read += files_read;
@@ -284,19 +255,18 @@ impl App {
 
     /// The entity `n`/`N` follow.
     pub fn selected(&self) -> Option<EntityId> {
-        self.selected
+        self.followed.selected()
     }
 
     /// The mention `n`/`N` last landed on.
     pub fn current(&self) -> Option<MentionRef> {
-        self.current
+        self.followed.current()
     }
 
     /// Follows `entity` (or none) from its first mention on, as Enter on it would without
     /// the jump.
     pub fn select(&mut self, entity: Option<EntityId>) {
-        self.selected = entity;
-        self.current = None;
+        self.followed.follow(entity);
         self.refresh_entity_rows();
         self.count_shown_mentions();
     }
@@ -390,10 +360,7 @@ impl App {
             Action::ToggleFilter if self.indexed() => self.toggle_filter(),
             Action::NextMention | Action::PrevMention | Action::SelectNearest | Action::ToggleFilter => {}
             Action::ToggleScope => {
-                self.scope = match self.scope {
-                    Scope::Article => Scope::Corpus,
-                    Scope::Corpus => Scope::Article,
-                };
+                self.entities.toggle_scope();
                 self.refresh_entity_rows();
             }
             Action::ToggleHelp => {
@@ -426,21 +393,21 @@ impl App {
             }
             Action::FilterSearch => self.toggle_search_filter(),
             Action::Copy => {
-                if let Some(article) = self.corpus.articles.get(self.open) {
+                if let Some(article) = self.corpus.articles.get(self.reader.open()) {
                     let (text, message) = copy::clipboard_text(article);
                     self.clipboard = text;
                     self.message = Some(message);
                 }
             }
             Action::ToggleRead => {
-                let read = self.is_read(self.open);
-                self.marks.set_read(self.open, !read);
+                let read = self.is_read(self.reader.open());
+                self.marks.set_read(self.reader.open(), !read);
             }
             Action::ToggleStar => self.toggle_star(),
             Action::StarredOnly => {
-                self.starred_only = !self.starred_only;
+                self.filters.starred = !self.filters.starred;
                 self.relist();
-                if self.starred_only && self.visible.is_empty() {
+                if self.filters.starred && self.list.visible().is_empty() {
                     self.message = Some("no starred article: s stars the open one".into());
                 }
             }
@@ -452,7 +419,7 @@ impl App {
             Action::Resize(w, h) => self.resize(w, h),
         }
         if self.reads(action) {
-            self.marks.set_read(self.open, true);
+            self.marks.set_read(self.reader.open(), true);
         }
         self.count_shown_mentions();
     }
@@ -473,39 +440,37 @@ impl App {
     // ----- layout -----
 
     fn resize(&mut self, width: u16, height: u16) {
-        self.panes = Panes::new(Rect::new(0, 0, width, height));
+        self.layout = Layout::new(Rect::new(0, 0, width, height));
         let text_width = self.reader_size().0;
         if let Some(d) = self.overlay.dossier_mut()
             && d.view.width != text_width.max(10)
         {
             d.view.layout(&self.corpus, &self.index, text_width);
         }
-        let anchor = self.wrapped.anchor_of(self.reader_top);
-        self.rewrap();
-        if let Some((field, offset)) = anchor {
-            self.reader_top = self.wrapped.row_of(field, offset).unwrap_or(0);
-        }
-        self.clamp_reader();
-        self.list_offset = keep_visible(self.list_cursor, self.list_offset, self.list_capacity());
-        self.entity_offset = keep_visible(self.entity_cursor, self.entity_offset, self.entity_capacity());
+        let height = self.reader_size().1;
+        self.reader.rewrap_in_place(self.corpus.articles.get(self.reader.open()), self.wrap_width(), height);
+        self.list.fit(self.list_capacity());
+        self.entities.fit(self.entity_capacity());
     }
 
-    fn rewrap(&mut self) {
-        // Too small to draw the reader: keep the last layout rather than wrap at no width.
-        if self.panes.is_none() && !self.wrapped.rows.is_empty() {
-            return;
-        }
-        let width = self.reader_size().0;
-        if let Some(article) = self.corpus.articles.get(self.open)
-            && (self.wrapped.width != width || self.wrapped.rows.is_empty())
-        {
-            self.wrapped = Wrapped::folded(article, width, &self.folds);
-        }
+    /// The width to wrap the reader at; None when the panes cannot be laid out.
+    fn wrap_width(&self) -> Option<usize> {
+        self.layout.panes.map(|p| p.reader_text_size().0)
+    }
+
+    /// The screen laid out at the last resize: what the UI draws in.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// Where the panes are; None when the terminal is too small to lay them out.
+    pub fn panes(&self) -> Option<Panes> {
+        self.layout.panes
     }
 
     /// Reader text columns and rows (0 × 0 when nothing can be laid out).
     pub fn reader_size(&self) -> (usize, usize) {
-        self.panes.map_or((0, 0), |p| p.reader_text_size())
+        self.layout.panes.map_or((0, 0), |p| p.reader_text_size())
     }
 
     fn page(&self) -> usize {
@@ -514,11 +479,48 @@ impl App {
 
     /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| p.list_capacity())
+        self.layout.panes.map_or(1, |p| p.list_capacity())
     }
 
     pub fn entity_capacity(&self) -> usize {
-        self.panes.map_or(1, |p| p.entity_rows().max(1))
+        self.layout.panes.map_or(1, |p| p.entity_rows().max(1))
+    }
+
+    // ----- the panes, and what they ask of each other -----
+
+    pub fn list(&self) -> &ListPane {
+        &self.list
+    }
+
+    pub fn reader(&self) -> &ReaderPane {
+        &self.reader
+    }
+
+    pub fn entities(&self) -> &EntityPane {
+        &self.entities
+    }
+
+    pub fn followed(&self) -> &Followed {
+        &self.followed
+    }
+
+    pub fn filters(&self) -> &Filters {
+        &self.filters
+    }
+
+    /// The search, while one is typed or stepped through.
+    pub fn search(&self) -> Option<&Search> {
+        self.search.as_ref()
+    }
+
+    /// What a pane asked for, done.
+    fn apply(&mut self, effect: Option<Effect>) {
+        match effect {
+            Some(Effect::Open(article)) => self.open_article(article),
+            Some(Effect::ScrollTo(field, offset)) => self.reader.scroll_to(field, offset, self.reader_size().1),
+            Some(Effect::Note(note)) => self.message = Some(note),
+            None => {}
+        }
     }
 
     // ----- moving -----
@@ -526,37 +528,16 @@ impl App {
     fn move_by(&mut self, delta: isize) {
         match self.focus {
             Focus::List => {
-                if self.visible.is_empty() {
-                    return;
-                }
-                let cursor = step(self.list_cursor, delta, self.visible.len());
-                if cursor != self.list_cursor {
-                    self.list_cursor = cursor;
-                    self.open_article(self.visible[cursor]);
-                }
-                self.list_offset = keep_visible(self.list_cursor, self.list_offset, self.list_capacity());
+                let effect = self.list.move_by(delta, self.list_capacity());
+                self.apply(effect);
             }
             Focus::Reader => self.scroll_reader(delta),
-            Focus::Entities => {
-                if !self.entity_rows().is_empty() {
-                    self.entity_cursor = step(self.entity_cursor, delta, self.entity_rows().len());
-                    self.entity_offset = keep_visible(self.entity_cursor, self.entity_offset, self.entity_capacity());
-                }
-            }
+            Focus::Entities => self.entities.move_by(delta, &self.index, self.entity_capacity()),
         }
     }
 
     fn scroll_reader(&mut self, delta: isize) {
-        self.reader_top = self.reader_top.saturating_add_signed(delta.max(-(self.reader_top as isize)));
-        self.clamp_reader();
-    }
-
-    fn max_reader_top(&self) -> usize {
-        self.wrapped.rows.len().saturating_sub(self.reader_size().1)
-    }
-
-    fn clamp_reader(&mut self) {
-        self.reader_top = self.reader_top.min(self.max_reader_top());
+        self.reader.scroll_by(delta, self.reader_size().1);
     }
 
     /// Shows article `article` in the reader from the top, and refreshes the entity pane.
@@ -564,56 +545,36 @@ impl App {
         if article >= self.corpus.articles.len() {
             return;
         }
-        self.open = article;
-        if self.quote_mark.as_ref().is_some_and(|(a, _)| *a != article) {
-            self.quote_mark = None;
-        }
-        self.folds = self.folds_of(article);
-        self.wrapped = Wrapped::default();
-        self.rewrap();
-        self.reader_top = 0;
-        if let Some(pos) = self.list_position(article) {
-            self.list_cursor = pos;
-            self.list_offset = keep_visible(pos, self.list_offset, self.list_capacity());
-        }
-        if self.scope == Scope::Article {
+        self.reader.show(article, self.folds_of(article));
+        self.reader.rewrap(self.corpus.articles.get(article), self.wrap_width());
+        self.list.follow(article, self.list_capacity());
+        if self.entities.scope() == Scope::Article {
             self.refresh_entity_rows();
         }
     }
 
-    /// The entity pane's rows (entity, mentions): the open article's, or the whole corpus's
-    /// (sorted once in the index, not copied).
+    /// The entity pane's rows (entity, mentions): the open article's, or the whole corpus's.
     pub fn entity_rows(&self) -> &[(EntityId, usize)] {
-        match self.scope {
-            Scope::Article => &self.article_entities,
-            Scope::Corpus => &self.index.by_prominence,
-        }
+        self.entities.rows(&self.index)
     }
 
     fn refresh_entity_rows(&mut self) {
-        if self.scope == Scope::Article {
-            // Mentions in folded repeats are not counted twice.
-            let folds = &self.folds;
-            let shown = self.index.mentions_in(self.open).iter().filter(|m| !folded_mention(folds, m));
-            self.article_entities = self.index.count_entities(shown);
-        }
-        // Keep the cursor on the selected entity when it is listed.
-        self.entity_cursor =
-            self.selected.and_then(|s| self.entity_rows().iter().position(|&(e, _)| e == s)).unwrap_or(0);
-        self.entity_offset = keep_visible(self.entity_cursor, 0, self.entity_capacity());
+        // Mentions in folded repeats are not counted twice.
+        let folds = self.reader.folds();
+        let shown = self.index.mentions_in(self.reader.open()).iter().filter(|m| !folded_mention(folds, m));
+        self.entities.refresh(&self.index, shown, self.followed.selected(), self.entity_capacity());
     }
 
     fn activate(&mut self) {
         match self.focus {
             Focus::List => self.focus = Focus::Reader,
             Focus::Entities => {
-                if let Some(&(entity, _)) = self.entity_rows().get(self.entity_cursor) {
-                    self.selected = Some(entity);
-                    self.current = None;
+                if let Some(entity) = self.entities.under_cursor(&self.index) {
+                    self.followed.follow(Some(entity));
                     self.step_mention(true);
                 }
             }
-            Focus::Reader => match self.fold_in_view() {
+            Focus::Reader => match self.reader.fold_in_view(self.reader_size().1) {
                 Some(fold) => self.expand(fold),
                 None => self.select_nearest(),
             },
@@ -625,24 +586,23 @@ impl App {
     /// `n` / `N`: the next (previous) mention of the selected entity in reading order,
     /// across articles in the list, wrapping at the ends.
     fn step_mention(&mut self, forward: bool) {
-        let Some(entity) = self.selected else {
+        let Some(entity) = self.followed.selected() else {
             self.message = Some("no entity selected: press Enter on one in the entity pane, or *".into());
             return;
         };
         let refs = &self.index.entity_mentions[entity as usize];
+        let open = self.reader.open();
         // With a filter on another entity, only mentions in listed articles count.
-        let listed = |r: &MentionRef| {
-            (self.filter.is_none_or(|f| f == entity) && !self.search_filter && !self.starred_only)
-                || self.list_position(r.article as usize).is_some()
-        };
+        let every = self.filters.entity.is_none_or(|f| f == entity) && !self.filters.search && !self.filters.starred;
+        let listed = |r: &MentionRef| every || self.list.position(r.article as usize).is_some();
         // From the last mention visited if it is in the open article, else from the reader's top.
-        let (at, on_it) = match self.current {
-            Some(c) if c.article as usize == self.open && self.index.mention(c).entity == entity => {
+        let (at, on_it) = match self.followed.current() {
+            Some(c) if c.article as usize == open && self.index.mention(c).entity == entity => {
                 refs.binary_search(&c).map_or_else(|i| (i, false), |i| (i, true))
             }
             _ => {
-                let first_shown = self.first_shown_mention();
-                (refs.partition_point(|r| (r.article as usize, r.mention) < (self.open, first_shown)), false)
+                let first_shown = self.reader.first_shown_mention(self.index.mentions_in(open));
+                (refs.partition_point(|r| (r.article as usize, r.mention) < (open, first_shown)), false)
             }
         };
         // Walk round the ring of mentions to the next (previous) listed one.
@@ -650,7 +610,7 @@ impl App {
         let from = at + usize::from(on_it);
         let ring = |k: usize| if forward { (from + k) % n } else { (at + 2 * n - 1 - k) % n };
         // Mentions in folded repeats are skipped; each article's folds are found once.
-        let mut folds: (u32, Vec<Fold>) = (self.open as u32, self.folds.clone());
+        let mut folds: (u32, Vec<Fold>) = (open as u32, self.reader.folds().to_vec());
         let mut shown = |r: &MentionRef| {
             if r.article != folds.0 {
                 folds = (r.article, self.folds_of(r.article as usize));
@@ -664,54 +624,29 @@ impl App {
         self.go_to_mention(target);
     }
 
-    /// Index (in the open article's mention list) of the first mention on or below the top row.
-    fn first_shown_mention(&self) -> u32 {
-        let mentions = self.index.mentions_in(self.open);
-        mentions
-            .iter()
-            .position(|m| self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row >= self.reader_top))
-            .unwrap_or(mentions.len()) as u32
-    }
-
     fn go_to_mention(&mut self, r: MentionRef) {
-        if r.article as usize != self.open {
+        if r.article as usize != self.reader.open() {
             self.open_article(r.article as usize);
         }
-        self.current = Some(r);
+        self.followed.step_to(r);
         let m = *self.index.mention(r);
-        self.scroll_to(m.field, m.start as usize);
-        if self.scope == Scope::Article {
+        self.apply(Some(Effect::ScrollTo(m.field, m.start as usize)));
+        if self.entities.scope() == Scope::Article {
             self.refresh_entity_rows();
-        }
-    }
-
-    /// Scrolls the reader so that byte `offset` of `field` is in view.
-    fn scroll_to(&mut self, field: crate::corpus::Field, offset: usize) {
-        if let Some(row) = self.wrapped.row_of(field, offset) {
-            let height = self.reader_size().1.max(1);
-            if row < self.reader_top || row >= self.reader_top + height {
-                // Put it a third of the way down, so the text before it gives context.
-                self.reader_top = row.saturating_sub(height / 3);
-                self.clamp_reader();
-            }
         }
     }
 
     /// `*`: select the entity of the first mention shown in the reader (or the last one
     /// above it when none is shown).
     fn select_nearest(&mut self) {
-        let mentions = self.index.mentions_in(self.open);
-        let first = self.first_shown_mention() as usize;
-        let height = self.reader_size().1;
-        let shown = mentions.get(first).filter(|m| {
-            self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row < self.reader_top + height)
-        });
+        let open = self.reader.open();
+        let mentions = self.index.mentions_in(open);
+        let first = self.reader.first_shown_mention(mentions) as usize;
+        let shown = mentions.get(first).filter(|m| self.reader.shows(m, self.reader_size().1));
         let pick = if shown.is_some() { Some(first) } else { first.checked_sub(1) };
         match pick {
             Some(i) => {
-                let r = MentionRef { article: self.open as u32, mention: i as u32 };
-                self.selected = Some(mentions[i].entity);
-                self.current = Some(r);
+                self.followed.land(mentions[i].entity, MentionRef { article: open as u32, mention: i as u32 });
                 self.refresh_entity_rows();
             }
             None => self.message = Some("no entity in view".into()),
@@ -720,11 +655,11 @@ impl App {
 
     /// `f`: list only the articles naming the selected entity; again to list all.
     fn toggle_filter(&mut self) {
-        if self.filter.take().is_some() {
+        if self.filters.entity.take().is_some() {
             self.relist();
-        } else if let Some(entity) = self.selected {
-            self.search_filter = false;
-            self.filter = Some(entity);
+        } else if let Some(entity) = self.followed.selected() {
+            self.filters.search = false;
+            self.filters.entity = Some(entity);
             self.relist();
         } else {
             self.message = Some("no entity selected to filter by".into());
@@ -759,7 +694,7 @@ impl App {
         search.hits = Vec::new();
         search.current = None;
         // A list filtered by the search follows the new matches as they come.
-        if self.search_filter {
+        if self.filters.search {
             self.relist();
         }
         self.start_search(listed, tail);
@@ -819,10 +754,10 @@ impl App {
         search.done = report.done;
         let mut hit = None;
         if search.current.is_none() && !search.hits.is_empty() {
-            let here = self.wrapped.anchor_of(self.reader_top).unwrap_or((crate::corpus::Field::Title, 0));
-            let first = search
-                .hits
-                .partition_point(|h| (h.article as usize, h.field, h.start as usize) < (self.open, here.0, here.1));
+            let here = self.reader.anchor().unwrap_or((crate::corpus::Field::Title, 0));
+            let first = search.hits.partition_point(|h| {
+                (h.article as usize, h.field, h.start as usize) < (self.reader.open(), here.0, here.1)
+            });
             if first < search.hits.len() || search.done {
                 search.current = Some(first % search.hits.len());
                 hit = search.current.map(|i| search.hits[i]);
@@ -832,11 +767,11 @@ impl App {
         if nothing && !search.editing {
             self.message = Some(format!("no match for {:?}", search.query));
         }
-        if self.search_filter && nothing {
-            self.search_filter = false;
+        if self.filters.search && nothing {
+            self.filters.search = false;
             self.relist();
             self.message = Some("no search matches to filter by: / to search".into());
-        } else if self.search_filter && found_articles {
+        } else if self.filters.search && found_articles {
             self.relist();
         }
         if let Some(hit) = hit {
@@ -866,7 +801,7 @@ impl App {
     fn clear_search(&mut self) {
         self.search_runner.cancel();
         self.search = None;
-        if std::mem::take(&mut self.search_filter) {
+        if std::mem::take(&mut self.filters.search) {
             self.relist();
         }
     }
@@ -884,21 +819,21 @@ impl App {
     }
 
     fn go_to_hit(&mut self, hit: Hit) {
-        if hit.article as usize != self.open {
+        if hit.article as usize != self.reader.open() {
             self.open_article(hit.article as usize);
         }
         // A match inside folded repeats opens them.
         if hit.field == crate::corpus::Field::Body
-            && let Some(&fold) = self.folds.iter().find(|f| f.range().contains(&(hit.start as usize)))
+            && let Some(&fold) = self.reader.folds().iter().find(|f| f.range().contains(&(hit.start as usize)))
         {
             self.expand(fold);
         }
-        self.scroll_to(hit.field, hit.start as usize);
+        self.apply(Some(Effect::ScrollTo(hit.field, hit.start as usize)));
     }
 
     /// `&`: list only the articles with a match; again to list all.
     fn toggle_search_filter(&mut self) {
-        if std::mem::take(&mut self.search_filter) {
+        if std::mem::take(&mut self.filters.search) {
             self.relist();
             return;
         }
@@ -906,8 +841,8 @@ impl App {
             self.message = Some("no search matches to filter by: / to search".into());
             return;
         }
-        self.filter = None;
-        self.search_filter = true;
+        self.filters.entity = None;
+        self.filters.search = true;
         self.relist();
     }
 
@@ -931,24 +866,24 @@ impl App {
 
     /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity.
     pub fn mention_status(&self) -> Option<String> {
-        let entity = self.selected?;
+        let entity = self.followed.selected()?;
         let e = self.index.entity(entity);
         let refs = &self.index.entity_mentions[entity as usize];
         let articles = self.index.articles_of(entity);
-        match self.current.filter(|c| self.index.mention(*c).entity == entity) {
+        match self.followed.current().filter(|c| self.index.mention(*c).entity == entity) {
             // Counted without the copies in folded repeats, as `n` skips them.
             Some(c) => {
                 let i = refs.binary_search(&c).unwrap_or(0);
-                let counts = &self.shown_before.2;
-                let (m, total) = match (self.shown_before.0 == Some(entity), counts.get(i), counts.last()) {
-                    (true, Some(&before), Some(&total)) => (before as usize + 1, total as usize),
+                let counts = self.followed.shown_counts(entity).unwrap_or_default();
+                let (m, total) = match (counts.get(i), counts.last()) {
+                    (Some(&before), Some(&total)) => (before as usize + 1, total as usize),
                     _ => (i + 1, refs.len()),
                 };
                 let a = articles.binary_search(&c.article).map_or(0, |i| i + 1);
                 Some(format!("{} · mention {m}/{total} · article {a}/{}", e.name, articles.len()))
             }
             None => {
-                let total = self.shown_before.2.last().filter(|_| self.shown_before.0 == Some(entity));
+                let total = self.followed.shown_counts(entity).and_then(|counts| counts.last());
                 let total = total.map_or(refs.len(), |&t| t as usize);
                 Some(format!("{} · {total} mentions · {} articles", e.name, articles.len()))
             }
@@ -960,21 +895,4 @@ fn next_focus(f: Focus, by: usize) -> Focus {
     const ORDER: [Focus; 3] = [Focus::List, Focus::Reader, Focus::Entities];
     let i = ORDER.iter().position(|&x| x == f).unwrap_or(0);
     ORDER[(i + by) % 3]
-}
-
-/// `cursor` moved by `delta`, kept within `0..len`.
-fn step(cursor: usize, delta: isize, len: usize) -> usize {
-    cursor.saturating_add_signed(delta).min(len.saturating_sub(1))
-}
-
-/// The first shown item so that `cursor` is among `capacity` shown items.
-pub fn keep_visible(cursor: usize, offset: usize, capacity: usize) -> usize {
-    let capacity = capacity.max(1);
-    if cursor < offset {
-        cursor
-    } else if cursor >= offset + capacity {
-        cursor + 1 - capacity
-    } else {
-        offset
-    }
 }

@@ -26,7 +26,7 @@ pub fn mouse_action(event: MouseEvent) -> Option<Action> {
 impl App {
     /// Which pane holds a screen cell, and the cell's place inside its border.
     pub(super) fn pane_at(&self, column: u16, row: u16) -> Option<(Focus, usize, usize)> {
-        let panes = self.panes?;
+        let panes = self.panes()?;
         let pos = ratatui::layout::Position::new(column, row);
         let inside = |r: Rect| (column.saturating_sub(r.x + 1) as usize, row.saturating_sub(r.y + 1) as usize);
         [(Focus::List, panes.list), (Focus::Reader, panes.reader), (Focus::Entities, panes.entities)]
@@ -45,37 +45,33 @@ impl App {
         self.focus = focus;
         match focus {
             Focus::List => {
-                let i = self.list_offset + y / crate::layout::LIST_ITEM_ROWS;
-                if let Some(&article) = self.visible.get(i) {
-                    if i == self.list_cursor && article == self.open {
-                        self.activate();
-                    } else {
-                        self.list_cursor = i;
-                        self.open_article(article);
-                    }
+                let i = self.list.offset() + y / crate::layout::LIST_ITEM_ROWS;
+                match self.list.click(i, self.list_capacity()) {
+                    Some((article, true)) if article == self.reader.open() => self.activate(),
+                    Some((article, _)) => self.open_article(article),
+                    None => {}
                 }
             }
             Focus::Entities => {
-                let i = self.entity_offset + y;
-                if i < self.entity_rows().len() && self.phase.indexed() {
-                    self.entity_cursor = i;
+                let i = self.entities.offset() + y;
+                if self.phase.indexed() && self.entities.click(i, &self.index, self.entity_capacity()) {
                     self.activate();
                 }
             }
             // The text starts after the reader's padding.
             Focus::Reader => {
-                self.click_text(self.reader_top + y, x.saturating_sub(crate::layout::READER_PADDING as usize))
+                self.click_text(self.reader.top() + y, x.saturating_sub(crate::layout::READER_PADDING as usize))
             }
         }
     }
 
     /// Selects the entity of the mention at `column` of reader row `row`, if any.
     pub(super) fn click_text(&mut self, row: usize, column: usize) {
-        if let Some(&crate::wrap::Row::Fold(fold)) = self.wrapped.rows.get(row) {
+        if let Some(&crate::wrap::Row::Fold(fold)) = self.reader.wrapped().rows.get(row) {
             return self.expand(fold);
         }
-        let Some(&crate::wrap::Row::Text { field, start, end }) = self.wrapped.rows.get(row) else { return };
-        let Some(article) = self.corpus.articles.get(self.open) else { return };
+        let Some(&crate::wrap::Row::Text { field, start, end }) = self.reader.wrapped().rows.get(row) else { return };
+        let Some(article) = self.corpus.articles.get(self.reader.open()) else { return };
         let text = &article.field(field)[start..end];
         // The byte under the column, counting display width as the reader draws it.
         let mut width = 0;
@@ -85,10 +81,10 @@ impl App {
         }) else {
             return;
         };
-        let mentions = self.index.mentions_in(self.open);
+        let mentions = self.index.mentions_in(self.reader.open());
         if let Some(i) = mentions.iter().position(|m| m.field == field && m.range().contains(&offset)) {
-            self.selected = Some(mentions[i].entity);
-            self.current = Some(MentionRef { article: self.open as u32, mention: i as u32 });
+            self.followed
+                .land(mentions[i].entity, MentionRef { article: self.reader.open() as u32, mention: i as u32 });
             self.refresh_entity_rows();
         }
     }
@@ -97,15 +93,10 @@ impl App {
     pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
         let Some((focus, ..)) = self.pane_at(column, row) else { return };
         let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
-        let scroll = |offset: usize, len: usize, capacity: usize| {
-            offset.saturating_add_signed(delta).min(len.saturating_sub(capacity))
-        };
         match focus {
             Focus::Reader => self.scroll_reader(delta),
-            Focus::List => self.list_offset = scroll(self.list_offset, self.visible.len(), self.list_capacity()),
-            Focus::Entities => {
-                self.entity_offset = scroll(self.entity_offset, self.entity_rows().len(), self.entity_capacity())
-            }
+            Focus::List => self.list.scroll_by(delta, self.list_capacity()),
+            Focus::Entities => self.entities.scroll_by(delta, &self.index, self.entity_capacity()),
         }
     }
 }

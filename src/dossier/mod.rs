@@ -8,6 +8,7 @@
 mod companions;
 mod distinct;
 mod gender;
+pub mod layout;
 mod quote_index;
 mod quotes;
 mod role_book;

@@ -4,13 +4,13 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::{Theme, is_focused, pane, scrollbar};
-use crate::app::{App, Focus, Scope};
+use crate::app::{App, EntityPane, Focus, Scope};
 use crate::fit::fit;
 
 /// Entities of the open article (or of the corpus) with mention counts, persons first.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw(app: &App, entities: &EntityPane, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::Entities);
-    let scope = match app.scope {
+    let scope = match entities.scope() {
         Scope::Article => "this article",
         Scope::Corpus => "all articles",
     };
@@ -22,18 +22,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         frame.render_widget(Line::styled(format!(" {progress}"), theme.dim), inner);
         return;
     }
-    if app.entity_rows().is_empty() {
+    let rows = entities.rows(&app.index);
+    if rows.is_empty() {
         frame.render_widget(Line::styled(" no entities found", theme.dim), inner);
         return;
     }
-    scrollbar(frame, area, app.entity_rows().len(), app.entity_capacity(), app.entity_offset);
+    let capacity = (inner.height as usize).max(1);
+    scrollbar(frame, area, rows.len(), capacity, entities.offset());
     let width = inner.width as usize;
-    let end = (app.entity_offset + app.entity_capacity()).min(app.entity_rows().len());
-    for (row, i) in (app.entity_offset..end).enumerate() {
-        let (id, count) = app.entity_rows()[i];
+    for (row, i) in (entities.offset()..(entities.offset() + capacity).min(rows.len())).enumerate() {
+        let (id, count) = rows[i];
         let e = app.index.entity(id);
         let count = count.to_string();
-        let marker = if app.selected() == Some(id) { "▶" } else { " " };
+        let marker = if app.followed().selected() == Some(id) { "▶" } else { " " };
         let name_width = width.saturating_sub(count.len() + 5);
         let name = fit(&e.name, name_width);
         let gap = width.saturating_sub(3 + unicode_width::UnicodeWidthStr::width(name.as_str()) + count.len() + 1);
@@ -45,7 +46,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             Span::raw(" ".repeat(gap)),
             Span::styled(count, theme.dim),
         ]);
-        if i == app.entity_cursor {
+        if i == entities.cursor() {
             line = line.style(if focused { theme.cursor } else { theme.cursor_unfocused });
         }
         let y = inner.y + row as u16;

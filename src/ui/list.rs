@@ -4,38 +4,40 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{Theme, is_focused, pane, scrollbar};
-use crate::app::{App, Focus, Sort};
+use crate::app::{App, Focus, ListPane, Sort};
 use crate::corpus::Article;
 use crate::fit::fit;
 use crate::layout::LIST_ITEM_ROWS;
 
 /// The article list: two rows an article (title; source · date). Only the shown items are
 /// built, whatever the corpus size.
-pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::List);
-    let position = format!("{}/{} ", (app.list_cursor + 1).min(app.visible.len()), app.visible.len());
+    let visible = list.visible();
+    let position = format!("{}/{} ", (list.cursor() + 1).min(visible.len()), visible.len());
     let mut title = vec![Span::styled(" Articles ", theme.title), Span::raw(position)];
     if app.unread() > 0 {
         title.push(Span::raw(format!("· {} unread ", app.unread())));
     }
-    if let Some(e) = app.filter {
+    if let Some(e) = app.filters().entity {
         title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
     }
-    if app.starred_only {
+    if app.filters().starred {
         title.push(Span::raw("· ★ "));
     }
-    if app.sort != Sort::Corpus {
-        title.push(Span::raw(format!("· {} ", app.sort.name())));
+    if list.sort() != Sort::Corpus {
+        title.push(Span::raw(format!("· {} ", list.sort().name())));
     }
     let block = pane(Line::from(title), focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    scrollbar(frame, area, app.visible.len(), app.list_capacity(), app.list_offset);
+    // As many items as fit the rows drawn in, not a capacity worked out elsewhere.
+    let capacity = (inner.height as usize / LIST_ITEM_ROWS).max(1);
+    scrollbar(frame, area, visible.len(), capacity, list.offset());
     let width = inner.width as usize;
-    let end = (app.list_offset + app.list_capacity()).min(app.visible.len());
-    for (row, i) in (app.list_offset..end).enumerate() {
-        let a = app.visible[i];
+    for (row, i) in (list.offset()..(list.offset() + capacity).min(visible.len())).enumerate() {
+        let a = visible[i];
         let article = &app.corpus.articles[a];
         let read = app.is_read(a);
         let y = inner.y + (row * LIST_ITEM_ROWS) as u16;
@@ -43,7 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             break;
         }
         // Unread titles are bold with a dot; a star marks starred ones.
-        let style = match (i == app.list_cursor, focused) {
+        let style = match (i == list.cursor(), focused) {
             (true, true) => theme.cursor,
             (true, false) => theme.cursor_unfocused,
             _ if read => Style::new(),

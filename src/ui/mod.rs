@@ -16,23 +16,27 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use crate::app::{App, Focus, Overlay};
-use crate::layout::{MIN_HEIGHT, MIN_WIDTH, Panes, padded as pad};
+use crate::layout::{Layout, MIN_HEIGHT, MIN_WIDTH, padded as pad};
 
 pub use theme::{Theme, no_color};
 
-/// Draws `app` in `theme`'s colours; help and the key hints show `app.keymap()`.
-pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
+/// Draws `app` in `theme`'s colours, in the layout the app worked out for its size, and
+/// returns that layout; help and the key hints show `app.keymap()`.
+pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     let area = frame.area();
-    let Some(panes) = Panes::new(area) else {
+    // Only a frame of another size than the app's (a caller's mistake) is laid out here,
+    // so that nothing is drawn outside it.
+    let layout = if app.layout().area == area { *app.layout() } else { Layout::new(area) };
+    let Some(panes) = layout.panes else {
         let msg = format!("terminal too small (need {MIN_WIDTH}×{MIN_HEIGHT})");
         frame.render_widget(Line::raw(crate::fit::fit(&msg, area.width as usize)), area);
-        return;
+        return layout;
     };
-    list::draw(app, frame, panes.list, theme);
-    entities::draw(app, frame, panes.entities, theme);
+    list::draw(app, app.list(), frame, panes.list, theme);
+    entities::draw(app, app.entities(), frame, panes.entities, theme);
     match app.dossier() {
         Some(view) => dossier::draw(app, view, frame, panes.reader, theme),
-        None => reader::draw(app, frame, panes.reader, theme),
+        None => reader::draw(app, app.reader(), frame, panes.reader, theme),
     }
     status::draw(app, frame, panes.status, theme);
     match app.overlay() {
@@ -40,6 +44,7 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) {
         Overlay::Log => log::draw(app, frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
     }
+    layout
 }
 
 /// A bordered pane, its border brighter when it has the focus.

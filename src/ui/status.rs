@@ -33,8 +33,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let left = match app.dossier() {
         Some(view) => format!(" Dossier · item {}/{} ", (view.cursor + 1).min(view.items.len()), view.items.len()),
         None => {
-            let at = (app.list_cursor + 1).min(app.visible.len());
-            format!(" {} · article {at}/{} ", app.focus().name(), app.visible.len())
+            let (at, listed) = (app.list().cursor() + 1, app.list().visible().len());
+            format!(" {} · article {}/{listed} ", app.focus().name(), at.min(listed))
         }
     };
     let middle = app

@@ -47,7 +47,7 @@ pub fn search_in_background(app: &mut App) -> mpsc::Receiver<SearchReport> {
 /// The reports sent until the app's current search is done (older searches' too), not
 /// yet applied.
 pub fn reports_until_done(app: &App, reports: &mpsc::Receiver<SearchReport>) -> Vec<SearchReport> {
-    let generation = app.search.as_ref().expect("a search").generation;
+    let generation = app.search().expect("a search").generation;
     let mut got = Vec::new();
     loop {
         let report = reports.recv_timeout(Duration::from_secs(60)).expect("the search reports");
@@ -79,7 +79,11 @@ pub fn render(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 /// Draws the app in `theme`.
 pub fn render_in(app: &App, width: u16, height: u16, theme: &Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| byline::ui::draw(app, f, theme)).unwrap();
+    terminal
+        .draw(|f| {
+            byline::ui::draw(app, f, theme);
+        })
+        .unwrap();
     terminal
 }
 

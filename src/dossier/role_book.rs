@@ -3,8 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::quotes::another_role;
-use super::roles::role_key;
+use super::roles::{another_role, role_key};
 use crate::entities::EntityId;
 
 /// Role holders by every word-suffix of the role key: "uk foreign secretary" also counts

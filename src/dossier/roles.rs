@@ -31,6 +31,26 @@ pub fn role_key(role: &str) -> String {
     key
 }
 
+/// Two role keys name the same role when one ends with the other and the words before it
+/// do not make it another one: "us secretary of state" is "secretary of state", "shadow home
+/// secretary" is not "home secretary".
+pub(super) fn same_role(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long.ends_with(short)
+        && (long.len() == short.len() || {
+            let prefix = &long[..long.len() - short.len()];
+            // "friend of the Tory leader" is someone else than the Tory leader.
+            let relation = prefix.split_whitespace().last().is_some_and(|w| Lang::en().is(w, WordClass::RELATION));
+            prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
+        })
+}
+
+/// A word that makes a role another: "shadow", "former", "deputy" …
+pub(super) fn another_role(word: &str) -> bool {
+    Lang::en().is(word, WordClass::ROLE_MODIFIER)
+}
+
 /// Every role the body gives a person, in reading order.
 pub fn roles(view: &View) -> Vec<RoleHit> {
     let lists = Lang::en();

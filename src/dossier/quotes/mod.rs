@@ -28,7 +28,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::{Gender, genders};
 use super::role_book::RoleBook;
-use super::roles::{RoleHit, role_key};
+use super::roles::{RoleHit, role_key, same_role};
 use super::text::{capitalised, paragraphs, sentences};
 use super::view::View;
 use crate::entities::{EntityId, Index, Mention};
@@ -250,26 +250,6 @@ fn opening_adverbial(lead: &str) -> bool {
 fn comma_like(gap: &str) -> bool {
     let g = gap.trim_matches(|c: char| c.is_whitespace() || "\"“”".contains(c));
     g.starts_with(',') || matches!(g, "-" | "—" | "–")
-}
-
-/// Two role keys name the same role when one ends with the other and the words before it
-/// do not make it another one: "us secretary of state" is "secretary of state", "shadow home
-/// secretary" is not "home secretary".
-fn same_role(a: &str, b: &str) -> bool {
-    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    !short.is_empty()
-        && long.ends_with(short)
-        && (long.len() == short.len() || {
-            let prefix = &long[..long.len() - short.len()];
-            // "friend of the Tory leader" is someone else than the Tory leader.
-            let relation = prefix.split_whitespace().last().is_some_and(|w| Lang::en().is(w, WordClass::RELATION));
-            prefix.ends_with(' ') && !relation && !prefix.split_whitespace().any(another_role)
-        })
-}
-
-/// A word that makes a role another: "shadow", "former", "deputy" …
-pub(super) fn another_role(word: &str) -> bool {
-    Lang::en().is(word, WordClass::ROLE_MODIFIER)
 }
 
 #[cfg(test)]

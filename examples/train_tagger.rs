@@ -163,8 +163,8 @@ impl Perceptron {
                 scores.iter_mut().zip(&p.weights).for_each(|(s, w)| *s += w);
             }
         });
-        for (i, f) in s.features.tokens.iter().enumerate() {
-            let Some(f) = f else { continue };
+        for i in 0..s.features.len() {
+            let Some(f) = s.features.token(i) else { continue };
             self.step += 1;
             let (guess, truth) = (tagged[i].0, s.gold[i]);
             if guess == truth {

@@ -128,9 +128,9 @@ impl Tagger {
 /// (which adds a feature's weights to the scores). A token the features do not look at is O;
 /// an inside tag only follows its own kind (its score is then minus infinity).
 pub fn greedy(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) -> Vec<(usize, Scores)> {
-    let mut out: Vec<(usize, Scores)> = Vec::with_capacity(features.tokens.len());
-    for (i, f) in features.tokens.iter().enumerate() {
-        let Some(f) = f else {
+    let mut out: Vec<(usize, Scores)> = Vec::with_capacity(features.len());
+    for i in 0..features.len() {
+        let Some(f) = features.token(i) else {
             out.push((OUTSIDE, [0.0; TAG_COUNT]));
             continue;
         };

@@ -60,9 +60,11 @@ fn pair(a: u64, b: u64) -> u64 {
 
 /// What the features read from one text.
 pub struct TextFeatures {
-    /// Per token: its static features, or None where the tagger does not look (the token
-    /// cannot be part of a name and is tagged O).
-    pub tokens: Vec<Option<Vec<u32>>>,
+    /// Every looked-at token's static features, one after the other.
+    all: Vec<u32>,
+    /// Per token: where its features are in `all`, or None where the tagger does not look
+    /// (the token cannot be part of a name and is tagged O).
+    at: Vec<Option<(u32, u32)>>,
     /// Per token, the hash of its word in lower case (for the history features).
     words: Vec<u64>,
 }
@@ -100,60 +102,78 @@ impl TextFeatures {
         let caps = caps_lines(p);
         let word = |k: isize| if k < 0 || k as usize >= n { EDGE } else { words[k as usize] };
         let shape_at = |k: isize| if k < 0 || k as usize >= n { EDGE } else { shapes[k as usize] };
-        let tokens = (0..n)
-            .map(|i| {
-                if !looked[i] {
-                    return None;
+        // One buffer for every token's features: an allocation per token was a fifth of
+        // indexing.
+        let mut all: Vec<u32> = Vec::with_capacity(n * 8);
+        let mut at: Vec<Option<(u32, u32)>> = Vec::with_capacity(n);
+        for i in 0..n {
+            if !looked[i] {
+                at.push(None);
+                continue;
+            }
+            let begin = all.len();
+            let t = &p.tokens[i];
+            let k = i as isize;
+            let f = &mut all;
+            f.push(feature(Template::Bias, 0));
+            f.push(feature(Template::Word, words[i]));
+            f.push(feature(Template::Shape, shapes[i]));
+            lowercase_into(t.text(p.text), &mut lower);
+            let chars: Vec<(usize, char)> = lower.char_indices().collect();
+            for (template, len) in [(Template::Prefix2, 2), (Template::Prefix3, 3)] {
+                if chars.len() > len {
+                    f.push(feature(template, xxh3_64(&lower.as_bytes()[..chars[len].0])));
                 }
-                let t = &p.tokens[i];
-                let k = i as isize;
-                let mut f = Vec::with_capacity(40);
-                f.push(feature(Template::Bias, 0));
-                f.push(feature(Template::Word, words[i]));
-                f.push(feature(Template::Shape, shapes[i]));
-                lowercase_into(t.text(p.text), &mut lower);
-                let chars: Vec<(usize, char)> = lower.char_indices().collect();
-                for (template, len) in [(Template::Prefix2, 2), (Template::Prefix3, 3)] {
-                    if chars.len() > len {
-                        f.push(feature(template, xxh3_64(&lower.as_bytes()[..chars[len].0])));
-                    }
+            }
+            for (template, len) in [(Template::Suffix2, 2), (Template::Suffix3, 3), (Template::Suffix4, 4)] {
+                if chars.len() > len {
+                    f.push(feature(template, xxh3_64(&lower.as_bytes()[chars[chars.len() - len].0..])));
                 }
-                for (template, len) in [(Template::Suffix2, 2), (Template::Suffix3, 3), (Template::Suffix4, 4)] {
-                    if chars.len() > len {
-                        f.push(feature(template, xxh3_64(&lower.as_bytes()[chars[chars.len() - len].0..])));
-                    }
-                }
-                push_classes(&mut f, Template::Class, p.class[i]);
-                if i > 0 {
-                    push_classes(&mut f, Template::PrevClass, p.class[i - 1]);
-                }
-                if i + 1 < n {
-                    push_classes(&mut f, Template::NextClass, p.class[i + 1]);
-                }
-                f.push(feature(Template::PrevWord, word(k - 1)));
-                f.push(feature(Template::NextWord, word(k + 1)));
-                f.push(feature(Template::PrevWord2, word(k - 2)));
-                f.push(feature(Template::NextWord2, word(k + 2)));
-                f.push(feature(Template::PrevShape, shape_at(k - 1)));
-                f.push(feature(Template::NextShape, shape_at(k + 1)));
-                let joined_next = p.tokens.get(i + 1).is_some_and(|n| n.joined_to_prev);
-                f.push(feature(Template::Joins, u64::from(t.joined_to_prev) * 2 + u64::from(joined_next)));
-                if t.sentence_start {
-                    f.push(feature(Template::SentenceStart, 1));
-                }
-                if caps[i] {
-                    f.push(feature(Template::CapsLine, 1));
-                    f.push(feature(Template::CapsLineShape, shapes[i]));
-                }
-                if t.possessive {
-                    f.push(feature(Template::Possessive, 1));
-                }
-                f.push(feature(Template::PrevWordAndShape, pair(word(k - 1), shapes[i])));
-                f.push(feature(Template::WordAndNextWord, pair(words[i], word(k + 1))));
-                Some(f)
-            })
-            .collect();
-        TextFeatures { tokens, words }
+            }
+            push_classes(f, Template::Class, p.class[i]);
+            if i > 0 {
+                push_classes(f, Template::PrevClass, p.class[i - 1]);
+            }
+            if i + 1 < n {
+                push_classes(f, Template::NextClass, p.class[i + 1]);
+            }
+            f.push(feature(Template::PrevWord, word(k - 1)));
+            f.push(feature(Template::NextWord, word(k + 1)));
+            f.push(feature(Template::PrevWord2, word(k - 2)));
+            f.push(feature(Template::NextWord2, word(k + 2)));
+            f.push(feature(Template::PrevShape, shape_at(k - 1)));
+            f.push(feature(Template::NextShape, shape_at(k + 1)));
+            let joined_next = p.tokens.get(i + 1).is_some_and(|n| n.joined_to_prev);
+            f.push(feature(Template::Joins, u64::from(t.joined_to_prev) * 2 + u64::from(joined_next)));
+            if t.sentence_start {
+                f.push(feature(Template::SentenceStart, 1));
+            }
+            if caps[i] {
+                f.push(feature(Template::CapsLine, 1));
+                f.push(feature(Template::CapsLineShape, shapes[i]));
+            }
+            if t.possessive {
+                f.push(feature(Template::Possessive, 1));
+            }
+            f.push(feature(Template::PrevWordAndShape, pair(word(k - 1), shapes[i])));
+            f.push(feature(Template::WordAndNextWord, pair(words[i], word(k + 1))));
+            at.push(Some((begin as u32, all.len() as u32)));
+        }
+        TextFeatures { all, at, words }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// Token `i`'s static features, or None where the tagger does not look.
+    pub fn token(&self, i: usize) -> Option<&[u32]> {
+        self.at[i].map(|(a, b)| &self.all[a as usize..b as usize])
     }
 
     /// The features of the tags before token `i`.
@@ -271,13 +291,9 @@ mod tests {
     #[test]
     fn only_possible_name_words_are_looked_at() {
         let p = prepared("scored twice for Japan , said Ghazi al-Gosaibi of van Boxmeer");
-        let looked: Vec<&str> = TextFeatures::new(&p)
-            .tokens
-            .iter()
-            .zip(&p.tokens)
-            .filter(|(f, _)| f.is_some())
-            .map(|(_, t)| t.text(p.text))
-            .collect();
+        let f = TextFeatures::new(&p);
+        let looked: Vec<&str> =
+            p.tokens.iter().enumerate().filter(|(i, _)| f.token(*i).is_some()).map(|(_, t)| t.text(p.text)).collect();
         assert_eq!(looked, ["Japan", "Ghazi", "al-Gosaibi", "van", "Boxmeer"]);
     }
 
@@ -291,8 +307,8 @@ mod tests {
     fn features_depend_on_the_context() {
         let a = TextFeatures::new(&prepared("said Takagi today"));
         let b = TextFeatures::new(&prepared("in Takagi today"));
-        assert_ne!(a.tokens[1], b.tokens[1]);
-        assert_eq!(a.tokens[0], None);
+        assert_ne!(a.token(1), b.token(1));
+        assert_eq!(a.token(0), None);
         assert_eq!(a.history(1, 1, 0), b.history(1, 1, 0), "same word, same tags");
         assert_ne!(a.history(1, 1, 0), a.history(1, 0, 0));
     }

@@ -87,7 +87,7 @@ pub struct Rules<'a> {
 impl Recognise for Rules<'_> {
     /// Every mention found in `text`, sorted by start, not overlapping, and the words left.
     fn recognise(&self, prepared: &Prepared) -> Recognised {
-        let Prepared { text, tokens, class, hits } = prepared;
+        let Prepared { text, tokens, class, hits, .. } = prepared;
         let claim = claims(tokens, hits);
         let mut scan = Scan {
             text,

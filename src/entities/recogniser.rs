@@ -17,6 +17,9 @@ pub struct Prepared<'t> {
     pub class: Vec<WordClass>,
     /// Gazetteer hits, sorted by start, not overlapping.
     pub hits: Vec<Hit>,
+    /// Per token, whether an earlier recogniser or a gazetteer hit already took it (empty
+    /// for the first recogniser): a later one need not look there.
+    pub claimed: Vec<bool>,
 }
 
 impl<'t> Prepared<'t> {
@@ -24,7 +27,7 @@ impl<'t> Prepared<'t> {
         let tokens = tokenize(text);
         let lex = Lang::en();
         let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
-        Prepared { text, tokens, class, hits: gazetteer.find(text) }
+        Prepared { text, tokens, class, hits: gazetteer.find(text), claimed: Vec::new() }
     }
 }
 
@@ -39,7 +42,7 @@ pub trait Recognise: Sync {
 /// nothing found before and no gazetteer hit (not even one a rule took over). Bare words
 /// are the first recogniser's, less those a later candidate took.
 pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gazetteer) -> Recognised {
-    let prepared = Prepared::new(text, gazetteer);
+    let mut prepared = Prepared::new(text, gazetteer);
     let Some((first, rest)) = recognisers.split_first() else { return Recognised::default() };
     let mut found = first.recognise(&prepared);
     let mut added: Vec<Candidate> = Vec::new();
@@ -52,6 +55,7 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
                 .map(|c| (c.start, c.end))
                 .chain(prepared.hits.iter().map(|h| (h.start, h.end))),
         );
+        prepared.claimed = prepared.tokens.iter().map(|t| taken.any(t.start, t.end)).collect();
         let more: Vec<Candidate> =
             r.recognise(&prepared).candidates.into_iter().filter(|c| !taken.any(c.start, c.end)).collect();
         added.extend(more);

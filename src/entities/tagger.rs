@@ -198,7 +198,9 @@ impl TaggedNames<'_> {
             | WordClass::ORG_HEAD
             | WordClass::PLACE_HEAD
             | WordClass::SAYING_VERB;
-        !p.class[k].has(not_name) && !self.vocabulary.is_common(p.tokens[k].text(p.text))
+        !p.claimed.get(k).copied().unwrap_or(false)
+            && !p.class[k].has(not_name)
+            && !self.vocabulary.is_common(p.tokens[k].text(p.text))
     }
 }
 

@@ -73,3 +73,20 @@ fn json_names_entities_and_articles() {
     assert!(json["companions"].as_array().unwrap().iter().all(|c| c["entity"].is_string() && c["count"].is_u64()));
     assert!(json["timeline"][0]["date"].is_string());
 }
+
+#[test]
+fn a_story_filed_twice_gives_each_quote_once_with_the_other_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Talks resume\n\nKremlin spokesperson Dmitry Peskov said talks would continue.\n\n\
+                 \"We intend to pursue our interests,\" Peskov told reporters.\n";
+    std::fs::write(dir.path().join("a.txt"), story).unwrap();
+    std::fs::write(dir.path().join("b.txt"), story).unwrap();
+    let corpus = byline::corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    let index = Index::build(&corpus);
+    let peskov = index.find("Peskov").unwrap();
+    let d = Dossier::build(&corpus, &index, &QuoteIndex::build(&corpus, &index), peskov);
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    assert!(d.quotes.iter().all(|q| q.article == 0 && q.also_in == [1]), "{:?}", d.quotes);
+    let json = d.to_json(&corpus, &index);
+    assert!(json["quotes"][0]["also_in"][0].as_str().unwrap().ends_with("b.txt"), "{json}");
+}

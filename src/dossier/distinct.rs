@@ -17,6 +17,14 @@ pub struct DistinctQuote {
     pub also_in: Vec<u32>,
 }
 
+/// A distinct quote reads as its first appearance.
+impl std::ops::Deref for DistinctQuote {
+    type Target = Quote;
+    fn deref(&self) -> &Quote {
+        &self.quote
+    }
+}
+
 /// `quotes`, in corpus and reading order, with repeats folded into their first appearance.
 /// Two quotes are the same when the speaker is and their words are, read without case,
 /// punctuation or spacing ("Tough, tough fight" and "tough tough fight.").

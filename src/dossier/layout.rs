@@ -126,7 +126,12 @@ pub fn lay_out(d: &Dossier, corpus: &Corpus, index: &Index, width: usize, limit:
         }
         let date = article.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
         // The date first: a long title is what gets cut.
-        let source = format!("    — {date} · {}", article.title);
+        let also = match q.also_in.len() {
+            0 => String::new(),
+            1 => " · also in 1 article".to_string(),
+            n => format!(" · also in {n} articles"),
+        };
+        let source = format!("    — {date}{also} · {}", article.title);
         rows.push(Row { pieces: vec![piece(fit(&source, width), Tone::Dim)], item });
     }
     more(&mut rows, d.quotes.len(), "quotes");

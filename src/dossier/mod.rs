@@ -45,8 +45,9 @@ pub struct Dossier {
     pub aliases: Vec<(String, usize)>,
     /// Most frequent first; forms differing only in case or dots are one role.
     pub roles: Vec<Role>,
-    /// The person's quotes, in corpus and reading order.
-    pub quotes: Vec<Quote>,
+    /// The person's quotes, in corpus and reading order; one that several articles carry
+    /// is one entry, where it first appears, with the others in `also_in`.
+    pub quotes: Vec<DistinctQuote>,
     pub companions: Vec<Companion>,
     pub timeline: Vec<TimelineEntry>,
 }
@@ -92,7 +93,7 @@ impl Dossier {
             entity,
             aliases,
             roles,
-            quotes: said,
+            quotes: distinct(corpus, said),
             companions: companions(corpus, index, entity),
             timeline: timeline(corpus, index, entity),
         }
@@ -118,6 +119,7 @@ impl Dossier {
                 "article": path(q.article),
                 "start": q.start,
                 "end": q.end,
+                "also_in": q.also_in.iter().map(|&a| path(a)).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "companions": self.companions.iter().map(|c| {
                 let o = index.entity(c.entity);

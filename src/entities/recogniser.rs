@@ -31,6 +31,18 @@ impl<'t> Prepared<'t> {
     }
 }
 
+/// Per token, whether it shares a byte with one of `spans`: each span marks its tokens,
+/// found by binary search (a search per token was most of this).
+fn claimed_tokens(tokens: &[Token], spans: impl Iterator<Item = (usize, usize)>) -> Vec<bool> {
+    let mut claimed = vec![false; tokens.len()];
+    for (start, end) in spans {
+        let first = tokens.partition_point(|t| t.end <= start);
+        let last = tokens.partition_point(|t| t.start < end);
+        claimed[first..last.max(first)].fill(true);
+    }
+    claimed
+}
+
 /// Something that finds mentions in a text.
 pub trait Recognise: Sync {
     /// Mentions in `text`, sorted by start and not overlapping, and the capitalised words
@@ -47,15 +59,16 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
     let mut found = first.recognise(&prepared);
     let mut added: Vec<Candidate> = Vec::new();
     for r in rest {
-        let taken = Overlaps::new(
+        let spans = || {
             found
                 .candidates
                 .iter()
                 .chain(&added)
                 .map(|c| (c.start, c.end))
-                .chain(prepared.hits.iter().map(|h| (h.start, h.end))),
-        );
-        prepared.claimed = prepared.tokens.iter().map(|t| taken.any(t.start, t.end)).collect();
+                .chain(prepared.hits.iter().map(|h| (h.start, h.end)))
+        };
+        let taken = Overlaps::new(spans());
+        prepared.claimed = claimed_tokens(&prepared.tokens, spans());
         let more: Vec<Candidate> =
             r.recognise(&prepared).candidates.into_iter().filter(|c| !taken.any(c.start, c.end)).collect();
         added.extend(more);
@@ -67,4 +80,21 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
         found.candidates.sort_by_key(|c| c.start);
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claimed_tokens_are_those_a_span_overlaps() {
+        let text = "Mr Tony Blair met Gordon Brown in Sedgefield.";
+        let tokens = tokenize(text);
+        let spans = [(3, 13), (18, 21), (40, 40), (34, 34), (36, 36)];
+        let taken = Overlaps::new(spans);
+        let expected: Vec<bool> = tokens.iter().map(|t| taken.any(t.start, t.end)).collect();
+        assert_eq!(claimed_tokens(&tokens, spans.into_iter()), expected);
+        let words: Vec<&str> = tokens.iter().zip(&expected).filter(|(_, c)| **c).map(|(t, _)| t.text(text)).collect();
+        assert_eq!(words, ["Tony", "Blair", "Gordon", "Sedgefield"]);
+    }
 }

@@ -14,8 +14,6 @@ pub mod features;
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use super::Kind;
 use super::recognise::{Candidate, Recognised, Target};
 use super::recogniser::{Prepared, Recognise};
@@ -30,10 +28,28 @@ pub type Scores = [f32; TAG_COUNT];
 
 const MAGIC: &[u8; 5] = b"BYLT\x01";
 
-/// The trained weights.
+/// The trained weights, in one open-addressed table: a feature is already a hash, so its
+/// low bits pick its slot, and key and weights share a cache line (a lookup in a map of
+/// rows and then in the weights was two cache misses, most of the tagger's time).
 pub struct Tagger {
-    rows: FxHashMap<u32, u32>,
-    weights: Vec<f32>,
+    slots: Vec<Slot>,
+    mask: usize,
+    scale: f32,
+}
+
+/// One feature's weights, as stored (times the scale). `EMPTY` marks a free slot.
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    weights: [i16; TAG_COUNT],
+}
+
+/// The key of a free slot; a feature whose hash is this is stored as [`ZERO_FEATURE`].
+const EMPTY: u32 = 0;
+const ZERO_FEATURE: u32 = u32::MAX;
+
+fn stored_key(feature: u32) -> u32 {
+    if feature == EMPTY { ZERO_FEATURE } else { feature }
 }
 
 /// A run of tokens tagged as one person, and how sure the tagger is of its least sure word:
@@ -74,13 +90,29 @@ impl Tagger {
         if body.len() != count * row_len {
             return Err(format!("{count} rows need {} bytes, found {}", count * row_len, body.len()));
         }
-        let mut rows = FxHashMap::with_capacity_and_hasher(count, Default::default());
-        let mut weights = Vec::with_capacity(count * TAG_COUNT);
-        for (r, row) in body.chunks_exact(row_len).enumerate() {
-            rows.insert(u32::from_le_bytes(row[..4].try_into().unwrap()), r as u32);
-            weights.extend(row[4..].chunks_exact(2).map(|w| f32::from(i16::from_le_bytes([w[0], w[1]])) * scale));
+        // At most half full, so that a probe for a feature not stored ends soon.
+        let size = (count * 2).next_power_of_two().max(16);
+        let mut tagger =
+            Tagger { slots: vec![Slot { key: EMPTY, weights: [0; TAG_COUNT] }; size], mask: size - 1, scale };
+        for row in body.chunks_exact(row_len) {
+            let key = stored_key(u32::from_le_bytes(row[..4].try_into().unwrap()));
+            let mut weights = [0i16; TAG_COUNT];
+            for (w, b) in weights.iter_mut().zip(row[4..].chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
+            }
+            let at = tagger.probe(key);
+            tagger.slots[at] = Slot { key, weights };
         }
-        Ok(Tagger { rows, weights })
+        Ok(tagger)
+    }
+
+    /// The slot holding `key`, or the free slot where it would go.
+    fn probe(&self, key: u32) -> usize {
+        let mut at = key as usize & self.mask;
+        while self.slots[at].key != EMPTY && self.slots[at].key != key {
+            at = (at + 1) & self.mask;
+        }
+        at
     }
 
     /// The bytes of weights `rows` (feature, scores), each weight rounded to one of 65,535
@@ -102,15 +134,20 @@ impl Tagger {
     }
 
     fn add(&self, feature: u32, scores: &mut Scores) {
-        if let Some(&r) = self.rows.get(&feature) {
-            let row = &self.weights[r as usize * TAG_COUNT..][..TAG_COUNT];
-            scores.iter_mut().zip(row).for_each(|(s, w)| *s += w);
+        let slot = &self.slots[self.probe(stored_key(feature))];
+        if slot.key != EMPTY {
+            scores.iter_mut().zip(&slot.weights).for_each(|(s, &w)| *s += f32::from(w) * self.scale);
         }
     }
 
     /// Each token's tag and scores.
     pub fn tag(&self, features: &TextFeatures) -> Vec<(usize, Scores)> {
         greedy(features, |f, scores| self.add(f, scores))
+    }
+
+    /// The looked-at tokens' tags and scores.
+    fn tag_looked(&self, features: &TextFeatures) -> Vec<Tagged> {
+        decode(features, |f, scores| self.add(f, scores))
     }
 
     /// The runs of tokens tagged as a person, joined by spaces only.
@@ -120,24 +157,33 @@ impl Tagger {
 
     /// [`Tagger::persons`], looking only at the tokens `wanted` keeps.
     pub fn persons_among(&self, p: &Prepared, wanted: impl Fn(usize) -> bool) -> Vec<PersonSpan> {
-        person_spans(&p.tokens, &self.tag(&TextFeatures::looking_at(p, wanted)))
+        person_runs(&p.tokens, self.tag_looked(&TextFeatures::looking_at(p, wanted)))
     }
 }
 
-/// Tags left to right, each token's best tag given the two before, scored by `add`
-/// (which adds a feature's weights to the scores). A token the features do not look at is O;
-/// an inside tag only follows its own kind (its score is then minus infinity).
-pub fn greedy(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) -> Vec<(usize, Scores)> {
-    let mut out: Vec<(usize, Scores)> = Vec::with_capacity(features.len());
-    for i in 0..features.len() {
-        let Some(f) = features.token(i) else {
-            out.push((OUTSIDE, [0.0; TAG_COUNT]));
-            continue;
+/// One looked-at token's best tag and every tag's score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tagged {
+    pub token: usize,
+    pub tag: usize,
+    pub scores: Scores,
+}
+
+/// Tags the looked-at tokens left to right, each one's best tag given the two before,
+/// scored by `add` (which adds a feature's weights to the scores); a token not looked at is
+/// O. An inside tag only follows its own kind (its score is then minus infinity).
+pub fn decode(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    for (nth, (i, f)) in features.looked().enumerate() {
+        // The tag of token `k`: one of the last two tagged, or O where it was not looked at.
+        let tag_of = |k: Option<usize>| {
+            let k = k?;
+            out.iter().rev().take(2).find(|t| t.token == k).map(|t| t.tag)
         };
-        let prev = i.checked_sub(1).map_or(OUTSIDE, |k| out[k].0);
-        let prev2 = i.checked_sub(2).map_or(OUTSIDE, |k| out[k].0);
+        let prev = tag_of(i.checked_sub(1)).unwrap_or(OUTSIDE);
+        let prev2 = tag_of(i.checked_sub(2)).unwrap_or(OUTSIDE);
         let mut scores = [0.0; TAG_COUNT];
-        for &feature in f.iter().chain(&features.history(i, prev, prev2)) {
+        for &feature in f.iter().chain(&features.history_of_looked(nth, prev, prev2)) {
             add(feature, &mut scores);
         }
         // Inside tags (even numbers but O) follow their own begin or inside tag only.
@@ -148,27 +194,46 @@ pub fn greedy(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) ->
         }
         // On a tie, the first tag: O before any name.
         let best = (0..TAG_COUNT).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(OUTSIDE);
-        out.push((best, scores));
+        out.push(Tagged { token: i, tag: best, scores });
     }
     out
 }
 
-/// Person runs in tagged tokens: B-PER then I-PER, each word joined to the last by spaces.
+/// [`decode`], with every token's tag and scores (O and zero where not looked at): what
+/// training compares with the gold.
+pub fn greedy(features: &TextFeatures, add: impl FnMut(u32, &mut Scores)) -> Vec<(usize, Scores)> {
+    let mut out = vec![(OUTSIDE, [0.0; TAG_COUNT]); features.len()];
+    for t in decode(features, add) {
+        out[t.token] = (t.tag, t.scores);
+    }
+    out
+}
+
+/// Person runs in tagged tokens (every token's, as [`greedy`] gives them): B-PER then
+/// I-PER, each word joined to the last by spaces.
 pub fn person_spans(tokens: &[Token], tagged: &[(usize, Scores)]) -> Vec<PersonSpan> {
-    let margin = |(tag, scores): &(usize, Scores)| {
-        let other = scores.iter().enumerate().filter(|(t, _)| !matches!(*t, BEGIN_PERSON | INSIDE_PERSON));
-        scores[*tag] - other.map(|(_, s)| *s).fold(f32::MIN, f32::max)
+    let sparse = tagged.iter().enumerate().map(|(token, &(tag, scores))| Tagged { token, tag, scores });
+    person_runs(tokens, sparse)
+}
+
+/// Person runs among tagged tokens in text order.
+fn person_runs(tokens: &[Token], tagged: impl IntoIterator<Item = Tagged>) -> Vec<PersonSpan> {
+    let margin = |t: &Tagged| {
+        let other = t.scores.iter().enumerate().filter(|(k, _)| !matches!(*k, BEGIN_PERSON | INSIDE_PERSON));
+        t.scores[t.tag] - other.map(|(_, s)| *s).fold(f32::MIN, f32::max)
     };
     let mut out: Vec<PersonSpan> = Vec::new();
-    for (i, t) in tagged.iter().enumerate() {
-        let person = matches!(t.0, BEGIN_PERSON | INSIDE_PERSON);
-        let goes_on = t.0 == INSIDE_PERSON && tokens[i].joined_to_prev && out.last().is_some_and(|s| s.tokens.end == i);
+    for t in tagged {
+        let i = t.token;
+        let person = matches!(t.tag, BEGIN_PERSON | INSIDE_PERSON);
+        let goes_on =
+            t.tag == INSIDE_PERSON && tokens[i].joined_to_prev && out.last().is_some_and(|s| s.tokens.end == i);
         match out.last_mut() {
             Some(span) if person && goes_on => {
                 span.tokens.end = i + 1;
-                span.margin = span.margin.min(margin(t));
+                span.margin = span.margin.min(margin(&t));
             }
-            _ if person => out.push(PersonSpan { tokens: i..i + 1, margin: margin(t) }),
+            _ if person => out.push(PersonSpan { tokens: i..i + 1, margin: margin(&t) }),
             _ => {}
         }
     }
@@ -251,13 +316,26 @@ mod tests {
     #[test]
     fn the_embedded_weights_load_and_round_trip() {
         let tagger = Tagger::embedded();
-        assert!(tagger.rows.len() > 10_000, "{} rows", tagger.rows.len());
+        let stored = tagger.slots.iter().filter(|s| s.key != EMPTY).count();
+        assert!(stored > 10_000, "{stored} rows");
         let rows = [(7u32, [1.0, -2.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0])];
         let back = Tagger::from_bytes(&Tagger::to_bytes(&rows)).unwrap();
         let mut scores = [0.0; TAG_COUNT];
         back.add(7, &mut scores);
         assert!((scores[1] + 2.0).abs() < 1e-3 && (scores[8] - 3.0).abs() < 1e-3, "{scores:?}");
         assert!(Tagger::from_bytes(b"BYLT\x01\x09\0\0\0").is_err(), "cut short");
+        // Features whose low bits agree share a probe sequence; the hash 0 is a feature too.
+        let rows: Vec<(u32, Scores)> =
+            [0u32, 16, 32, 1 << 20].iter().enumerate().map(|(k, &f)| (f, [k as f32 + 1.0; TAG_COUNT])).collect();
+        let back = Tagger::from_bytes(&Tagger::to_bytes(&rows)).unwrap();
+        for (f, w) in &rows {
+            let mut scores = [0.0; TAG_COUNT];
+            back.add(*f, &mut scores);
+            assert!((scores[0] - w[0]).abs() < w[0] * 1e-3, "feature {f}: {scores:?}");
+        }
+        let mut scores = [0.0; TAG_COUNT];
+        back.add(48, &mut scores);
+        assert_eq!(scores, [0.0; TAG_COUNT], "a feature not stored adds nothing");
         assert!(Tagger::from_bytes(b"not weights").is_err());
     }
 

@@ -58,15 +58,26 @@ fn pair(a: u64, b: u64) -> u64 {
     a.rotate_left(29) ^ b.wrapping_mul(0x2545_F491_4F6C_DD1D)
 }
 
-/// What the features read from one text.
+/// What the features read from one text: the features of the tokens the tagger looks at.
+/// Only a few in a hundred tokens can be part of a name ("The", "said" cannot), so nothing
+/// is kept per token of the text: the others are tagged O unseen.
 pub struct TextFeatures {
     /// Every looked-at token's static features, one after the other.
     all: Vec<u32>,
-    /// Per token: where its features are in `all`, or None where the tagger does not look
-    /// (the token cannot be part of a name and is tagged O).
-    at: Vec<Option<(u32, u32)>>,
-    /// Per token, the hash of its word in lower case (for the history features).
-    words: Vec<u64>,
+    /// The looked-at tokens, in text order.
+    looked: Vec<Looked>,
+    /// Number of tokens in the text.
+    len: usize,
+}
+
+/// One looked-at token: its index, where its features are in `all`, and the hash of its
+/// word in lower case (for the history features).
+#[derive(Clone, Copy)]
+struct Looked {
+    token: u32,
+    begin: u32,
+    end: u32,
+    word: u64,
 }
 
 /// Marks the edges of a text for the neighbouring-word features.
@@ -81,53 +92,39 @@ impl TextFeatures {
     /// are tagged O unseen (at run time: words no kept name can hold, "However", "The").
     pub fn looking_at(p: &Prepared, wanted: impl Fn(usize) -> bool) -> TextFeatures {
         let n = p.tokens.len();
-        // Most tokens are no name and have no name within two tokens: their words and
-        // shapes are never read, so they are not computed (most of a text's cost).
-        let looked: Vec<bool> = (0..n).map(|i| could_be_name(p, i) && wanted(i)).collect();
-        let mut near = vec![false; n];
-        for i in (0..n).filter(|&i| looked[i]) {
-            near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
-        }
+        let mut out = TextFeatures { all: Vec::new(), looked: Vec::new(), len: n };
+        let mut lines = Lines::new(p);
         let mut lower = String::new();
-        let words: Vec<u64> = (0..n)
-            .map(|k| {
-                if !near[k] {
-                    return 0;
-                }
-                lowercase_into(p.tokens[k].text(p.text), &mut lower);
-                xxh3_64(lower.as_bytes())
-            })
-            .collect();
-        let shapes: Vec<u64> = (0..n).map(|k| if near[k] { shape(p.tokens[k].text(p.text)) } else { 0 }).collect();
-        let caps = caps_lines(p);
-        let word = |k: isize| if k < 0 || k as usize >= n { EDGE } else { words[k as usize] };
-        let shape_at = |k: isize| if k < 0 || k as usize >= n { EDGE } else { shapes[k as usize] };
-        // One buffer for every token's features: an allocation per token was a fifth of
-        // indexing.
-        let mut all: Vec<u32> = Vec::with_capacity(n * 8);
-        let mut at: Vec<Option<(u32, u32)>> = Vec::with_capacity(n);
-        for i in 0..n {
-            if !looked[i] {
-                at.push(None);
-                continue;
+        let word = |k: isize, lower: &mut String| {
+            if k < 0 || k as usize >= n {
+                return EDGE;
             }
-            let begin = all.len();
+            lowercase_into(p.tokens[k as usize].text(p.text), lower);
+            xxh3_64(lower.as_bytes())
+        };
+        let shape_at =
+            |k: isize| if k < 0 || k as usize >= n { EDGE } else { shape(p.tokens[k as usize].text(p.text)) };
+        for i in (0..n).filter(|&i| could_be_name(p, i) && wanted(i)) {
+            let begin = out.all.len();
             let t = &p.tokens[i];
             let k = i as isize;
-            let f = &mut all;
+            let (this, prev, next) = (word(k, &mut lower), word(k - 1, &mut lower), word(k + 1, &mut lower));
+            let this_shape = shape_at(k);
+            let f = &mut out.all;
             f.push(feature(Template::Bias, 0));
-            f.push(feature(Template::Word, words[i]));
-            f.push(feature(Template::Shape, shapes[i]));
+            f.push(feature(Template::Word, this));
+            f.push(feature(Template::Shape, this_shape));
             lowercase_into(t.text(p.text), &mut lower);
-            let chars: Vec<(usize, char)> = lower.char_indices().collect();
+            // Affixes of words longer than the affix, cut at characters.
             for (template, len) in [(Template::Prefix2, 2), (Template::Prefix3, 3)] {
-                if chars.len() > len {
-                    f.push(feature(template, xxh3_64(&lower.as_bytes()[..chars[len].0])));
+                if let Some((end, _)) = lower.char_indices().nth(len) {
+                    f.push(feature(template, xxh3_64(&lower.as_bytes()[..end])));
                 }
             }
             for (template, len) in [(Template::Suffix2, 2), (Template::Suffix3, 3), (Template::Suffix4, 4)] {
-                if chars.len() > len {
-                    f.push(feature(template, xxh3_64(&lower.as_bytes()[chars[chars.len() - len].0..])));
+                if lower.char_indices().rev().nth(len).is_some() {
+                    let start = lower.char_indices().rev().nth(len - 1).map_or(0, |(at, _)| at);
+                    f.push(feature(template, xxh3_64(&lower.as_bytes()[start..])));
                 }
             }
             push_classes(f, Template::Class, p.class[i]);
@@ -137,10 +134,10 @@ impl TextFeatures {
             if i + 1 < n {
                 push_classes(f, Template::NextClass, p.class[i + 1]);
             }
-            f.push(feature(Template::PrevWord, word(k - 1)));
-            f.push(feature(Template::NextWord, word(k + 1)));
-            f.push(feature(Template::PrevWord2, word(k - 2)));
-            f.push(feature(Template::NextWord2, word(k + 2)));
+            f.push(feature(Template::PrevWord, prev));
+            f.push(feature(Template::NextWord, next));
+            f.push(feature(Template::PrevWord2, word(k - 2, &mut lower)));
+            f.push(feature(Template::NextWord2, word(k + 2, &mut lower)));
             f.push(feature(Template::PrevShape, shape_at(k - 1)));
             f.push(feature(Template::NextShape, shape_at(k + 1)));
             let joined_next = p.tokens.get(i + 1).is_some_and(|n| n.joined_to_prev);
@@ -148,42 +145,59 @@ impl TextFeatures {
             if t.sentence_start {
                 f.push(feature(Template::SentenceStart, 1));
             }
-            if caps[i] {
+            if lines.in_capitals(i) {
                 f.push(feature(Template::CapsLine, 1));
-                f.push(feature(Template::CapsLineShape, shapes[i]));
+                f.push(feature(Template::CapsLineShape, this_shape));
             }
             if t.possessive {
                 f.push(feature(Template::Possessive, 1));
             }
-            f.push(feature(Template::PrevWordAndShape, pair(word(k - 1), shapes[i])));
-            f.push(feature(Template::WordAndNextWord, pair(words[i], word(k + 1))));
-            at.push(Some((begin as u32, all.len() as u32)));
+            f.push(feature(Template::PrevWordAndShape, pair(prev, this_shape)));
+            f.push(feature(Template::WordAndNextWord, pair(this, next)));
+            out.looked.push(Looked { token: i as u32, begin: begin as u32, end: f.len() as u32, word: this });
         }
-        TextFeatures { all, at, words }
+        out
     }
 
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.at.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.at.is_empty()
+        self.len == 0
+    }
+
+    /// The looked-at tokens in text order: each one's index and static features.
+    pub fn looked(&self) -> impl Iterator<Item = (usize, &[u32])> + '_ {
+        self.looked.iter().map(|l| (l.token as usize, &self.all[l.begin as usize..l.end as usize]))
     }
 
     /// Token `i`'s static features, or None where the tagger does not look.
     pub fn token(&self, i: usize) -> Option<&[u32]> {
-        self.at[i].map(|(a, b)| &self.all[a as usize..b as usize])
+        let at = self.looked.binary_search_by_key(&(i as u32), |l| l.token).ok()?;
+        let l = self.looked[at];
+        Some(&self.all[l.begin as usize..l.end as usize])
     }
 
-    /// The features of the tags before token `i`.
+    /// The features of the tags before token `i`, a looked-at token (else no features).
     pub fn history(&self, i: usize, prev: usize, prev2: usize) -> [u32; 3] {
-        [
-            feature(Template::PrevTag, prev as u64),
-            feature(Template::PrevTwoTags, (prev * TAG_COUNT + prev2) as u64),
-            feature(Template::PrevTagAndWord, pair(prev as u64, self.words[i])),
-        ]
+        let word = self.looked.binary_search_by_key(&(i as u32), |l| l.token).map_or(0, |at| self.looked[at].word);
+        history(word, prev, prev2)
     }
+
+    /// [`TextFeatures::history`] of the `nth` looked-at token.
+    pub fn history_of_looked(&self, nth: usize, prev: usize, prev2: usize) -> [u32; 3] {
+        history(self.looked[nth].word, prev, prev2)
+    }
+}
+
+fn history(word: u64, prev: usize, prev2: usize) -> [u32; 3] {
+    [
+        feature(Template::PrevTag, prev as u64),
+        feature(Template::PrevTwoTags, (prev * TAG_COUNT + prev2) as u64),
+        feature(Template::PrevTagAndWord, pair(prev as u64, word)),
+    ]
 }
 
 /// The lexicon lists the weights in `assets/tagger/` were trained with (the first 26
@@ -246,29 +260,42 @@ fn lowercase_into(word: &str, out: &mut String) {
     }
 }
 
-/// Per token: its line is in capitals, like a CoNLL or wire headline ("ITALY'S KOSTNER
+/// Whether a token's line is in capitals, like a CoNLL or wire headline ("ITALY'S KOSTNER
 /// WINS"): of its words with letters, at least two and four in five have no lower case.
-fn caps_lines(p: &Prepared) -> Vec<bool> {
-    let mut out = vec![false; p.tokens.len()];
-    let mut line_start = 0;
-    for i in 0..=p.tokens.len() {
-        let new_line = i == p.tokens.len() || (i > 0 && p.text[p.tokens[i - 1].end..p.tokens[i].start].contains('\n'));
-        if !new_line {
-            continue;
+/// Lines are found around the tokens asked about, in text order, and only those.
+struct Lines<'p, 't> {
+    p: &'p Prepared<'t>,
+    /// The last line looked at: its tokens and whether it is in capitals.
+    last: Option<(std::ops::Range<usize>, bool)>,
+}
+
+impl<'p, 't> Lines<'p, 't> {
+    fn new(p: &'p Prepared<'t>) -> Self {
+        Lines { p, last: None }
+    }
+
+    fn in_capitals(&mut self, i: usize) -> bool {
+        if let Some((tokens, caps)) = &self.last
+            && tokens.contains(&i)
+        {
+            return *caps;
         }
+        let (text, tokens) = (self.p.text, &self.p.tokens);
+        let start = text[..tokens[i].start].rfind('\n').map_or(0, |at| at + 1);
+        let end = text[tokens[i].end..].find('\n').map_or(text.len(), |at| tokens[i].end + at);
+        let line = tokens.partition_point(|t| t.start < start)..tokens.partition_point(|t| t.start < end);
         let (mut letters, mut caps) = (0, 0);
-        for t in &p.tokens[line_start..i] {
-            let w = t.text(p.text);
+        for t in &tokens[line.clone()] {
+            let w = t.text(text);
             if w.chars().any(char::is_alphabetic) {
                 letters += 1;
                 caps += usize::from(!w.chars().any(char::is_lowercase));
             }
         }
-        let is_caps = letters >= 2 && caps * 5 >= letters * 4;
-        out[line_start..i].iter_mut().for_each(|c| *c = is_caps);
-        line_start = i;
+        let in_capitals = letters >= 2 && caps * 5 >= letters * 4;
+        self.last = Some((line, in_capitals));
+        in_capitals
     }
-    out
 }
 
 #[cfg(test)]
@@ -300,7 +327,11 @@ mod tests {
     #[test]
     fn capital_lines_are_marked_per_line() {
         let p = prepared("ITALY'S KOSTNER WINS DOWNHILL\n\nIsolde Kostner won.");
-        assert_eq!(caps_lines(&p), [true, true, true, true, false, false, false]);
+        let mut lines = Lines::new(&p);
+        let caps: Vec<bool> = (0..p.tokens.len()).map(|i| lines.in_capitals(i)).collect();
+        assert_eq!(caps, [true, true, true, true, false, false, false]);
+        let mut lines = Lines::new(&p);
+        assert!(!lines.in_capitals(5) && lines.in_capitals(1), "asked in any order");
     }
 
     #[test]

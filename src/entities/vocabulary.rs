@@ -86,6 +86,14 @@ impl<'t> Vocabulary<'t> {
         if word.chars().all(|c| !c.is_uppercase()) {
             return self.lowercase.contains(word);
         }
+        // Most words asked about are short and ASCII: lower-cased on the stack.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.lowercase.contains(w));
+        }
         self.lowercase.contains(word.to_lowercase().as_str())
     }
 }

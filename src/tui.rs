@@ -17,6 +17,7 @@ use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIG
 
 use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
+use crate::corrections::{Corrections, CorrectionsFile};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
@@ -79,6 +80,9 @@ pub struct Options {
     pub theme: Theme,
     pub mouse: bool,
     pub place_key: String,
+    /// The corrections file and what it holds, applied when indexing; or why it could not
+    /// be read (the reader says so and leaves the file untouched).
+    pub corrections: Result<(CorrectionsFile, Corrections), String>,
 }
 
 /// Why the event loop ended.
@@ -116,11 +120,16 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     forward_input(tx.clone());
     let hangup = Hangup::watch();
 
-    let Options { keymap, theme, mouse, place_key } = options;
+    let Options { keymap, theme, mouse, place_key, corrections } = options;
+    let (_corrections_file, corrections, corrections_note) = match corrections {
+        Ok((file, corrections)) => (Some(file), Arc::new(corrections), None::<String>),
+        Err(note) => (None, Arc::default(), Some(format!("corrections not applied: {note}"))),
+    };
     let (width, height) = drawn_size(terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24)));
     let progress = Arc::new(Progress::default());
-    let mut app = start(source, width, height, &progress, &tx);
+    let mut app = start(source, width, height, &progress, &corrections, &tx);
     app.set_keymap(keymap);
+    app.note(corrections_note);
     let search_tx = tx.clone();
     app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
@@ -140,8 +149,18 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     });
 
     let size = (width, height);
-    let mut looped =
-        Loop { terminal: &mut terminal, app: &mut app, theme: &theme, mouse, progress, tx, hangup, size, place_key };
+    let mut looped = Loop {
+        terminal: &mut terminal,
+        app: &mut app,
+        theme: &theme,
+        mouse,
+        progress,
+        tx,
+        hangup,
+        size,
+        place_key,
+        corrections,
+    };
     let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
     // Dropping ratatui's terminal shows the cursor again and, when the terminal is gone,
@@ -180,11 +199,18 @@ fn tell(message: &str) {
 }
 
 /// The app for `source`, with its files read and indexed on other threads.
-fn start(source: Source, width: u16, height: u16, progress: &Arc<Progress>, tx: &mpsc::Sender<Message>) -> App {
+fn start(
+    source: Source,
+    width: u16,
+    height: u16,
+    progress: &Arc<Progress>,
+    corrections: &Arc<Corrections>,
+    tx: &mpsc::Sender<Message>,
+) -> App {
     match source {
         Source::Loaded(corpus) => {
             let app = App::indexing(Arc::new(corpus), width, height);
-            start_indexing(&app, progress, tx.clone());
+            start_indexing(&app, progress, corrections, tx.clone());
             app
         }
         Source::Files(files) => {
@@ -222,6 +248,7 @@ struct Loop<'a> {
     size: (u16, u16),
     /// The name this corpus's reading place is saved under.
     place_key: String,
+    corrections: Arc<Corrections>,
 }
 
 impl Loop<'_> {
@@ -323,7 +350,7 @@ impl Loop<'_> {
             Background::Articles(part, files) => self.app.append(part, files),
             Background::Loaded => {
                 self.app.loaded();
-                start_indexing(self.app, &self.progress, self.tx.clone());
+                start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
             }
             Background::Indexed(index, repeats) => {
                 self.app.index_ready(index);
@@ -486,11 +513,12 @@ impl Hangup {
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.
-fn start_indexing(app: &App, progress: &Arc<Progress>, tx: mpsc::Sender<Message>) {
+fn start_indexing(app: &App, progress: &Arc<Progress>, corrections: &Arc<Corrections>, tx: mpsc::Sender<Message>) {
     let corpus = Arc::clone(&app.corpus);
     let progress = Arc::clone(progress);
+    let corrections = Arc::clone(corrections);
     std::thread::spawn(move || {
-        let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &progress));
+        let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &corrections, &progress));
         let repeats = crate::fold::repeated_runs_of_all(&corpus);
         if tx.send(Message::Work(Background::Indexed(Arc::clone(&index), repeats))).is_err() {
             return; // the reader has quit

@@ -21,7 +21,7 @@ use crate::ui::{Theme, no_color};
     about = "A terminal reader for news articles that knows who is in them",
     long_about = "A terminal reader for news articles that knows who is in them.\n\n\
                   With no PATH, opens the sample articles built into byline.",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     /// Article files or folders (walked recursively for .txt, .md, .json and .jsonl files);
@@ -162,6 +162,12 @@ pub fn run() -> ExitCode {
     std::thread::spawn(|| {
         crate::entities::Gazetteer::embedded();
     });
+    // Options may come before a subcommand's name (`byline --corrections F export`); paths
+    // may not, or they would be silently dropped.
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        say("paths go after the subcommand's name (byline export PATH...)");
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
     let links = cli.follow_links;
     let file = match cli.corrections.clone().map(CorrectionsFile::new).or_else(CorrectionsFile::default_location) {
         Some(file) => file,

@@ -27,6 +27,9 @@ pub struct Applied {
     pub renamed: HashMap<EntityKey, String>,
     /// One per correction, in order.
     pub outcomes: Vec<Outcome>,
+    /// Entities merged into another or given another kind: (the entity they are now, the
+    /// id they had), so that the gazetteer's aliases of that id stay theirs.
+    pub absorbed: Vec<(EntityKey, String)>,
 }
 
 /// Pairs of entity ids that `never` keeps apart, both ways round.
@@ -66,11 +69,16 @@ impl Entities<'_> {
 
     /// The entity with this id (or, failing that, this name) that has mentions here.
     fn find(&self, id: &str, name: &str) -> Option<EntityKey> {
-        let mut key = *self.by_id.get(id).or_else(|| self.by_name.get(&name.to_lowercase()))?;
+        let key = self.current(*self.by_id.get(id).or_else(|| self.by_name.get(&name.to_lowercase()))?);
+        self.refs.get(&key).is_some_and(|r| !r.is_empty()).then_some(key)
+    }
+
+    /// Where an entity's mentions are now, after merges and changes of kind.
+    fn current(&self, mut key: EntityKey) -> EntityKey {
         while let Some(&next) = self.forward.get(&key) {
             key = next;
         }
-        self.refs.get(&key).is_some_and(|r| !r.is_empty()).then_some(key)
+        key
     }
 
     /// Moves the mentions of `from` chosen by `pick` to `to`; returns how many.
@@ -131,12 +139,14 @@ pub fn apply(
     }
     let mut removed: Vec<(u32, u32)> = Vec::new();
     let mut article_keys: HashMap<u32, String> = HashMap::default();
+    let mut absorbed: Vec<(EntityKey, String)> = Vec::new();
     for c in &corrections.list {
         let outcome = match c {
             Correction::Merge { entity, name, other, other_name } => {
                 match (entities.find(entity, name), entities.find(other, other_name)) {
                     (Some(keep), Some(gone)) if keep != gone => {
                         entities.forward.insert(gone, keep);
+                        absorbed.push((gone, describe(gone, gazetteer, names).0));
                         Outcome { found: true, mentions: entities.r#move(linked, gone, keep, |_, _| true) }
                     }
                     (Some(_), Some(_)) => Outcome { found: true, mentions: 0 },
@@ -179,6 +189,7 @@ pub fn apply(
                     let mentions = if new == key { 0 } else { entities.r#move(linked, key, new, |_, _| true) };
                     if new != key {
                         entities.forward.insert(key, new);
+                        absorbed.push((key, describe(key, gazetteer, names).0));
                         if let Some(to) = applied.renamed.remove(&key) {
                             applied.renamed.insert(new, to);
                         }
@@ -203,6 +214,7 @@ pub fn apply(
         };
         applied.outcomes.push(outcome);
     }
+    applied.absorbed = absorbed.into_iter().map(|(key, id)| (entities.current(key), id)).collect();
     if !removed.is_empty() {
         let gone: HashSet<(u32, u32)> = removed.into_iter().collect();
         for (a, list) in linked.iter_mut().enumerate() {

@@ -180,6 +180,16 @@ impl Index {
                 }
             }
         });
+        // An entity merged into another (or given another kind) keeps its gazetteer aliases.
+        for (key, old_id) in &applied.absorbed {
+            let Some(&id) = ids.get(key) else { continue };
+            let e = &mut index.entities[id as usize];
+            for alias in known.get(old_id.as_str()).copied().unwrap_or_default() {
+                if !e.aliases.contains(alias) {
+                    e.aliases.push(alias.clone());
+                }
+            }
+        }
         index.entity_articles = index
             .entity_mentions
             .iter()

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
+use crate::app::{Action, App, CorrectionAsk, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
 use crate::corrections::{Corrections, CorrectionsFile};
 use crate::dossier::QuoteIndex;
@@ -121,7 +121,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let hangup = Hangup::watch();
 
     let Options { keymap, theme, mouse, place_key, corrections } = options;
-    let (_corrections_file, corrections, corrections_note) = match corrections {
+    let (corrections_file, corrections, corrections_note) = match corrections {
         Ok((file, corrections)) => (Some(file), Arc::new(corrections), None::<String>),
         Err(note) => (None, Arc::default(), Some(format!("corrections not applied: {note}"))),
     };
@@ -160,6 +160,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
         size,
         place_key,
         corrections,
+        corrections_file,
     };
     let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
@@ -249,6 +250,8 @@ struct Loop<'a> {
     /// The name this corpus's reading place is saved under.
     place_key: String,
     corrections: Arc<Corrections>,
+    /// Where the reader's corrections go (None when the file could not be read).
+    corrections_file: Option<CorrectionsFile>,
 }
 
 impl Loop<'_> {
@@ -352,8 +355,15 @@ impl Loop<'_> {
                 self.app.loaded();
                 start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
             }
+            // Built again after a correction: entities are numbered anew.
+            Background::Indexed(index, repeats) if self.app.phase().indexed() => {
+                self.app.corrected_index_ready(Arc::clone(&index));
+                self.app.note(corrections_not_found(&index));
+                self.app.repeats_ready(repeats);
+            }
             Background::Indexed(index, repeats) => {
-                self.app.index_ready(index);
+                self.app.index_ready(Arc::clone(&index));
+                self.app.note(corrections_not_found(&index));
                 self.app.repeats_ready(repeats);
             }
             Background::Quotes(quotes) => self.app.quotes_ready(quotes),
@@ -377,6 +387,9 @@ impl Loop<'_> {
         if self.app.input(&event) == Some(Action::Suspend) {
             self.suspend();
         }
+        if let Some(ask) = self.app.take_correction() {
+            self.correct(ask);
+        }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
         if let Some(text) = self.app.take_clipboard()
             && let Err(e) =
@@ -385,6 +398,45 @@ impl Loop<'_> {
             return Some(End::Error(e));
         }
         None
+    }
+
+    /// Makes a correction the reader asked for (or undoes the last), writes the corrections
+    /// file and builds the index again with them; the status line says what changed.
+    fn correct(&mut self, ask: CorrectionAsk) {
+        let Some(file) = &self.corrections_file else {
+            self.app.note(Some("the corrections file could not be read: no correction is written".into()));
+            return;
+        };
+        let written = match ask {
+            CorrectionAsk::Make(request) => {
+                match crate::corrections::command::make(&request, &self.app.corpus, &self.app.index) {
+                    Ok(made) => {
+                        let comment = crate::corrections::command::comment(&made, made.correction.verb());
+                        file.add(&made.correction, &comment).map(|all| (all, made.summary))
+                    }
+                    Err(message) => {
+                        self.app.note(Some(message));
+                        return;
+                    }
+                }
+            }
+            CorrectionAsk::Undo => match file.undo() {
+                Ok(Some(undone)) => file.load().map(|all| (all, format!("undone: {}", undone.describe()))),
+                Ok(None) => {
+                    self.app.note(Some("no correction to undo".into()));
+                    return;
+                }
+                Err(e) => Err(e),
+            },
+        };
+        match written {
+            Ok((all, summary)) => {
+                self.corrections = Arc::new(all);
+                self.app.note(Some(crate::corpus::sanitize(&summary).into_owned()));
+                start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
+            }
+            Err(e) => self.app.note(Some(e.to_string())),
+        }
     }
 
     /// Hands the terminal back and stops (Ctrl-Z, or SIGTSTP from outside); when the shell
@@ -510,6 +562,13 @@ impl Hangup {
         let ready = unsafe { libc::poll(&mut poll, 1, 0) };
         ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
     }
+}
+
+/// A note when some corrections name entities these articles do not have (they are kept
+/// and do nothing).
+fn corrections_not_found(index: &Index) -> Option<String> {
+    let missing = index.corrections.iter().filter(|o| !o.found).count();
+    (missing > 0).then(|| format!("{missing} corrections name entities not in these articles: `byline correct list`"))
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.

@@ -110,5 +110,11 @@ fn merge_in_the_reader_quit_restart_still_merged() {
     s.keys("U");
     s.wait_for("undone: merge");
     s.wait_until(|screen| screen.contains(&format!("P {other}")));
+    // A rename in the prompt.
+    s.keys("\t\tR");
+    s.wait_for("rename Volodymyr Zelensky to:");
+    s.keys("President Zelensky\r");
+    s.wait_for("renamed Volodymyr Zelensky");
+    s.wait_for("P President Zelensky");
     s.quit();
 }

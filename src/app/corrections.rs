@@ -1,5 +1,5 @@
 //! The reader's correction keys: mark an entity and then another to merge them, say an
-//! entity is none, undo the last correction. The app only asks; the event loop writes the
+//! entity is none, rename one in a small prompt on the status line, undo the last correction. The app only asks; the event loop writes the
 //! corrections file and builds the index again, which comes back through
 //! [`App::corrected_index_ready`].
 
@@ -24,6 +24,15 @@ pub struct CorrectionKeys {
     /// By id, so that it survives the index being built again.
     merge_mark: Option<String>,
     ask: Option<CorrectionAsk>,
+    /// While the rename prompt is open: the entity's id and name, and the new name so far.
+    renaming: Option<(String, String, String)>,
+}
+
+impl CorrectionKeys {
+    /// The rename prompt is open: keys type into it.
+    pub fn typing(&self) -> bool {
+        self.renaming.is_some()
+    }
 }
 
 impl App {
@@ -40,7 +49,32 @@ impl App {
         .or(self.selected())
     }
 
-    /// A correction key: `CorrectMerge`, `CorrectNone`, `CorrectUndo`.
+    /// A key while the rename prompt is open: characters type, Enter renames, Esc cancels.
+    pub(super) fn rename_prompt_key(&mut self, action: Action) {
+        let Some((id, name, text)) = &mut self.corrections.renaming else { return };
+        match action {
+            Action::SearchChar(c) => text.push(c),
+            Action::SearchBackspace => {
+                text.pop();
+            }
+            Action::SearchDone if !text.trim().is_empty() => {
+                let request = Request::Rename { name: id.clone(), to: text.trim().to_string() };
+                self.corrections.ask = Some(CorrectionAsk::Make(request));
+                self.corrections.renaming = None;
+                return;
+            }
+            Action::Back | Action::Quit => {
+                self.corrections.renaming = None;
+                self.message = Some("rename cancelled".into());
+                return;
+            }
+            _ => {}
+        }
+        let prompt = format!("rename {name} to: {text}\u{258f}  (Enter renames, Esc cancels)");
+        self.message = Some(crate::corpus::sanitize(&prompt).into_owned());
+    }
+
+    /// A correction key: `CorrectMerge`, `CorrectNone`, `CorrectRename`, `CorrectUndo`.
     pub(super) fn correction_key(&mut self, action: Action) {
         if action == Action::CorrectUndo {
             self.corrections.ask = Some(CorrectionAsk::Undo);
@@ -69,6 +103,10 @@ impl App {
             },
             Action::CorrectNone => {
                 self.corrections.ask = Some(CorrectionAsk::Make(Request::Kind { name: id, kind: NewKind::None }));
+            }
+            Action::CorrectRename => {
+                self.corrections.renaming = Some((id, name, String::new()));
+                self.rename_prompt_key(Action::SearchBackspace);
             }
             _ => {}
         }

@@ -139,6 +139,7 @@ impl App {
             | Action::Resize(..)
             | Action::CorrectMerge
             | Action::CorrectNone
+            | Action::CorrectRename
             | Action::CorrectUndo => return false,
             _ => self.message = Some(self.keymap.dossier_hints().1),
         }

@@ -343,6 +343,10 @@ impl App {
             }
             return;
         }
+        if self.corrections.typing() && !matches!(action, Action::Resize(..)) {
+            self.rename_prompt_key(action);
+            return;
+        }
         if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
@@ -375,7 +379,9 @@ impl App {
                 }
             }
             Action::ToggleLog => self.overlay = Overlay::Log,
-            Action::CorrectMerge | Action::CorrectNone | Action::CorrectUndo => self.correction_key(action),
+            Action::CorrectMerge | Action::CorrectNone | Action::CorrectRename | Action::CorrectUndo => {
+                self.correction_key(action)
+            }
             // Esc (or q) first clears a search, handing n/N back to the selected entity.
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,

@@ -61,6 +61,8 @@ pub enum Action {
     CorrectMerge,
     /// `X`: the entity is none (not a person, place or organisation); its mentions go.
     CorrectNone,
+    /// `R`: rename the entity, in a prompt on the status line.
+    CorrectRename,
     /// `U`: take the last correction away.
     CorrectUndo,
     /// The terminal is now this many columns and rows.

@@ -156,7 +156,8 @@ pub fn apply(
             Correction::Split { entity, name, alias, article, .. } => match entities.find(entity, name) {
                 Some(key) => {
                     let kind = describe(key, gazetteer, names).2;
-                    let new = EntityKey::Named(names.intern(kind, alias));
+                    // The alias's own entity may have been merged away meanwhile: follow it.
+                    let new = entities.current(EntityKey::Named(names.intern(kind, alias)));
                     if article.is_some() {
                         for &(a, _) in entities.refs.get(&key).into_iter().flatten() {
                             article_keys.entry(a).or_insert_with(|| {
@@ -185,7 +186,8 @@ pub fn apply(
                 }
                 (Some(key), Some(kind)) => {
                     let (_, name, was) = describe(key, gazetteer, names);
-                    let new = if was == kind { key } else { EntityKey::Named(names.intern(kind, &name)) };
+                    let new =
+                        if was == kind { key } else { entities.current(EntityKey::Named(names.intern(kind, &name))) };
                     let mentions = if new == key { 0 } else { entities.r#move(linked, key, new, |_, _| true) };
                     if new != key {
                         entities.forward.insert(key, new);

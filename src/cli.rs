@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
+use crate::corrections::{Corrections, CorrectionsFile, NewKind};
 use crate::entities::{EntityId, Index, Kind};
 use crate::export;
 use crate::tui::Source;
@@ -20,7 +21,7 @@ use crate::ui::{Theme, no_color};
     about = "A terminal reader for news articles that knows who is in them",
     long_about = "A terminal reader for news articles that knows who is in them.\n\n\
                   With no PATH, opens the sample articles built into byline.",
-    args_conflicts_with_subcommands = true
+    subcommand_precedence_over_arg = true
 )]
 pub struct Cli {
     /// Article files or folders (walked recursively for .txt, .md, .json and .jsonl files);
@@ -35,6 +36,9 @@ pub struct Cli {
     /// Follow symlinks that lead out of the PATHs given (never into /proc, /sys or /dev)
     #[arg(long, global = true)]
     pub follow_links: bool,
+    /// Read and write corrections in FILE instead of $XDG_DATA_HOME/byline/corrections.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub corrections: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -77,6 +81,42 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
         format: QuotesFormat,
     },
+    /// Correct who is who: merge, split, kind, never, rename; list them, undo the last
+    Correct {
+        #[command(subcommand)]
+        action: CorrectAction,
+    },
+}
+
+/// `byline correct …`: names are any alias, in any case, or an entity id, in the corpus
+/// of PATH... (the samples when none is given).
+#[derive(Subcommand, Debug)]
+pub enum CorrectAction {
+    /// Make B one entity with A, under A's name
+    Merge { a: String, b: String, paths: Vec<PathBuf> },
+    /// Make the mentions of NAME written ALIAS a person of their own (--in: only in FILE)
+    Split {
+        name: String,
+        alias: String,
+        #[arg(long = "in", value_name = "FILE")]
+        in_file: Option<PathBuf>,
+        paths: Vec<PathBuf>,
+    },
+    /// Give NAME another kind: person, organisation, place, or none (not an entity)
+    Kind {
+        name: String,
+        #[arg(value_parser = parse_new_kind)]
+        kind: NewKind,
+        paths: Vec<PathBuf>,
+    },
+    /// Never merge A and B, whatever the rules think
+    Never { a: String, b: String, paths: Vec<PathBuf> },
+    /// Show NAME as NEW
+    Rename { name: String, new: String, paths: Vec<PathBuf> },
+    /// The corrections in effect, each with what it changes in the corpus of PATH...
+    List { paths: Vec<PathBuf> },
+    /// Take the last correction away
+    Undo,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -101,6 +141,10 @@ pub enum Format {
     Jsonl,
 }
 
+fn parse_new_kind(s: &str) -> Result<NewKind, String> {
+    NewKind::parse(s).ok_or_else(|| format!("unknown kind {s:?}: use person, organisation, place or none"))
+}
+
 fn parse_kind(s: &str) -> Result<Kind, String> {
     Kind::parse(s).ok_or_else(|| format!("unknown kind {s:?}: use person, organisation or place"))
 }
@@ -118,11 +162,35 @@ pub fn run() -> ExitCode {
     std::thread::spawn(|| {
         crate::entities::Gazetteer::embedded();
     });
+    // Options may come before a subcommand's name (`byline --corrections F export`); paths
+    // may not, or they would be silently dropped.
+    if cli.command.is_some() && !cli.paths.is_empty() {
+        say("paths go after the subcommand's name (byline export PATH...)");
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
     let links = cli.follow_links;
+    let file = match cli.corrections.clone().map(CorrectionsFile::new).or_else(CorrectionsFile::default_location) {
+        Some(file) => file,
+        None => {
+            say("no home folder for the corrections file: give one with --corrections FILE");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let corrections = match (&cli.command, file.load()) {
+        (_, Ok(corrections)) => corrections,
+        // The reader says so in its status line, and leaves the file as it is.
+        (None, Err(e)) => return reader(cli.paths, cli.config.as_deref(), links, Err(e.to_string())),
+        (Some(_), Err(e)) => {
+            say(e);
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    let corrections = &corrections;
     match cli.command {
-        None => reader(cli.paths, cli.config.as_deref(), links),
+        None => reader(cli.paths, cli.config.as_deref(), links, Ok((file, corrections.clone()))),
+        Some(Command::Correct { action }) => correct(action, &file, corrections, links),
         Some(Command::Export { paths, format }) => with_corpus(&paths, links, |corpus| {
-            let index = Index::build(&corpus);
+            let index = Index::build_corrected(&corpus, corrections);
             let mut out = BufWriter::new(io::stdout().lock());
             let written = match format {
                 Format::Json => export::write_json(&mut out, &corpus, &index),
@@ -135,32 +203,36 @@ pub fn run() -> ExitCode {
             code
         }),
         Some(Command::Entities { paths, kind }) => with_corpus(&paths, links, |corpus| {
-            let index = Index::build(&corpus);
+            let index = Index::build_corrected(&corpus, corrections);
             let mut out = BufWriter::new(io::stdout().lock());
             finish_output(export::write_entity_table(&mut out, &index, kind).and_then(|()| out.flush()))
         }),
-        Some(Command::Mentions { name, paths }) => with_entity(&paths, links, &name, |corpus, index, entity| {
-            let mut out = BufWriter::new(io::stdout().lock());
-            finish_output(export::write_mentions(&mut out, corpus, index, entity).and_then(|()| out.flush()))
-        }),
-        Some(Command::Dossier { name, paths, format }) => with_entity(&paths, links, &name, |corpus, index, entity| {
-            let quotes = crate::dossier::QuoteIndex::build(corpus, index);
-            let dossier = crate::dossier::Dossier::build(corpus, index, &quotes, entity);
-            let mut out = BufWriter::new(io::stdout().lock());
-            let written = match format {
-                DossierFormat::Json => export::write_json_value(&mut out, &dossier.to_json(corpus, index)),
-                DossierFormat::Text => {
-                    let layout = crate::dossier::layout::lay_out(&dossier, corpus, index, DOSSIER_WIDTH, None);
-                    layout.rows.iter().try_for_each(|row| {
-                        let line: String = row.pieces.iter().map(|p| p.text.as_str()).collect();
-                        writeln!(out, "{}", line.trim_end())
-                    })
-                }
-            };
-            finish_output(written.and_then(|()| out.flush()))
-        }),
+        Some(Command::Mentions { name, paths }) => {
+            with_entity(&paths, links, corrections, &name, |corpus, index, entity| {
+                let mut out = BufWriter::new(io::stdout().lock());
+                finish_output(export::write_mentions(&mut out, corpus, index, entity).and_then(|()| out.flush()))
+            })
+        }
+        Some(Command::Dossier { name, paths, format }) => {
+            with_entity(&paths, links, corrections, &name, |corpus, index, entity| {
+                let quotes = crate::dossier::QuoteIndex::build(corpus, index);
+                let dossier = crate::dossier::Dossier::build(corpus, index, &quotes, entity);
+                let mut out = BufWriter::new(io::stdout().lock());
+                let written = match format {
+                    DossierFormat::Json => export::write_json_value(&mut out, &dossier.to_json(corpus, index)),
+                    DossierFormat::Text => {
+                        let layout = crate::dossier::layout::lay_out(&dossier, corpus, index, DOSSIER_WIDTH, None);
+                        layout.rows.iter().try_for_each(|row| {
+                            let line: String = row.pieces.iter().map(|p| p.text.as_str()).collect();
+                            writeln!(out, "{}", line.trim_end())
+                        })
+                    }
+                };
+                finish_output(written.and_then(|()| out.flush()))
+            })
+        }
         Some(Command::Quotes { paths, speaker, format }) => with_corpus(&paths, links, |corpus| {
-            let index = Index::build(&corpus);
+            let index = Index::build_corrected(&corpus, corrections);
             let speaker = match speaker.as_deref().map(|name| (name, index.find(name))) {
                 None => None,
                 Some((_, Some(entity))) => Some(entity),
@@ -183,7 +255,12 @@ pub fn run() -> ExitCode {
 /// scripts, read no config. The config is read, and the folders are walked, before the
 /// screen changes, so an error in either is a line on stderr; then the files are read in the
 /// background while the reader already shows them.
-fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>, follow_links: bool) -> ExitCode {
+fn reader(
+    paths: Vec<PathBuf>,
+    config: Option<&std::path::Path>,
+    follow_links: bool,
+    corrections: Result<(CorrectionsFile, Corrections), String>,
+) -> ExitCode {
     let (config, keymap) = match Config::load(config).and_then(|c| c.keymap().map(|k| (c, k))) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -193,8 +270,13 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>, follow_links: b
     };
     let theme = Theme::new(&config.colors, !no_color());
     let paths = if paths.is_empty() { config.paths } else { paths };
-    let options =
-        crate::tui::Options { keymap, theme, mouse: config.mouse, place_key: crate::state::corpus_key(&paths) };
+    let options = crate::tui::Options {
+        keymap,
+        theme,
+        mouse: config.mouse,
+        place_key: crate::state::corpus_key(&paths),
+        corrections,
+    };
     if paths.is_empty() {
         return crate::tui::run(Source::Loaded(corpus::load_embedded_seeds()), options);
     }
@@ -209,16 +291,110 @@ fn reader(paths: Vec<PathBuf>, config: Option<&std::path::Path>, follow_links: b
     }
 }
 
+/// `byline correct …`: makes the correction in the corpus of its paths and appends it to
+/// the file, or lists the corrections, or takes the last one away.
+fn correct(action: CorrectAction, file: &CorrectionsFile, corrections: &Corrections, links: bool) -> ExitCode {
+    use crate::corrections::command::{Request, comment, make};
+    let (request, paths, in_file) = match action {
+        CorrectAction::Undo => {
+            return match file.undo() {
+                Ok(Some(undone)) => {
+                    println!("undone: {}", corpus::sanitize(&undone.describe()));
+                    ExitCode::SUCCESS
+                }
+                Ok(None) => {
+                    println!("nothing to undo in {}", corpus::sanitize(&file.path.display().to_string()));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    say(e);
+                    ExitCode::from(EXIT_BAD_INPUT)
+                }
+            };
+        }
+        CorrectAction::List { paths } => return list_corrections(&paths, links, file, corrections),
+        CorrectAction::Merge { a, b, paths } => (Request::Merge { keep: a, other: b }, paths, None),
+        CorrectAction::Split { name, alias, in_file, paths } => {
+            (Request::Split { name, alias, article: None }, paths, in_file)
+        }
+        CorrectAction::Kind { name, kind, paths } => (Request::Kind { name, kind }, paths, None),
+        CorrectAction::Never { a, b, paths } => (Request::Never { a, b }, paths, None),
+        CorrectAction::Rename { name, new, paths } => (Request::Rename { name, to: new }, paths, None),
+    };
+    with_corpus(&paths, links, |corpus| {
+        let index = Index::build_corrected(&corpus, corrections);
+        let mut request = request;
+        if let (Request::Split { article, .. }, Some(wanted)) = (&mut request, &in_file) {
+            match find_article(&corpus, wanted) {
+                Some(a) => *article = Some(a),
+                None => {
+                    let shown = corpus::sanitize(&wanted.display().to_string()).into_owned();
+                    say(format_args!("no article {shown} among the articles read"));
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        let made = match make(&request, &corpus, &index) {
+            Ok(made) => made,
+            Err(message) => {
+                say(message);
+                return ExitCode::from(1);
+            }
+        };
+        match file.add(&made.correction, &comment(&made, made.correction.verb())) {
+            Ok(_) => {
+                println!("{}", corpus::sanitize(&made.summary));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                say(e);
+                ExitCode::from(EXIT_BAD_INPUT)
+            }
+        }
+    })
+}
+
+/// The article a `--in FILE` names: by its path as read, or as the same file on disk.
+fn find_article(corpus: &Corpus, wanted: &std::path::Path) -> Option<usize> {
+    let canonical = std::fs::canonicalize(wanted).ok();
+    corpus.articles.iter().position(|a| {
+        std::path::Path::new(&a.path) == wanted
+            || canonical.is_some() && std::fs::canonicalize(&a.path).ok() == canonical
+    })
+}
+
+/// `byline correct list`: each correction in effect and what it changes in this corpus.
+fn list_corrections(paths: &[PathBuf], links: bool, file: &CorrectionsFile, corrections: &Corrections) -> ExitCode {
+    if corrections.is_empty() {
+        println!("no corrections in {}", corpus::sanitize(&file.path.display().to_string()));
+        return ExitCode::SUCCESS;
+    }
+    with_corpus(paths, links, |corpus| {
+        let index = Index::build_corrected(&corpus, corrections);
+        let mut out = BufWriter::new(io::stdout().lock());
+        let written = corrections.list.iter().zip(&index.corrections).enumerate().try_for_each(|(i, (c, outcome))| {
+            let effect = if outcome.found {
+                format!("{} mentions", outcome.mentions)
+            } else {
+                "not in these articles: kept, does nothing".to_string()
+            };
+            writeln!(out, "{}. {}: {effect}", i + 1, corpus::sanitize(&c.describe()))
+        });
+        finish_output(written.and_then(|()| out.flush()))
+    })
+}
+
 /// Loads the corpus and finds the entity called `name` (exit 1 with the closest names
 /// when there is none).
 fn with_entity(
     paths: &[PathBuf],
     follow_links: bool,
+    corrections: &Corrections,
     name: &str,
     f: impl FnOnce(&Corpus, &Index, EntityId) -> ExitCode,
 ) -> ExitCode {
     with_corpus(paths, follow_links, |corpus| {
-        let index = Index::build(&corpus);
+        let index = Index::build_corrected(&corpus, corrections);
         match index.find(name) {
             Some(entity) => f(&corpus, &index, entity),
             None => no_entity(&index, name),

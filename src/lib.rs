@@ -12,6 +12,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod corrections;
 pub mod dossier;
 pub mod entities;
 pub mod export;

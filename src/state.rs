@@ -241,7 +241,7 @@ fn decode(bytes: &[u8]) -> Result<Saved, String> {
 
 /// A link where the state or its lock should be is refused: byline would otherwise write
 /// wherever it points.
-fn refuse_link(path: &Path) -> io::Result<()> {
+pub(crate) fn refuse_link(path: &Path) -> io::Result<()> {
     match fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => Err(io::Error::other(format!(
             "{} is a symbolic link; byline does not follow links for its state (remove it)",
@@ -329,14 +329,7 @@ impl Store {
         let lock_path = self.dir.join("state.lock");
         refuse_link(&lock_path)?;
         refuse_link(&self.path())?;
-        // No following a link put there between the check and the open.
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .custom_flags(libc::O_NOFOLLOW)
-            .open(&lock_path)?;
-        lock.lock()?;
+        let lock = take_lock(&lock_path)?;
         self.remove_stale_temporaries();
         let (mut merged, note, found) = match self.read_current() {
             Ok((saved, version)) => (saved, None, version),
@@ -403,16 +396,32 @@ impl Store {
     }
 
     fn write_atomically(&self, bytes: &[u8]) -> io::Result<()> {
-        let mut tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX).tempfile_in(&self.dir)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(self.path()).map_err(|e| e.error)?;
-        // The rename itself is durable once the folder is synced.
-        if let Ok(dir) = File::open(&self.dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        write_atomically(&self.path(), TEMP_PREFIX, bytes)
     }
+}
+
+/// Opens `lock_path` (never through a link) and holds its lock until the file is dropped.
+pub(crate) fn take_lock(lock_path: &Path) -> io::Result<File> {
+    // No following a link put there between the check and the open.
+    let lock =
+        OpenOptions::new().create(true).truncate(false).write(true).custom_flags(libc::O_NOFOLLOW).open(lock_path)?;
+    lock.lock()?;
+    Ok(lock)
+}
+
+/// Replaces `path` with `bytes`: a temporary file in the same folder (named `prefix`…`.tmp`),
+/// fsynced, renamed over it, and the folder synced.
+pub(crate) fn write_atomically(path: &Path, prefix: &str, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new().prefix(prefix).suffix(TEMP_SUFFIX).tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // The rename itself is durable once the folder is synced.
+    if let Ok(dir) = File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
 }
 
 #[cfg(test)]

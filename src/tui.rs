@@ -15,8 +15,9 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
+use crate::app::{Action, App, CorrectionAsk, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
+use crate::corrections::{Corrections, CorrectionsFile};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
@@ -79,6 +80,9 @@ pub struct Options {
     pub theme: Theme,
     pub mouse: bool,
     pub place_key: String,
+    /// The corrections file and what it holds, applied when indexing; or why it could not
+    /// be read (the reader says so and leaves the file untouched).
+    pub corrections: Result<(CorrectionsFile, Corrections), String>,
 }
 
 /// Why the event loop ended.
@@ -116,11 +120,16 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     forward_input(tx.clone());
     let hangup = Hangup::watch();
 
-    let Options { keymap, theme, mouse, place_key } = options;
+    let Options { keymap, theme, mouse, place_key, corrections } = options;
+    let (corrections_file, corrections, corrections_note) = match corrections {
+        Ok((file, corrections)) => (Some(file), Arc::new(corrections), None::<String>),
+        Err(note) => (None, Arc::default(), Some(format!("corrections not applied: {note}"))),
+    };
     let (width, height) = drawn_size(terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24)));
     let progress = Arc::new(Progress::default());
-    let mut app = start(source, width, height, &progress, &tx);
+    let mut app = start(source, width, height, &progress, &corrections, &tx);
     app.set_keymap(keymap);
+    app.note(corrections_note);
     let search_tx = tx.clone();
     app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
@@ -140,8 +149,19 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     });
 
     let size = (width, height);
-    let mut looped =
-        Loop { terminal: &mut terminal, app: &mut app, theme: &theme, mouse, progress, tx, hangup, size, place_key };
+    let mut looped = Loop {
+        terminal: &mut terminal,
+        app: &mut app,
+        theme: &theme,
+        mouse,
+        progress,
+        tx,
+        hangup,
+        size,
+        place_key,
+        corrections,
+        corrections_file,
+    };
     let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
     // Dropping ratatui's terminal shows the cursor again and, when the terminal is gone,
@@ -180,11 +200,18 @@ fn tell(message: &str) {
 }
 
 /// The app for `source`, with its files read and indexed on other threads.
-fn start(source: Source, width: u16, height: u16, progress: &Arc<Progress>, tx: &mpsc::Sender<Message>) -> App {
+fn start(
+    source: Source,
+    width: u16,
+    height: u16,
+    progress: &Arc<Progress>,
+    corrections: &Arc<Corrections>,
+    tx: &mpsc::Sender<Message>,
+) -> App {
     match source {
         Source::Loaded(corpus) => {
             let app = App::indexing(Arc::new(corpus), width, height);
-            start_indexing(&app, progress, tx.clone());
+            start_indexing(&app, progress, corrections, tx.clone());
             app
         }
         Source::Files(files) => {
@@ -222,6 +249,9 @@ struct Loop<'a> {
     size: (u16, u16),
     /// The name this corpus's reading place is saved under.
     place_key: String,
+    corrections: Arc<Corrections>,
+    /// Where the reader's corrections go (None when the file could not be read).
+    corrections_file: Option<CorrectionsFile>,
 }
 
 impl Loop<'_> {
@@ -323,10 +353,17 @@ impl Loop<'_> {
             Background::Articles(part, files) => self.app.append(part, files),
             Background::Loaded => {
                 self.app.loaded();
-                start_indexing(self.app, &self.progress, self.tx.clone());
+                start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
+            }
+            // Built again after a correction: entities are numbered anew.
+            Background::Indexed(index, repeats) if self.app.phase().indexed() => {
+                self.app.corrected_index_ready(Arc::clone(&index));
+                self.app.note(corrections_not_found(&index));
+                self.app.repeats_ready(repeats);
             }
             Background::Indexed(index, repeats) => {
-                self.app.index_ready(index);
+                self.app.index_ready(Arc::clone(&index));
+                self.app.note(corrections_not_found(&index));
                 self.app.repeats_ready(repeats);
             }
             Background::Quotes(quotes) => self.app.quotes_ready(quotes),
@@ -350,6 +387,9 @@ impl Loop<'_> {
         if self.app.input(&event) == Some(Action::Suspend) {
             self.suspend();
         }
+        if let Some(ask) = self.app.take_correction() {
+            self.correct(ask);
+        }
         // Our own OSC 52 sequence: the text travels base64-encoded, never raw.
         if let Some(text) = self.app.take_clipboard()
             && let Err(e) =
@@ -358,6 +398,45 @@ impl Loop<'_> {
             return Some(End::Error(e));
         }
         None
+    }
+
+    /// Makes a correction the reader asked for (or undoes the last), writes the corrections
+    /// file and builds the index again with them; the status line says what changed.
+    fn correct(&mut self, ask: CorrectionAsk) {
+        let Some(file) = &self.corrections_file else {
+            self.app.note(Some("the corrections file could not be read: no correction is written".into()));
+            return;
+        };
+        let written = match ask {
+            CorrectionAsk::Make(request) => {
+                match crate::corrections::command::make(&request, &self.app.corpus, &self.app.index) {
+                    Ok(made) => {
+                        let comment = crate::corrections::command::comment(&made, made.correction.verb());
+                        file.add(&made.correction, &comment).map(|all| (all, made.summary))
+                    }
+                    Err(message) => {
+                        self.app.note(Some(message));
+                        return;
+                    }
+                }
+            }
+            CorrectionAsk::Undo => match file.undo() {
+                Ok(Some(undone)) => file.load().map(|all| (all, format!("undone: {}", undone.describe()))),
+                Ok(None) => {
+                    self.app.note(Some("no correction to undo".into()));
+                    return;
+                }
+                Err(e) => Err(e),
+            },
+        };
+        match written {
+            Ok((all, summary)) => {
+                self.corrections = Arc::new(all);
+                self.app.note(Some(crate::corpus::sanitize(&summary).into_owned()));
+                start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
+            }
+            Err(e) => self.app.note(Some(e.to_string())),
+        }
     }
 
     /// Hands the terminal back and stops (Ctrl-Z, or SIGTSTP from outside); when the shell
@@ -485,12 +564,20 @@ impl Hangup {
     }
 }
 
+/// A note when some corrections name entities these articles do not have (they are kept
+/// and do nothing).
+fn corrections_not_found(index: &Index) -> Option<String> {
+    let missing = index.corrections.iter().filter(|o| !o.found).count();
+    (missing > 0).then(|| format!("{missing} corrections name entities not in these articles: `byline correct list`"))
+}
+
 /// Builds the index of the app's corpus on other threads, reporting when it is done.
-fn start_indexing(app: &App, progress: &Arc<Progress>, tx: mpsc::Sender<Message>) {
+fn start_indexing(app: &App, progress: &Arc<Progress>, corrections: &Arc<Corrections>, tx: mpsc::Sender<Message>) {
     let corpus = Arc::clone(&app.corpus);
     let progress = Arc::clone(progress);
+    let corrections = Arc::clone(corrections);
     std::thread::spawn(move || {
-        let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &progress));
+        let index = Arc::new(Index::build_reporting(&corpus, Gazetteer::embedded(), &corrections, &progress));
         let repeats = crate::fold::repeated_runs_of_all(&corpus);
         if tx.send(Message::Work(Background::Indexed(Arc::clone(&index), repeats))).is_err() {
             return; // the reader has quit

@@ -134,7 +134,13 @@ impl App {
                 }
             }
             Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
-            Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
+            Action::Quit
+            | Action::ToggleHelp
+            | Action::Resize(..)
+            | Action::CorrectMerge
+            | Action::CorrectNone
+            | Action::CorrectRename
+            | Action::CorrectUndo => return false,
             _ => self.message = Some(self.keymap.dossier_hints().1),
         }
         true

@@ -2,6 +2,7 @@
 //! function of state and action, so every behaviour is testable without a screen.
 
 mod copy;
+mod corrections;
 mod dossier;
 mod effect;
 mod entity_pane;
@@ -21,6 +22,7 @@ mod search_runner;
 
 pub use crate::dossier::layout::{Piece, Row as DossierRow, Target, Tone};
 pub use crate::keys::{Action, Key, Keymap};
+pub use corrections::CorrectionAsk;
 pub use dossier::DossierView;
 pub use effect::Effect;
 pub use entity_pane::EntityPane;
@@ -108,6 +110,8 @@ pub struct App {
     repeats: Vec<Vec<Fold>>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
     keymap: Keymap,
+    /// The entity marked for a merge, and a correction for the event loop to make.
+    corrections: corrections::CorrectionKeys,
 }
 
 impl App {
@@ -150,6 +154,7 @@ impl App {
             expanded: Default::default(),
             repeats: Vec::new(),
             keymap: Keymap::default(),
+            corrections: Default::default(),
         };
         app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
@@ -338,6 +343,10 @@ impl App {
             }
             return;
         }
+        if self.corrections.typing() && !matches!(action, Action::Resize(..)) {
+            self.rename_prompt_key(action);
+            return;
+        }
         if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
@@ -370,6 +379,9 @@ impl App {
                 }
             }
             Action::ToggleLog => self.overlay = Overlay::Log,
+            Action::CorrectMerge | Action::CorrectNone | Action::CorrectRename | Action::CorrectUndo => {
+                self.correction_key(action)
+            }
             // Esc (or q) first clears a search, handing n/N back to the selected entity.
             Action::Back if self.search.is_some() => self.clear_search(),
             Action::Back | Action::Quit => self.should_quit = true,

@@ -10,7 +10,7 @@ use crate::keys::Mode;
 impl App {
     /// How keys are read now.
     pub fn mode(&self) -> Mode {
-        if self.search.as_ref().is_some_and(|s| s.editing) {
+        if self.search.as_ref().is_some_and(|s| s.editing) || self.corrections.typing() {
             Mode::Typing
         } else if self.overlay.is_popup() {
             Mode::Popup

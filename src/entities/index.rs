@@ -15,6 +15,7 @@ use super::rule::Rule;
 use super::tagger::{TaggedNames, Tagger};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
+use crate::corrections::{Corrections, Outcome};
 
 /// Position of an entity in [`Index::entities`].
 pub type EntityId = u32;
@@ -68,6 +69,8 @@ pub struct Index {
     /// Every entity with its mention count, persons first, then most mentioned: the entity
     /// pane's "all articles" list, sorted once.
     pub by_prominence: Vec<(EntityId, usize)>,
+    /// What each of the user's corrections did, in their order.
+    pub corrections: Vec<Outcome>,
 }
 
 /// How far an index build has got, readable from another thread.
@@ -100,11 +103,21 @@ impl Index {
     }
 
     pub fn build_with(corpus: &Corpus, gazetteer: &Gazetteer) -> Index {
-        Index::build_reporting(corpus, gazetteer, &Progress::default())
+        Index::build_reporting(corpus, gazetteer, &Corrections::default(), &Progress::default())
+    }
+
+    /// [`Index::build`], with the user's corrections applied by the linker.
+    pub fn build_corrected(corpus: &Corpus, corrections: &Corrections) -> Index {
+        Index::build_reporting(corpus, Gazetteer::embedded(), corrections, &Progress::default())
     }
 
     /// Builds the index, counting each article recognised and each article linked.
-    pub fn build_reporting(corpus: &Corpus, gazetteer: &Gazetteer, progress: &Progress) -> Index {
+    pub fn build_reporting(
+        corpus: &Corpus,
+        gazetteer: &Gazetteer,
+        corrections: &Corrections,
+        progress: &Progress,
+    ) -> Index {
         progress.start(corpus.articles.len() * 2);
         let bodies: Vec<&str> = corpus.articles.iter().map(|a| a.body.as_str()).collect();
         let vocabulary = Vocabulary::from_texts(&bodies);
@@ -124,7 +137,7 @@ impl Index {
                 found
             })
             .collect();
-        let (linked, names) = link(&corpus.articles, candidates, gazetteer, || progress.step());
+        let (linked, names, applied) = link(&corpus.articles, candidates, gazetteer, corrections, || progress.step());
 
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut index = Index::default();
@@ -132,7 +145,10 @@ impl Index {
             let mut list = Vec::with_capacity(mentions.len());
             for m in mentions {
                 let id = *ids.entry(m.key).or_insert_with(|| {
-                    let (id, name, kind) = describe(m.key, gazetteer, &names);
+                    let (id, mut name, kind) = describe(m.key, gazetteer, &names);
+                    if let Some(to) = applied.renamed.get(&m.key) {
+                        name.clone_from(to);
+                    }
                     index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
                     index.entity_mentions.push(Vec::new());
                     (index.entities.len() - 1) as EntityId
@@ -164,6 +180,16 @@ impl Index {
                 }
             }
         });
+        // An entity merged into another (or given another kind) keeps its gazetteer aliases.
+        for (key, old_id) in &applied.absorbed {
+            let Some(&id) = ids.get(key) else { continue };
+            let e = &mut index.entities[id as usize];
+            for alias in known.get(old_id.as_str()).copied().unwrap_or_default() {
+                if !e.aliases.contains(alias) {
+                    e.aliases.push(alias.clone());
+                }
+            }
+        }
         index.entity_articles = index
             .entity_mentions
             .iter()
@@ -181,6 +207,7 @@ impl Index {
             index.entities.iter().enumerate().map(|(i, e)| (i as EntityId, e.mentions)).collect();
         index.sort_entities(&mut by_prominence);
         index.by_prominence = by_prominence;
+        index.corrections = applied.outcomes;
         index
     }
 

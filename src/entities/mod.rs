@@ -10,7 +10,7 @@ mod name_variants;
 mod overlaps;
 mod recognise;
 pub mod recogniser;
-mod resolve;
+pub(crate) mod resolve;
 mod rule;
 pub mod tagger;
 mod vocabulary;

@@ -12,6 +12,7 @@ use super::rule::Rule;
 use super::written_names::{followed_by_capitalised, no_person_here, prefer_written_names};
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
+use crate::corrections::{self, Applied, Corrections};
 
 /// A mention linked to an entity key, before the index numbers entities.
 #[derive(Debug, Clone, Copy)]
@@ -39,7 +40,7 @@ pub struct Names {
 }
 
 impl Names {
-    fn intern(&mut self, kind: Kind, name: &str) -> u32 {
+    pub(crate) fn intern(&mut self, kind: Kind, name: &str) -> u32 {
         if let Some(&id) = self.ids[kind as usize].get(name) {
             return id;
         }
@@ -120,7 +121,12 @@ impl<'g> People<'g> {
     /// every full name with its uses; a name joins the one better-known name it may be (a
     /// gazetteer entry first, then the most used), never two, and two gazetteer entries
     /// never merge. Surname and given-name counts then count the person once.
-    fn merge_variants(&mut self, mut persons: Vec<(EntityKey, String, usize)>) {
+    /// Two names `apart` says are not one person are never merged (a `never` correction).
+    fn merge_variants(
+        &mut self,
+        mut persons: Vec<(EntityKey, String, usize)>,
+        apart: impl Fn(EntityKey, EntityKey, &Names) -> bool,
+    ) {
         let known = |k: &EntityKey| matches!(k, EntityKey::Known(_));
         persons.sort_by(|a, b| (known(&b.0), b.2, &a.1).cmp(&(known(&a.0), a.2, &b.1)));
         let mut bearers: HashMap<&str, usize> = HashMap::default();
@@ -147,7 +153,10 @@ impl<'g> People<'g> {
             for k in &keys[i] {
                 for &j in buckets[k].iter().take_while(|&&j| j < i) {
                     let excluded = head_of[j].is_some() || heads.contains(&j) || known(key) && known(&persons[j].0);
-                    if !excluded && name_variants::same_person(name, &persons[j].1) {
+                    if !excluded
+                        && name_variants::same_person(name, &persons[j].1)
+                        && !apart(*key, persons[j].0, &self.names)
+                    {
                         heads.push(j);
                     }
                 }
@@ -293,14 +302,17 @@ struct FoundName {
     articles: Option<Vec<usize>>,
 }
 
-/// Links every article's candidates. Articles are in corpus order, as are the candidates.
-/// Returns the linked mentions per article and the names of the entities the rules found.
+/// Links every article's candidates, then applies the user's corrections (`never` while
+/// merging variants, the others to the linked mentions). Articles are in corpus order, as are
+/// the candidates. Returns the linked mentions per article, the names of the entities the
+/// rules found, and what the corrections did.
 pub fn link(
     articles: &[Article],
     mut candidates: Vec<ArticleCandidates>,
     gazetteer: &Gazetteer,
+    corrections: &Corrections,
     linked_one: impl Fn() + Sync,
-) -> (Vec<Vec<Linked>>, Names) {
+) -> (Vec<Vec<Linked>>, Names, Applied) {
     let mut people = People::new(gazetteer);
     // What every article names, as written (`prefer_written_names`), counted on all cores;
     // only distinct names meet afterwards.
@@ -347,10 +359,14 @@ pub fn link(
     for word in lone {
         people.names.intern(Kind::Person, &word);
     }
-    people.merge_variants(persons);
+    let apart = corrections::kept_apart(corrections);
+    people.merge_variants(persons, |a, b, names| {
+        !apart.is_empty()
+            && apart.contains(&(corrections::id_of(a, gazetteer, names), corrections::id_of(b, gazetteer, names)))
+    });
     let by_first_word = names_by_first_word(&found_names);
     // Each article's candidates are dropped as soon as it is linked: peak memory stays low.
-    let linked = articles
+    let mut linked: Vec<Vec<Linked>> = articles
         .par_iter()
         .zip(candidates.into_par_iter())
         .enumerate()
@@ -361,7 +377,8 @@ pub fn link(
             linked
         })
         .collect();
-    (linked, people.names)
+    let applied = corrections::apply(corrections, articles, &mut linked, &mut people.names, gazetteer);
+    (linked, people.names, applied)
 }
 
 /// Names the rules found, by their first word.

@@ -57,6 +57,14 @@ pub enum Action {
         row: u16,
         down: bool,
     },
+    /// `M`: mark the entity for a merge; on a second entity, merge it into the first.
+    CorrectMerge,
+    /// `X`: the entity is none (not a person, place or organisation); its mentions go.
+    CorrectNone,
+    /// `R`: rename the entity, in a prompt on the status line.
+    CorrectRename,
+    /// `U`: take the last correction away.
+    CorrectUndo,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
 }

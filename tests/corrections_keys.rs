@@ -1,0 +1,63 @@
+//! The reader's correction keys, through the app's input router: what they ask the event
+//! loop to write, and the selection following its entity when the index comes back.
+
+mod support;
+
+use std::sync::Arc;
+
+use byline::app::CorrectionAsk;
+use byline::corpus::load_embedded_seeds;
+use byline::corrections::command::Request;
+use byline::corrections::{Correction, Corrections, NewKind};
+use byline::entities::Index;
+use crossterm::event::KeyCode;
+use support::{chars, press, seeds_app};
+
+#[test]
+fn m_marks_then_merges_the_next_entity_into_the_marked_one() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('M')]);
+    assert!(app.message().unwrap().contains("Volodymyr Zelensky marked"), "{:?}", app.message());
+    assert_eq!(app.take_correction(), None);
+    press(&mut app, &[KeyCode::Char('j'), KeyCode::Char('M')]);
+    let Some(CorrectionAsk::Make(Request::Merge { keep, other })) = app.take_correction() else { panic!("a merge") };
+    assert_eq!((keep.as_str(), other.as_str()), ("person:volodymyr-zelensky", "person:vladimir-putin"));
+}
+
+#[test]
+fn x_says_none_u_undoes_and_r_renames_in_a_prompt() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('X')]);
+    let none = Request::Kind { name: "person:volodymyr-zelensky".into(), kind: NewKind::None };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(none)));
+    press(&mut app, &[KeyCode::Char('U')]);
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Undo));
+    // R opens the prompt; letters type into it (q does not quit), Enter renames.
+    press(&mut app, &[KeyCode::Char('R')]);
+    press(&mut app, &chars("Mr Zq"));
+    press(&mut app, &[KeyCode::Backspace]);
+    assert!(app.message().unwrap().contains("rename Volodymyr Zelensky to: Mr Z"), "{:?}", app.message());
+    assert!(!app.should_quit());
+    press(&mut app, &[KeyCode::Enter]);
+    let rename = Request::Rename { name: "person:volodymyr-zelensky".into(), to: "Mr Z".into() };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(rename)));
+    // Esc cancels the prompt without asking anything.
+    press(&mut app, &[KeyCode::Char('R'), KeyCode::Char('x'), KeyCode::Esc]);
+    assert_eq!(app.take_correction(), None);
+    assert!(!app.should_quit());
+}
+
+#[test]
+fn the_selection_follows_its_entity_into_the_corrected_index() {
+    let mut app = seeds_app(120, 40);
+    let putin = app.index.find("person:vladimir-putin").unwrap();
+    app.select(Some(putin));
+    let corpus = load_embedded_seeds();
+    // Removing an entity listed before Putin renumbers the entities after it.
+    let first = app.index.entity(0).clone();
+    assert_ne!(first.id, "person:vladimir-putin");
+    let none = Correction::Kind { entity: first.id.clone(), name: first.name.clone(), kind: NewKind::None };
+    let corrected = Index::build_corrected(&corpus, &Corrections { list: vec![none] });
+    app.corrected_index_ready(Arc::new(corrected));
+    assert_eq!(app.index.entity(app.selected().unwrap()).id, "person:vladimir-putin");
+}

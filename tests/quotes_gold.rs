@@ -6,13 +6,15 @@
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
-//! A predicted quote is correct when its byte span overlaps a gold quote (its text, or for
-//! the BBC golds its byte span in the body) in the same article and its speaker's name
-//! matches the gold speaker (same full name, or the same last word). Precision: correct predictions / predictions. Recall: gold quotes with a correct
+//! A predicted quote is correct as `support/quote_score.rs` judges it: its byte span
+//! overlaps a gold quote of the same article and its speaker's name matches the gold
+//! speaker. Precision: correct predictions / predictions. Recall: gold quotes with a correct
 //! prediction / gold quotes. Quotes come from the [`QuoteIndex`] of the loaded articles, as
 //! the dossier reads them.
 
 mod support;
+
+use support::quote_score;
 
 use std::sync::OnceLock;
 
@@ -35,12 +37,6 @@ impl Score {
     fn recall(&self) -> f64 {
         if self.gold == 0 { 1.0 } else { self.found as f64 / self.gold as f64 }
     }
-}
-
-/// Lower case, diacritics kept: "Mélanie Joly" and "Joly" share a last word.
-fn same_person(predicted: &str, gold: &str) -> bool {
-    let (p, g) = (predicted.to_lowercase(), gold.to_lowercase());
-    p == g || p.split_whitespace().last() == g.split_whitespace().last()
 }
 
 /// A corpus read as the app reads it: entities, then every article's quotes.
@@ -67,58 +63,35 @@ fn score(read: &Read, gold: &serde_json::Value, verbose: bool) -> Score {
             panic!("{file} not loaded");
         };
         let body = &corpus.articles[a].body;
-        // Gold spans in the body, found in order so repeated texts land on later copies.
-        let mut spans = Vec::new();
-        let mut from = 0;
-        for q in entry["quotes"].as_array().unwrap() {
-            let speaker = q["speaker"].as_str().unwrap();
-            // BBC golds give byte spans of the body (their text is the BBC's, not ours to
-            // copy); the seeds' give the text itself.
-            if let (Some(start), Some(end)) = (q["start"].as_u64(), q["end"].as_u64()) {
-                let (start, end) = (start as usize, end as usize);
-                assert!(body.get(start..end).is_some(), "{file}: span {start}..{end} is not in the body");
-                spans.push((start, end, speaker));
-                continue;
-            }
-            let text = q["text"].as_str().unwrap();
-            let at = body.get(from..).and_then(|b| b.find(text)).map(|i| i + from).or_else(|| body.find(text));
-            match at {
-                Some(i) => {
-                    from = i + text.len();
-                    spans.push((i, i + text.len(), speaker));
-                }
-                None => {
-                    eprintln!("  {file}: gold text not in the body: {text:?}");
-                    spans.push((usize::MAX, usize::MAX, speaker));
-                }
-            }
+        let spans = quote_score::gold_quotes(entry, body).unwrap_or_else(|e| panic!("{e}"));
+        for g in spans.iter().filter(|g| g.span.is_none()) {
+            eprintln!("  {file}: gold text of {} not in the body", g.speaker);
         }
-        let predicted = quotes.quotes(a as u32);
         let mut found = vec![false; spans.len()];
-        for q in predicted {
+        for q in quotes.quotes(a as u32) {
             let name = &index.entity(q.speaker).name;
-            let overlaps =
-                |&(gs, ge, _): &(usize, usize, &str)| gs != usize::MAX && q.range().start < ge && gs < q.range().end;
-            let mut right = false;
-            for (k, g) in spans.iter().enumerate() {
-                if overlaps(g) && same_person(name, g.2) {
-                    found[k] = true;
-                    right = true;
-                }
+            let hits = quote_score::finds(q, name, &spans);
+            for &k in &hits {
+                found[k] = true;
             }
             s.predicted += 1;
-            s.correct += usize::from(right);
-            if verbose && !right {
-                let wrong = spans.iter().find(|g| overlaps(g)).map_or("no gold quote", |g| g.2);
-                eprintln!("  {file} WRONG {name} (gold: {wrong}) p={} {:?}", q.paraphrase, &body[q.range()]);
+            s.correct += usize::from(!hits.is_empty());
+            if verbose && hits.is_empty() {
+                let wrong = spans.iter().find(|g| quote_score::overlaps(q, g)).map_or("no gold quote", |g| g.speaker);
+                eprintln!(
+                    "  {file} WRONG {name} (gold: {wrong}) p={} [{}] {:?}",
+                    q.paraphrase,
+                    q.rule,
+                    &body[q.range()]
+                );
             }
         }
         for (k, g) in spans.iter().enumerate() {
             s.gold += 1;
             s.found += usize::from(found[k]);
             if verbose && !found[k] {
-                let text = if g.0 == usize::MAX { "?" } else { &body[g.0..g.1] };
-                eprintln!("  {file} MISSED {}: {text:?}", g.2);
+                let text = g.span.map_or("?", |(start, end)| &body[start..end]);
+                eprintln!("  {file} MISSED {}: {text:?}", g.speaker);
             }
         }
     }

@@ -206,8 +206,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// The speaker named before a quote: a reporting verb right before the mark
-    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject.
-    pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject; and which
+    /// of the two it was.
+    pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<(Who, Cue)> {
         let s = self.sentence_of(outer_start);
         let to = self.view.word_from(outer_start);
         let from = self.view.word_from(s.start);
@@ -217,18 +218,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let last = to - 1;
         let lead = self.view.body[self.view.words[last].end..outer_start].trim();
         if self.says(last).is_some() && matches!(lead, "" | "," | ":") {
-            return self.subject_of_verb(last, extra);
+            return self.subject_of_verb(last, extra).map(|w| (w, Cue::Before));
         }
         if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
-            return self.subject_of_verb(last - 1, extra);
+            return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
         }
         // `Richard Thomas "totally condemned" …`
         if lead.is_empty()
             && let Some(p) = self.view.person_ending(last)
         {
-            return Some(Who::Person(p.entity));
+            return Some((Who::Person(p.entity), Cue::Before));
         }
-        self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra))
+        let who = self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra));
+        who.map(|w| (w, Cue::Clause))
     }
 
     /// A quote inside reported speech is the reporter's words, whoever the reported clause

@@ -300,8 +300,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(last);
         if self.lists.is(w, WordClass::HE_SHE_ANY_CASE) {
             let at = self.view.words[last].start;
-            return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
+            let who = self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
+            if who != Who::Unnamed {
+                self.via.set(Via::Pronoun);
+            }
+            return who;
         }
+        let who = self.role_holder(last, extra);
+        if who != Who::Unnamed {
+            self.via.set(Via::Role);
+        }
+        who
+    }
+
+    /// Who the role or description ending at word `last` names (see [`Self::who_ends_at`]).
+    fn role_holder(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
         let (start, the) = self.role_phrase(last);
         if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
             return Who::Unnamed;

@@ -141,8 +141,9 @@ fn bbc_score(name: &str, gold_json: &str, verbose: bool) -> Option<Score> {
 #[test]
 fn bbc_dev_meets_the_targets() {
     let Some(s) = bbc_score("BBC dev", include_str!("fixtures/bbc-dev-quotes.json"), verbose()) else { return };
-    // 1.000/0.975 when written; the target is 0.85.
-    assert!(s.precision() >= 0.99 && s.recall() >= 0.98, "{s:?}");
+    // 1.000/0.975 when written; the target is 0.85. 1.000/0.983 before issue 13, 1.000/0.975
+    // after: "he" with another man in reach gives up.
+    assert!(s.precision() >= 0.99 && s.recall() >= 0.97, "{s:?}");
 }
 
 #[test]

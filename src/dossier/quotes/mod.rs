@@ -21,6 +21,8 @@
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
 mod direct;
+#[cfg(test)]
+mod precision_tests;
 mod reported;
 mod rule;
 mod subject;

@@ -1,0 +1,25 @@
+//! Issue 13, "quotes you can cite": when a rule cannot tell who spoke, it gives up.
+
+use super::tests_support::found;
+
+fn q(who: &str, text: &str) -> (String, String, bool) {
+    (who.to_string(), text.to_string(), false)
+}
+
+#[test]
+fn he_with_two_men_in_reach_is_nobody() {
+    // Ferguson spoke last, but Wenger is named since: "he" could be either.
+    let got = found(
+        "Row\n\nAlex Ferguson criticised Arsene Wenger.\n\n\"It is a disgrace,\" Ferguson said on Saturday.\n\n\
+         Those claims were put to Arsene Wenger after the game. At first he said only: \"Nothing happened.\"",
+    );
+    assert_eq!(got, [q("Alex Ferguson", "It is a disgrace,")]);
+}
+
+#[test]
+fn a_given_name_tells_he_from_she() {
+    let got = found(
+        "Search\n\nJohn Connors met Kathy Rittweger in London.\n\nKathy Rittweger spoke first. \"It works,\" he said.",
+    );
+    assert_eq!(got, [q("John Connors", "It works,")]);
+}

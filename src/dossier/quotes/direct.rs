@@ -145,23 +145,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
+            // "said Sky Networks' Sophie Turner Laing": a plural possessive joins too.
+            let joined = |k: usize| {
+                self.view.joined_past_possessive(k)
+                    || (self.word(k - 1).ends_with('s') && matches!(self.view.gap(k), "' " | "’ "))
+            };
             let mut n = v + 1;
             while n < self.n_words()
                 && n < v + 8
                 && self.view.joined(n)
                 && self.view.person_starting(n).is_none()
                 && n + 1 < self.n_words()
-                && self.view.joined_past_possessive(n + 1)
+                && joined(n + 1)
                 && {
                     let w = self.word(n);
+                    // "said Nortel president and chief executive Bill Owens".
+                    let title_and = w == "and" && n > v + 1 && self.lists.is_title(self.word(n - 1));
                     !self.lists.is(w, WordClass::ENDS_ROLE_RUN)
-                        && !self.lists.is(w, WordClass::BEFORE_OBJECT)
+                        && (!self.lists.is(w, WordClass::BEFORE_OBJECT) || title_and)
                         && !self.is_verb(w)
                 }
             {
                 n += 1;
             }
-            if n < self.n_words() && self.view.joined_past_possessive(n) {
+            if n < self.n_words() && joined(n) {
                 if let Some(p) = self.view.person_starting(n) {
                     // "said Blair's spokesman": someone of theirs speaks, not them.
                     if self.view.words[p.last].possessive {

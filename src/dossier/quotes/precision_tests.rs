@@ -23,3 +23,12 @@ fn a_given_name_tells_he_from_she() {
     );
     assert_eq!(got, [q("John Connors", "It works,")]);
 }
+
+#[test]
+fn a_speaker_after_a_description_of_two_titles_or_a_plural_possessive() {
+    let got = found(
+        "Nortel\n\nBill Owens and Sophie Turner Laing spoke.\n\n\"We have a solid foundation,\" said Nortel president \
+         and chief executive Bill Owens. \"We are honoured,\" said Sky Networks' Sophie Turner Laing.",
+    );
+    assert_eq!(got, [q("Bill Owens", "We have a solid foundation,"), q("Sophie Turner Laing", "We are honoured,")]);
+}

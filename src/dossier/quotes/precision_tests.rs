@@ -32,3 +32,12 @@ fn a_speaker_after_a_description_of_two_titles_or_a_plural_possessive() {
     );
     assert_eq!(got, [q("Bill Owens", "We have a solid foundation,"), q("Sophie Turner Laing", "We are honoured,")]);
 }
+
+#[test]
+fn warning_against_is_no_speech() {
+    let got = found(
+        "Bands\n\nAlex Kapranos spoke in Edinburgh.\n\nBut Kapranos warned against musicians being too closely linked \
+         with MPs. He warned musicians against being allied to a party, however.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -202,6 +202,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "stated in the House of Commons on Tuesday that …": "that" within a few words.
         let that = (next..(next + 10).min(to)).find(|&k| self.word(k) == "that" && !self.view.words[k].possessive);
         let w = self.word(next);
+        // "warned (musicians) against being …" warns off, it reports nothing.
+        if (next..(next + 3).min(to))
+            .take_while(|&k| k == next || self.view.joined(k))
+            .any(|k| self.word(k) == "against")
+        {
+            return None;
+        }
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
         }

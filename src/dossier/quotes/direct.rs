@@ -179,7 +179,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
                 return if self.view.is(n, WordClass::HE_SHE) {
                     Some(self.who_ends_at(n, extra))
-                } else if self.view.is(n, WordClass::ARTICLE) {
+                } else if self.view.is(n, WordClass::ARTICLE) || self.view.in_name(n) {
+                    // "said a spokesman", "said M&S": no person speaks.
                     Some(Who::Unnamed)
                 } else {
                     None

@@ -41,3 +41,11 @@ fn warning_against_is_no_speech() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_firm_or_a_paper_is_no_speaker_even_beside_a_person() {
+    let got = found(
+        "Sales\n\nStuart Rose met analysts from Microsoft on Tuesday. \"Sales fell in December,\" said Microsoft.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -69,7 +69,8 @@ mod tests {
     use crate::corpus::article;
 
     fn quote(article: u32, speaker: EntityId, start: usize, end: usize) -> Quote {
-        Quote { speaker, article, start: start as u32, end: end as u32, paraphrase: false }
+        let rule = crate::dossier::Rule { cue: crate::dossier::Cue::After, via: crate::dossier::Via::Name };
+        Quote { speaker, article, start: start as u32, end: end as u32, paraphrase: false, rule }
     }
 
     #[test]

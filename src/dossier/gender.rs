@@ -1,5 +1,6 @@
 //! Whether the article makes a person a man or a woman, from the honorifics it gives them
-//! ("Mr Blunkett", "Ms Hughes", "Lord Carlile"): "he" cannot be Ms Hughes.
+//! ("Mr Blunkett", "Ms Hughes", "Lord Carlile"), else from the given name it names them by
+//! ("Kathy Rittweger"): "he" cannot be Ms Hughes.
 
 use rustc_hash::FxHashMap;
 
@@ -26,6 +27,16 @@ impl Gender {
         }
     }
 
+    /// The gender a given name mostly has ("Kathy"; none for "Leslie").
+    fn of_given_name(word: &str) -> Option<Gender> {
+        let class = Lang::en().given_name_gender(word);
+        if class == WordClass::MALE {
+            Some(Gender::Male)
+        } else {
+            (class == WordClass::FEMALE).then_some(Gender::Female)
+        }
+    }
+
     fn of_honorific(word: &str) -> Option<Gender> {
         let lang = Lang::en();
         let word = word.trim_end_matches('.');
@@ -40,7 +51,8 @@ impl Gender {
 }
 
 /// The gender of each person the article gives an honorific to, when it never gives them
-/// honorifics of both.
+/// honorifics of both; for those with none, the gender their given names mostly have, when
+/// the names the article gives them agree.
 pub fn genders(view: &View) -> FxHashMap<EntityId, Gender> {
     let mut seen: FxHashMap<EntityId, Option<Gender>> = FxHashMap::default();
     for p in &view.persons {
@@ -54,5 +66,14 @@ pub fn genders(view: &View) -> FxHashMap<EntityId, Gender> {
             *slot = None;
         }
     }
+    let mut given: FxHashMap<EntityId, Option<Gender>> = FxHashMap::default();
+    for p in view.persons.iter().filter(|p| p.last > p.first && !seen.contains_key(&p.entity)) {
+        let Some(g) = Gender::of_given_name(view.word(p.first)) else { continue };
+        let slot = given.entry(p.entity).or_insert(Some(g));
+        if *slot != Some(g) {
+            *slot = None;
+        }
+    }
+    seen.extend(given);
     seen.into_iter().filter_map(|(e, g)| Some((e, g?))).collect()
 }

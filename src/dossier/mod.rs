@@ -23,7 +23,7 @@ use serde_json::{Value, json};
 pub use companions::{Companion, companions};
 pub use distinct::{DistinctQuote, distinct};
 pub use quote_index::QuoteIndex;
-pub use quotes::{Quote, quotes_in};
+pub use quotes::{Cue, Quote, Rule, Via, quotes_in};
 pub use roles::role_key;
 pub use timeline::{TimelineEntry, timeline};
 

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod long_article;
+pub mod quote_score;
 pub mod score;
 pub mod shared;
 

@@ -145,23 +145,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
+            // "said Sky Networks' Sophie Turner Laing": a plural possessive joins too.
+            let joined = |k: usize| {
+                self.view.joined_past_possessive(k)
+                    || (self.word(k - 1).ends_with('s') && matches!(self.view.gap(k), "' " | "’ "))
+            };
             let mut n = v + 1;
             while n < self.n_words()
                 && n < v + 8
                 && self.view.joined(n)
                 && self.view.person_starting(n).is_none()
                 && n + 1 < self.n_words()
-                && self.view.joined_past_possessive(n + 1)
+                && joined(n + 1)
                 && {
                     let w = self.word(n);
+                    // "said Nortel president and chief executive Bill Owens".
+                    let title_and = w == "and" && n > v + 1 && self.lists.is_title(self.word(n - 1));
                     !self.lists.is(w, WordClass::ENDS_ROLE_RUN)
-                        && !self.lists.is(w, WordClass::BEFORE_OBJECT)
+                        && (!self.lists.is(w, WordClass::BEFORE_OBJECT) || title_and)
                         && !self.is_verb(w)
                 }
             {
                 n += 1;
             }
-            if n < self.n_words() && self.view.joined_past_possessive(n) {
+            if n < self.n_words() && joined(n) {
                 if let Some(p) = self.view.person_starting(n) {
                     // "said Blair's spokesman": someone of theirs speaks, not them.
                     if self.view.words[p.last].possessive {
@@ -172,7 +179,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
                 return if self.view.is(n, WordClass::HE_SHE) {
                     Some(self.who_ends_at(n, extra))
-                } else if self.view.is(n, WordClass::ARTICLE) {
+                } else if self.view.is(n, WordClass::ARTICLE) || self.view.in_name(n) {
+                    // "said a spokesman", "said M&S": no person speaks.
                     Some(Who::Unnamed)
                 } else {
                     None
@@ -206,8 +214,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// The speaker named before a quote: a reporting verb right before the mark
-    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject.
-    pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+    /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject; and which
+    /// of the two it was.
+    pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<(Who, Cue)> {
         let s = self.sentence_of(outer_start);
         let to = self.view.word_from(outer_start);
         let from = self.view.word_from(s.start);
@@ -217,18 +226,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let last = to - 1;
         let lead = self.view.body[self.view.words[last].end..outer_start].trim();
         if self.says(last).is_some() && matches!(lead, "" | "," | ":") {
-            return self.subject_of_verb(last, extra);
+            return self.subject_of_verb(last, extra).map(|w| (w, Cue::Before));
         }
         if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
-            return self.subject_of_verb(last - 1, extra);
+            return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
         }
         // `Richard Thomas "totally condemned" …`
         if lead.is_empty()
             && let Some(p) = self.view.person_ending(last)
         {
-            return Some(Who::Person(p.entity));
+            return Some((Who::Person(p.entity), Cue::Before));
         }
-        self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra))
+        let who = self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra));
+        who.map(|w| (w, Cue::Clause))
     }
 
     /// A quote inside reported speech is the reporter's words, whoever the reported clause

@@ -21,8 +21,15 @@
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
 mod direct;
+#[cfg(test)]
+mod precision_tests;
 mod reported;
+mod rule;
 mod subject;
+
+pub use rule::{Cue, Rule, Via};
+
+use std::cell::Cell;
 
 use rustc_hash::FxHashMap;
 
@@ -43,6 +50,8 @@ pub struct Quote {
     pub end: u32,
     /// Reported speech rather than words in quote marks.
     pub paraphrase: bool,
+    /// The rule that found the speaker.
+    pub rule: Rule,
 }
 
 impl Quote {
@@ -101,6 +110,8 @@ struct Attributor<'v, 'a> {
     genders: FxHashMap<EntityId, Gender>,
     /// The quote spans, in order.
     quoted: Vec<Span>,
+    /// How the last speaker resolved was named, for the quote's [`Rule`].
+    via: Cell<Via>,
 }
 
 impl<'v, 'a> Attributor<'v, 'a> {
@@ -118,6 +129,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             book,
             genders: genders(view),
             quoted: Vec::new(),
+            via: Cell::new(Via::Name),
         };
         a.quoted = a.spans();
         for p in &view.persons {
@@ -172,18 +184,26 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut unnamed: Option<(usize, usize)> = None;
         for u in self.utterances(spans) {
             let (first, last) = (spans[u.start], spans[u.end - 1]);
+            self.via.set(Via::Name);
+            let mut cue = Cue::After;
             let mut who = self.speaker_after(last.outer_end, &said);
             if who.is_none() {
                 // `… had said the rules were "weighted overwhelmingly" in favour …, said Mr Clarke.`
+                self.via.set(Via::Name);
+                cue = Cue::Trailer;
                 who = self
                     .sentence_trailer(first.outer_start, &said)
                     .filter(|&(_, comma)| last.outer_end <= comma)
                     .map(|(e, _)| Who::Person(e));
             }
             if who.is_none() {
-                who = self.speaker_before(first.outer_start, &said);
+                self.via.set(Via::Name);
+                if let Some((w, c)) = self.speaker_before(first.outer_start, &said) {
+                    (who, cue) = (Some(w), c);
+                }
             }
             if who.is_none() {
+                self.via.set(Via::Name);
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
                 let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
@@ -193,14 +213,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
                     && first.outer_start <= near
                 {
+                    cue = Cue::Continuation;
                     who = Some(Who::Person(e));
                 }
                 if let Some((_, e)) = recent.filter(|_| starts_sentence) {
+                    cue = Cue::Focus;
                     who = Some(Who::Person(e));
                 }
             }
             match who {
                 Some(Who::Person(e)) => {
+                    let rule = Rule { cue, via: self.via.get() };
                     for s in &spans[u.clone()] {
                         out.push(Quote {
                             speaker: e,
@@ -208,6 +231,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                             start: s.start as u32,
                             end: s.end as u32,
                             paraphrase: false,
+                            rule,
                         });
                     }
                     said.push((first.outer_start, e));

@@ -19,11 +19,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
+            self.via.set(Via::Name);
             let trailer = (to.saturating_sub(4).max(from)..to)
                 .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
-                out.push(Quote { speaker: e, article, start: s.start as u32, end: comma as u32, paraphrase: true });
+                let rule = Rule { cue: Cue::ReportedTrailer, via: self.via.get() };
+                out.push(Quote {
+                    speaker: e,
+                    article,
+                    start: s.start as u32,
+                    end: comma as u32,
+                    paraphrase: true,
+                    rule,
+                });
                 continue;
             }
             let mut found: Vec<Quote> = Vec::new();
@@ -34,6 +43,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     v += 1;
                     continue;
                 };
+                self.via.set(Via::Name);
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
                     // "Officials say the home secretary wants …": the rest is their report,
@@ -58,7 +68,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
                     prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
                 }
-                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true });
+                let rule = Rule { cue: Cue::Reported, via: self.via.get() };
+                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true, rule });
                 v = self.view.word_from(start);
             }
             out.extend(found.into_iter().filter(|q| q.end > q.start));
@@ -191,6 +202,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // "stated in the House of Commons on Tuesday that …": "that" within a few words.
         let that = (next..(next + 10).min(to)).find(|&k| self.word(k) == "that" && !self.view.words[k].possessive);
         let w = self.word(next);
+        // "warned (musicians) against being …" warns off, it reports nothing.
+        if (next..(next + 3).min(to))
+            .take_while(|&k| k == next || self.view.joined(k))
+            .any(|k| self.word(k) == "against")
+        {
+            return None;
+        }
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
         }

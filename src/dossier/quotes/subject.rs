@@ -226,45 +226,95 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Some(p.entity);
         }
-        let (pos, e) = self.latest(at, extra)?;
-        if !self.fits(e, g) {
-            // Named since, outside quote marks: of that gender, else of none known.
-            let since: Vec<EntityId> = self
+        let (pos, e) = self.antecedent(at, extra, g)?;
+        // Another person who could be "he" made the main subject since the sentence before,
+        // or, for an antecedent further back and no "he" since, named there at all: give up
+        // rather than guess ("Those allegations were put to Wenger … At first he said").
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let from = self.sentences[k.saturating_sub(1)..].first().map_or(at, |s| s.start);
+        let rival = |x: EntityId| x != e && self.fits(x, g);
+        let rival_subject = (k.saturating_sub(1)..=k.min(self.sentences.len().saturating_sub(1)))
+            .filter_map(|j| self.main_subject(j, at))
+            .chain(extra.iter().filter(|x| x.0 >= from && x.0 < at).map(|x| x.1))
+            .any(rival);
+        let chained = (self.view.word_from(from)..self.view.word_from(at)).any(|i| {
+            self.view.is(i, WordClass::HE_SHE_ANY_CASE)
+                && Gender::of_pronoun(self.word(i)) == g
+                && !self.in_quote(self.view.words[i].start)
+        });
+        let rival_named = pos < from
+            && !chained
+            && self
                 .view
                 .persons
                 .iter()
-                .rev()
-                .filter(|p| p.start > pos && p.start < at && !self.in_quote(p.start) && self.fits(p.entity, g))
-                .map(|p| p.entity)
-                .collect();
-            let known = since.iter().find(|&&p| g.is_some_and(|g| self.genders.get(&p) == Some(&g)));
-            if let Some(&p) = known.or(since.first()) {
-                return Some(p);
+                .any(|p| p.start >= from && p.start < at && !self.in_quote(p.start) && rival(p.entity));
+        (!rival_subject && !rival_named).then_some(e)
+    }
+
+    /// Who sentence `k` is mainly about, before byte `at`: the speaker of its trailing
+    /// attribution ("…, argued Mr Howard."), else its first subject.
+    fn main_subject(&self, k: usize, at: usize) -> Option<EntityId> {
+        let s = self.sentences.get(k)?.clone();
+        let (from, to) = (self.view.word_from(s.start), self.view.word_from(s.end));
+        if s.end <= at
+            && let Some(p) = (to.saturating_sub(4).max(from)..to)
+                .filter_map(|i| self.view.person_starting(i))
+                .find(|p| self.after_saying(p.first))
+        {
+            return Some(p.entity);
+        }
+        let i = self.subjects.partition_point(|x| x.0 < s.start);
+        self.subjects.get(i).filter(|x| x.0 < s.end.min(at)).map(|x| x.1)
+    }
+
+    /// The last subject before byte `at` that "he" or "she" (of gender `g`) may stand for,
+    /// and where it is named (see [`Self::pronoun`]).
+    fn antecedent(&self, at: usize, extra: &[(usize, EntityId)], g: Option<Gender>) -> Option<(usize, EntityId)> {
+        let (pos, e) = self.latest(at, extra)?;
+        if !self.fits(e, g) {
+            // Named since, outside quote marks: the one person who fits, if only one does.
+            let mut since = self
+                .view
+                .persons
+                .iter()
+                .filter(|p| p.start > pos && p.start < at && !self.in_quote(p.start) && self.fits(p.entity, g));
+            if let Some(p) = since.next() {
+                let (first, one) = (p.entity, p.start);
+                let last = since.filter(|p| p.entity == first).last().map_or(one, |p| p.start);
+                let only = self
+                    .view
+                    .persons
+                    .iter()
+                    .filter(|p| p.start > pos && p.start < at)
+                    .all(|p| p.entity == first || self.in_quote(p.start) || !self.fits(p.entity, g));
+                return only.then_some((last, first));
             }
+            // Else the subject before, no further back than the paragraph before.
             let k = self.subjects.partition_point(|s| s.0 < pos);
             let before = self.subjects[..k]
                 .iter()
                 .rev()
                 .chain(extra.iter().rev().filter(|x| x.0 < pos))
-                .find(|x| self.fits(x.1, g));
-            return before.map(|x| x.1);
+                .find(|x| self.fits(x.1, g))?;
+            return (self.next_paragraph_end(before.0) >= at).then_some(*before);
         }
         let s = self.sentence_of(pos);
         // "…, said Mr Clarke." ends a sentence with the one who spoke.
         let trailer = self.view.person_starting(self.view.word_from(pos)).is_some_and(|p| self.after_saying(p.first));
         if s.end > at || trailer {
-            return Some(e);
+            return Some((pos, e));
         }
         // The sentence's first subject, when a verb of saying comes between it and `e`.
         let k = self.subjects.partition_point(|x| x.0 < s.start);
-        let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some(e) };
+        let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some((pos, e)) };
         // "Mr Clarke said …": the first subject is the one who spoke.
         let spoke = self
             .view
             .person_starting(self.view.word_from(main_at))
             .and_then(|p| self.verb_after(p.last))
             .is_some_and(|v| self.says(v).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos);
-        Some(if main != e && spoke && self.fits(main, g) { main } else { e })
+        Some(if main != e && spoke && self.fits(main, g) { (main_at, main) } else { (pos, e) })
     }
 
     /// The end of the paragraph after the one holding byte `at` (blank lines skipped).
@@ -300,8 +350,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let w = self.word(last);
         if self.lists.is(w, WordClass::HE_SHE_ANY_CASE) {
             let at = self.view.words[last].start;
-            return self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
+            let who = self.pronoun(at, extra, Gender::of_pronoun(w)).map_or(Who::Unnamed, Who::Person);
+            if who != Who::Unnamed {
+                self.via.set(Via::Pronoun);
+            }
+            return who;
         }
+        let who = self.role_holder(last, extra);
+        if who != Who::Unnamed {
+            self.via.set(Via::Role);
+        }
+        who
+    }
+
+    /// Who the role or description ending at word `last` names (see [`Self::who_ends_at`]).
+    fn role_holder(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
         let (start, the) = self.role_phrase(last);
         if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
             return Who::Unnamed;

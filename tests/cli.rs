@@ -5,7 +5,7 @@ mod support;
 use std::process::{Command, Output};
 
 fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline")).args(args).output().unwrap()
+    support::byline_command().args(args).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {

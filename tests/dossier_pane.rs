@@ -2,7 +2,7 @@
 
 mod support;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use byline::app::{Focus, Target};
 use crossterm::event::KeyCode;
@@ -98,7 +98,7 @@ fn i_without_a_selection_says_what_to_do() {
 }
 
 fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline")).args(args).output().unwrap()
+    support::byline_command().args(args).output().unwrap()
 }
 
 #[test]

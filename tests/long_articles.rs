@@ -38,7 +38,7 @@ fn mentions_of_a_2_mb_article_are_listed_in_one_pass() {
     let path = dir.path().join("long.txt");
     std::fs::write(&path, name_dense(TWO_MB)).unwrap();
     let t = Instant::now();
-    let o = Command::new(env!("CARGO_BIN_EXE_byline")).args(["mentions", "Blair"]).arg(&path).output().unwrap();
+    let o = support::byline_command().args(["mentions", "Blair"]).arg(&path).output().unwrap();
     let took = t.elapsed();
     eprintln!("mentions on 2 MB in {took:?}");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

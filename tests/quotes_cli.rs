@@ -1,9 +1,11 @@
 //! `byline quotes`: every attributed quote, in reading order, as text, JSON or CSV.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 
 fn byline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_byline")).args(args).output().unwrap()
+    support::byline_command().args(args).output().unwrap()
 }
 
 fn json(args: &[&str]) -> Vec<serde_json::Value> {

@@ -131,3 +131,13 @@ pub fn write_hostile_corpus(dir: &std::path::Path) {
 pub fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
+
+/// The byline binary with empty data and config folders of its own, so that a tester's
+/// own corrections, state or config never change what a test sees.
+pub fn byline_command() -> std::process::Command {
+    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let home = HOME.get_or_init(|| tempfile::tempdir().expect("a temporary folder")).path();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_byline"));
+    command.env("XDG_DATA_HOME", home.join("data")).env("XDG_CONFIG_HOME", home.join("config"));
+    command
+}

@@ -124,3 +124,16 @@ fn one_word_names_found_by_rules_stay_in_their_article() {
     assert_eq!(index.entity(tv).kind, Kind::Organisation);
     assert_eq!(index.articles_of(tv), [0]);
 }
+
+#[test]
+fn span_boundaries_nationality_suffix_and_three_part_names() {
+    let c = corpus(&["German Axel Schulz beat the American on Saturday. Schulz said he was happy. \
+         Christian Cullen scored twice. John Mills Jr joined the board in 2001; Mills said the move \
+         was right. Kim Do Hoon scored twice."]);
+    let index = Index::build(&c);
+    let found = people(&index, &c, 0);
+    let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["Axel Schulz", "Schulz", "Christian Cullen", "John Mills Jr", "Mills", "Kim Do Hoon"]);
+    assert_eq!(found[4].1, found[3].1, "Mills is John Mills Jr");
+    assert!(found.iter().all(|(_, id)| id != "person:geoff-hoon"), "Hoon of Kim Do Hoon is not Geoff Hoon");
+}

@@ -196,6 +196,18 @@ impl<'s> Scan<'s> {
 
     /// A word that can be part of a person's name: capitalised with lower case after the
     /// first letter (not an acronym such as "MSPs"), not a function word, title or honorific.
+    /// Token `i` is claimed by a live gazetteer person hit of that one word ("Hoon").
+    fn one_word_person_hit(&self, i: usize) -> bool {
+        !self.used[i]
+            && self.claim[i].is_some_and(|h| {
+                let hit = &self.hits[h];
+                self.hit_alive[h]
+                    && hit.start == self.tokens[i].start
+                    && hit.end == self.tokens[i].end
+                    && self.gazetteer.entry(hit.entry).kind == Kind::Person
+            })
+    }
+
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.word(i);
         let mut chars = w.chars();
@@ -218,7 +230,10 @@ impl<'s> Scan<'s> {
     fn name_run(&self, start: usize, max: usize, steal: bool) -> Option<usize> {
         let mut end = start;
         while end < self.tokens.len() && end - start < max {
-            let ok = if steal { self.takeable(end) } else { self.free(end) };
+            // Inside a run, a known person's one-word name is part of a longer name: "Kim Do
+            // Hoon" is not Geoff Hoon.
+            let ok =
+                if steal { self.takeable(end) || end > start && self.one_word_person_hit(end) } else { self.free(end) };
             let t = &self.tokens[end];
             if !ok || (end > start && !t.joined_to_prev) {
                 break;
@@ -319,9 +334,16 @@ impl<'s> Scan<'s> {
         {
             return next;
         }
+        // A word that is never a name alone but is a given name too ("German", "Christian")
+        // starts no name before another given name or an ordinary word: "German Axel
+        // Schulz" is Axel Schulz, "German Foreign Minister" no one; "Christian Cullen" stays.
+        let nationality_before_name = self.is(i, WordClass::NOT_NAME)
+            && i + 1 < self.tokens.len()
+            && (self.is(i + 1, WordClass::FIRST_NAME) || self.vocabulary.is_common(self.word(i + 1)));
         if self.cap(i)
             && self.free(i)
             && self.is(i, WordClass::FIRST_NAME)
+            && !nationality_before_name
             && let Some(next) = self.first_name(i)
         {
             return next;

@@ -13,6 +13,7 @@ use super::written_names::{followed_by_capitalised, no_person_here, prefer_writt
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
 use crate::corrections::{self, Applied, Corrections};
+use crate::lang::Lang;
 
 /// A mention linked to an entity key, before the index numbers entities.
 #[derive(Debug, Clone, Copy)]
@@ -187,10 +188,8 @@ impl<'g> People<'g> {
 
     /// Counts `times` uses of a person's full name.
     fn add_full_name_times(&mut self, name: &str, key: EntityKey, times: usize) {
-        let (Some(given), Some(surname)) = (name.split(' ').next(), name.rsplit(' ').next()) else { return };
-        if given.len() == name.len() {
-            return; // one word: not a full name
-        }
+        // One word is not a full name; "John Mills Jr" is known as Mills.
+        let (Some(given), Some(surname)) = (name.split(' ').next(), Lang::en().surname_of(name)) else { return };
         for (map, word) in [(&mut self.by_surname, surname), (&mut self.by_given, given)] {
             let people = match map.get_mut(word) {
                 Some(p) => p,
@@ -483,9 +482,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         // Under the name as written and as the person is known ("Vincent" and "Vince").
         let full = people.full_name_of(key);
         for name in [written, full] {
-            if let (Some(given), Some(surname)) = (name.split_whitespace().next(), name.split_whitespace().next_back())
-                && given.len() < name.len()
-            {
+            if let (Some(given), Some(surname)) = (name.split_whitespace().next(), Lang::en().surname_of(name)) {
                 named.push(at, key, surname, given);
             }
         }

@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 28] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 29] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -37,6 +37,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 28] = [
     (list!("abbreviations.txt"), WordClass::ABBREVIATION, Case::AsWritten),
     (list!("grammar.txt"), WordClass::empty(), Case::AsWritten),
     (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
+    (list!("name-suffixes.txt"), WordClass::NAME_SUFFIX, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

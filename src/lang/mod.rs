@@ -94,6 +94,8 @@ bitflags! {
         const ROLE_TAIL = 1 << 62;
         /// A royal title before a given name ("Prince Charles").
         const ROYAL_TITLE = 1 << 63;
+        /// Ends a name without being its surname ("Jr", "III").
+        const NAME_SUFFIX = 1 << 64;
     }
 }
 
@@ -224,6 +226,14 @@ impl Lang {
     }
 
     /// The gender a given name mostly has ([`WordClass::MALE`] or `FEMALE`; empty: unknown).
+    /// The surname of a full name as written: its last word, less a suffix ("Mills" of
+    /// "John Mills Jr"). None for one word.
+    pub fn surname_of<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let mut words = name.split_whitespace().rev().skip_while(|w| self.is(w, WordClass::NAME_SUFFIX));
+        let surname = words.next()?;
+        words.next().map(|_| surname)
+    }
+
     pub fn given_name_gender(&self, name: &str) -> WordClass {
         self.given_genders.get(name).copied().unwrap_or_default()
     }
@@ -357,6 +367,16 @@ mod tests {
             (Some(4), Some(4), Some(9), Some(5))
         );
         assert_eq!((l.month("ma"), l.month("mayday"), l.month("April")), (None, None, None));
+    }
+
+    #[test]
+    fn a_suffix_is_no_surname() {
+        let lang = Lang::en();
+        assert_eq!(lang.surname_of("John Mills Jr"), Some("Mills"));
+        assert_eq!(lang.surname_of("Martin Luther King III"), Some("King"));
+        assert_eq!(lang.surname_of("Tony Blair"), Some("Blair"));
+        assert_eq!(lang.surname_of("Blair"), None);
+        assert_eq!(lang.surname_of("Mills Jr"), None, "one word and a suffix is no full name");
     }
 
     #[test]

@@ -91,6 +91,8 @@ pub struct App {
     search_generation: u64,
     /// Help, the log or the dossier, over the panes.
     overlay: Overlay,
+    /// The dossier last left by following one of its items: `i` reopens it as it was.
+    left_dossier: Option<Box<DossierPane>>,
     /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
     clipboard: Option<String>,
     should_quit: bool,
@@ -141,6 +143,7 @@ impl App {
             search_runner: SearchRunner::Inline,
             search_generation: 0,
             overlay: Overlay::None,
+            left_dossier: None,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
@@ -370,9 +373,8 @@ impl App {
                 }
             }
             Action::ToggleLog => self.overlay = Overlay::Log,
-            // Esc (or q) first clears a search, handing n/N back to the selected entity.
-            Action::Back if self.search.is_some() => self.clear_search(),
-            Action::Back | Action::Quit => self.should_quit = true,
+            Action::Back => self.back_out(),
+            Action::Quit => self.should_quit = true,
             // The event loop suspends; nothing changes here.
             Action::Suspend => {}
             Action::StartSearch => {
@@ -796,6 +798,21 @@ impl App {
         let text = crate::corpus::sanitize(&line);
         self.edit_search(|q| q.push_str(&text));
         self.count_shown_mentions();
+    }
+
+    /// Esc: clears a search (handing n/N back to the selected entity), else the filters;
+    /// with nothing to back out of it says how to quit, and never quits.
+    fn back_out(&mut self) {
+        if self.search.is_some() {
+            self.clear_search();
+        } else if self.filters != Filters::default() {
+            self.filters = Filters::default();
+            self.relist();
+            self.message = Some("filters cleared: every article listed".into());
+        } else {
+            let quit = self.keymap.keys_of(Action::Quit).first().map_or("Ctrl-C".into(), Key::label);
+            self.message = Some(format!("nothing to back out of: {quit} quits"));
+        }
     }
 
     fn clear_search(&mut self) {

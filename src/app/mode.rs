@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use super::DossierView;
 use crate::dossier::QuoteIndex;
-use crate::entities::EntityId;
 
 /// The background work's progress, in the order it happens.
 #[derive(Debug, Clone)]
@@ -36,12 +35,12 @@ impl Phase {
     }
 }
 
-/// The dossier pane, over the reader: the view, and the entities whose dossiers Esc goes
-/// back to.
+/// The dossier pane, over the reader: the view, and the dossiers Esc goes back to, each
+/// with its cursor where it was left.
 #[derive(Debug, Clone)]
 pub struct DossierPane {
     pub view: DossierView,
-    pub back: Vec<EntityId>,
+    pub back: Vec<DossierView>,
 }
 
 /// What covers the panes and takes the keys.

@@ -20,8 +20,9 @@ pub enum Action {
     ToggleHelp,
     /// `L`: the files that were skipped while loading, and why.
     ToggleLog,
-    /// q / Esc: close the help overlay if open, else quit.
+    /// Esc: back out of whatever is open (help, a search, filters, the dossier); never quits.
     Back,
+    /// q / Ctrl-C.
     Quit,
     /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
     Suspend,

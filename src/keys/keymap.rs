@@ -92,8 +92,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "copy", keys: &[ch('y')], action: Action::Copy, help: "copy the article's URL or path (OSC 52)" },
     Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
-    Binding { name: "back", keys: &[ch('q'), key(KeyCode::Esc)], action: Action::Back, help: "close help / quit" },
-    Binding { name: "quit", keys: &[CTRL_C], action: Action::Quit, help: "quit" },
+    Binding { name: "back", keys: &[key(KeyCode::Esc)], action: Action::Back, help: "back out: close, clear a search or filters, leave the dossier" },
+    Binding { name: "quit", keys: &[ch('q'), CTRL_C], action: Action::Quit, help: "quit" },
     Binding { name: "suspend", keys: &[Key::new(KeyCode::Char('z'), CTRL)], action: Action::Suspend, help: "suspend to the shell; fg returns" },
 ];
 
@@ -318,9 +318,9 @@ mod tests {
 
     #[test]
     fn rebinding_a_default_key_moves_it() {
-        let map = keymap("[keys]\nquit = [\"q\"]").unwrap();
-        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Quit));
-        assert_eq!(map.keys_of(Action::Back), [Key::plain(KeyCode::Esc)], "back loses q, keeps Esc");
+        let map = keymap("[keys]\nback = [\"q\", \"esc\"]").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Back));
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C", "quit loses q, keeps Ctrl-C");
         // An action that loses its only key is listed with none.
         let map = keymap("[keys]\nnext_mention = \"N\"").unwrap();
         assert_eq!(press(&map, KeyCode::Char('N'), KeyModifiers::SHIFT), Some(Action::NextMention));
@@ -407,7 +407,7 @@ mod tests {
         let map = Keymap::default();
         assert_eq!(Keymap::label(map.keys_of(Action::Down)), "j ↓");
         assert_eq!(Keymap::label(map.keys_of(Action::PageDown)), "PgDn Space");
-        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C");
-        assert_eq!(Keymap::label(map.keys_of(Action::Back)), "q Esc");
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "q Ctrl-C");
+        assert_eq!(Keymap::label(map.keys_of(Action::Back)), "Esc");
     }
 }

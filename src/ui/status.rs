@@ -14,7 +14,7 @@ fn hints(keymap: &Keymap) -> [String; 4] {
         (Some(next), Some(prev)) => Some(format!("{next}/{prev} mention")),
         (next, prev) => next.or(prev).map(|k| format!("{k} mention")),
     };
-    let (help, quit) = (hint(Action::ToggleHelp, "help"), hint(Action::Back, "quit"));
+    let (help, quit) = (hint(Action::ToggleHelp, "help"), hint(Action::Quit, "quit"));
     let filter = hint(Action::ToggleFilter, "filter");
     let full = [hint(Action::FocusNext, "pane"), hint(Action::Activate, "select"), mention.clone()];
     let sets = [

@@ -110,7 +110,7 @@ impl App {
     }
 
     /// Lays `view` out again when the pane's width changed since it was shown.
-    fn fit_dossier(&self, view: &mut DossierView) {
+    pub(super) fn fit_dossier(&self, view: &mut DossierView) {
         let width = self.reader_size().0;
         if view.width != width.max(10) {
             view.layout(&self.corpus, &self.index, width);
@@ -158,7 +158,9 @@ impl App {
                 }
             }
             Action::Wheel { down, .. } => view.scroll(if down { 3 } else { -3 }, height),
-            Action::Quit | Action::ToggleHelp | Action::Resize(..) => return false,
+            Action::Quit | Action::ToggleHelp | Action::Resize(..) | Action::JumpBack | Action::JumpForward => {
+                return false;
+            }
             _ => self.message = Some(self.keymap.dossier_hints().1),
         }
         true

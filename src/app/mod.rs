@@ -8,6 +8,7 @@ mod entity_pane;
 mod filters;
 mod folds;
 mod followed;
+mod jumps;
 mod list;
 mod marks;
 mod mode;
@@ -26,6 +27,7 @@ pub use effect::Effect;
 pub use entity_pane::EntityPane;
 pub use filters::Filters;
 pub use followed::Followed;
+pub use jumps::{Jumps, Place};
 pub use list::ListPane;
 pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
@@ -85,6 +87,10 @@ pub struct App {
     filters: Filters,
     /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
     search: Option<Search>,
+    /// Where the search being typed started: Esc returns there, Enter records it as a jump.
+    search_origin: Option<Place>,
+    /// Places jumped from, for Ctrl-O, and back from, for the forward key.
+    jumps: Jumps,
     /// Where searches run: inline unless the event loop gives a worker thread.
     search_runner: SearchRunner,
     /// The generation of the newest search started.
@@ -140,6 +146,8 @@ impl App {
             followed: Followed::default(),
             filters: Filters::default(),
             search: None,
+            search_origin: None,
+            jumps: Jumps::default(),
             search_runner: SearchRunner::Inline,
             search_generation: 0,
             overlay: Overlay::None,
@@ -329,7 +337,21 @@ impl App {
         matches!(self.phase, Phase::FindingQuotes).then_some("finding quotes…")
     }
 
+    /// Carries out `action`; a jump records where the reader was (see [`Jumps`]).
     pub fn update(&mut self, action: Action) {
+        let from = is_jump(action).then(|| self.here());
+        self.act(action);
+        if let Some(from) = from {
+            self.record_jump(from);
+        }
+    }
+
+    /// The places jumped from and back from.
+    pub fn jumps(&self) -> &Jumps {
+        &self.jumps
+    }
+
+    fn act(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;
@@ -377,8 +399,11 @@ impl App {
             Action::Quit => self.should_quit = true,
             // The event loop suspends; nothing changes here.
             Action::Suspend => {}
+            Action::JumpBack => self.jump(true),
+            Action::JumpForward => self.jump(false),
             Action::StartSearch => {
                 self.search_runner.cancel();
+                self.search_origin = Some(self.here());
                 self.search = Some(Search { editing: true, done: true, ..Search::default() });
             }
             Action::SearchChar(c) => self.edit_search(|q| q.push(c)),
@@ -386,6 +411,10 @@ impl App {
                 q.pop();
             }),
             Action::SearchDone => {
+                // Enter keeps the place found; where the search started is a jump back.
+                if let Some(origin) = self.search_origin.take() {
+                    self.record_jump(origin);
+                }
                 if let Some(search) = &mut self.search {
                     search.editing = false;
                     if search.done && search.hits.is_empty() {
@@ -804,7 +833,12 @@ impl App {
     /// with nothing to back out of it says how to quit, and never quits.
     fn back_out(&mut self) {
         if self.search.is_some() {
+            // Esc while typing returns to where the search started, as vim's incsearch.
+            let typing = self.search.as_ref().is_some_and(|s| s.editing);
             self.clear_search();
+            if let Some(origin) = self.search_origin.take().filter(|_| typing) {
+                self.go_to_place(origin);
+            }
         } else if self.filters != Filters::default() {
             self.filters = Filters::default();
             self.relist();
@@ -906,6 +940,20 @@ impl App {
             }
         }
     }
+}
+
+/// Actions that may jump: where the reader was is recorded when the place changed.
+fn is_jump(action: Action) -> bool {
+    matches!(
+        action,
+        Action::NextMention
+            | Action::PrevMention
+            | Action::Activate
+            | Action::ToggleFilter
+            | Action::FilterSearch
+            | Action::StarredOnly
+            | Action::Click { .. }
+    )
 }
 
 fn next_focus(f: Focus, by: usize) -> Focus {

@@ -100,9 +100,21 @@ impl ReaderPane {
         self.clamp(height);
     }
 
-    /// The top at the row of byte `offset` of the body (a restored place).
+    /// The top at the row of byte `offset` of the body (a restored place). At 0 the top of
+    /// the article, header and all, as it was shown.
     pub(super) fn scroll_to_body(&mut self, offset: usize, height: usize) {
-        self.top = self.wrapped.row_of(Field::Body, offset).unwrap_or(0);
+        self.top = if offset == 0 { 0 } else { self.wrapped.row_of(Field::Body, offset).unwrap_or(0) };
+        self.clamp(height);
+    }
+
+    /// The top at row `top` if it still shows `anchor` first, else at the row of `anchor`
+    /// (a place in the jump list, from before a resize or a fold opened).
+    pub(super) fn show_place(&mut self, top: usize, anchor: Option<(Field, usize)>, height: usize) {
+        self.top = match anchor {
+            _ if self.wrapped.anchor_of(top) == anchor => top,
+            Some((field, offset)) => self.wrapped.row_of(field, offset).unwrap_or(0),
+            None => 0,
+        };
         self.clamp(height);
     }
 

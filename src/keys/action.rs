@@ -24,6 +24,10 @@ pub enum Action {
     Back,
     /// q / Ctrl-C.
     Quit,
+    /// Ctrl-O: back to the place before the last jump.
+    JumpBack,
+    /// Ctrl-N: forward again, to the place Ctrl-O left.
+    JumpForward,
     /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
     Suspend,
     /// `y`: copy the article's URL, or its path, to the terminal's clipboard.

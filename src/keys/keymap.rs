@@ -83,6 +83,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "filter_entity", keys: &[ch('f')], action: Action::ToggleFilter, help: "list only articles naming the selected entity" },
     Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies; Esc clears" },
     Binding { name: "filter_search", keys: &[ch('&')], action: Action::FilterSearch, help: "list only articles with a search match" },
+    Binding { name: "jump_back", keys: &[Key::new(KeyCode::Char('o'), CTRL)], action: Action::JumpBack, help: "back to where the last jump left" },
+    Binding { name: "jump_forward", keys: &[Key::new(KeyCode::Char('n'), CTRL)], action: Action::JumpForward, help: "forward again in the jump list" },
     Binding { name: "toggle_scope", keys: &[ch('a')], action: Action::ToggleScope, help: "entities: this article / all articles" },
     Binding { name: "dossier", keys: &[ch('i')], action: Action::Dossier, help: "dossier of the selected person; Esc returns" },
     Binding { name: "toggle_read", keys: &[ch('m')], action: Action::ToggleRead, help: "mark the article read / unread" },

@@ -163,3 +163,116 @@ fn esc_while_typing_a_search_returns_to_where_it_started_and_enter_keeps_the_pla
     ctrl(&mut app, 'o');
     assert_eq!(place(&app), start, "the search was a jump");
 }
+
+#[test]
+fn at_picks_an_entity_by_a_fuzzy_name_and_goes_to_its_first_mention() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("jjj"));
+    press(&mut app, &chars("@"));
+    let picker = app.overlay().picker().expect("the picker is open");
+    assert_eq!(picker.matches().len(), app.index.entities.len(), "nothing typed: every entity");
+    let mentions: Vec<usize> = picker.matches().iter().map(|&(e, _)| app.index.entity(e).mentions).collect();
+    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "most mentioned first");
+    press(&mut app, &chars("peskv"));
+    let peskov = app.index.find("Dmitry Peskov").unwrap();
+    assert_eq!(app.overlay().picker().unwrap().chosen(), Some(peskov), "typed as in fzf");
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(app.overlay().picker().is_none());
+    assert_eq!(app.selected(), Some(peskov));
+    let first = app.index.entity_mentions[peskov as usize][0];
+    assert_eq!(app.current(), Some(first), "its first mention in reading order");
+    assert_eq!(app.reader().open(), first.article as usize);
+    ctrl(&mut app, 'o');
+    assert_eq!(app.reader().open(), 3, "the pick was a jump");
+}
+
+#[test]
+fn the_picker_takes_honorific_forms_and_esc_closes_it() {
+    let mut app = seeds_app(120, 40);
+    let healey = app.index.find("John Healey").unwrap();
+    press(&mut app, &chars("@Mr Healey"));
+    assert_eq!(app.overlay().picker().unwrap().chosen(), Some(healey));
+    press(&mut app, &[KeyCode::Esc]);
+    assert!(app.overlay().picker().is_none() && !app.should_quit());
+    assert_eq!(app.selected(), None, "Esc picks nothing");
+}
+
+#[test]
+fn enter_on_an_entity_goes_to_its_first_mention_not_the_next() {
+    let mut app = seeds_app(120, 40);
+    let putin = app.index.find("Vladimir Putin").unwrap();
+    // Read down seed 000 past Putin's first mentions, then pick him in the entity pane.
+    press(&mut app, &[KeyCode::Tab]);
+    press(&mut app, &[KeyCode::PageDown]);
+    press(&mut app, &[KeyCode::Tab]);
+    let row = app.entity_rows().iter().position(|&(e, _)| e == putin).unwrap();
+    press(&mut app, &vec![KeyCode::Char('j'); row]);
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.current(), Some(app.index.entity_mentions[putin as usize][0]));
+}
+
+#[test]
+fn picker_screens() {
+    for (w, h) in [(120u16, 40u16), (80, 24)] {
+        let mut app = seeds_app(w, h);
+        press(&mut app, &chars("@ru"));
+        insta::assert_snapshot!(format!("picker_{w}x{h}"), support::render(&app, w, h).backend());
+    }
+}
+
+#[test]
+fn the_mention_cursor_chooses_what_star_and_enter_act_on() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("jjjj"));
+    assert!(app.corpus.articles[4].title.starts_with("US President Donald Trump"));
+    press(&mut app, &[KeyCode::Tab]);
+    let trump = app.index.find("Donald Trump").unwrap();
+    let us = app.index.find("United States").unwrap();
+    press(&mut app, &chars("*"));
+    assert_eq!(app.selected(), Some(us), "with no cursor, * takes the name nearest the top");
+    press(&mut app, &chars("]"));
+    assert_eq!(app.cursor_mention(), Some(0));
+    press(&mut app, &chars("]"));
+    assert_eq!(app.cursor_mention(), Some(1));
+    assert!(app.message().unwrap().starts_with("Donald Trump"), "{:?}", app.message());
+    press(&mut app, &chars("*"));
+    assert_eq!(app.selected(), Some(trump), "* acts on the mention chosen");
+    press(&mut app, &chars("[["));
+    assert_eq!(app.cursor_mention(), Some(0));
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.selected(), Some(us), "Enter acts on it too");
+    // The cursor is drawn in the cursor's style.
+    let t = support::render(&app, 120, 40);
+    // The title is derived from the body: the mention is the body's first word.
+    let lines = support::screen_text(&t);
+    let y = (2..lines.len()).find(|&y| lines[y].contains("┃ US President")).unwrap();
+    let x = lines[y].find("┃ US President").map(|b| lines[y][..b].chars().count() + 2).unwrap() as u16;
+    let cell = &t.backend().buffer()[(x, y as u16)];
+    assert!(cell.modifier.contains(ratatui::style::Modifier::REVERSED), "{cell:?}");
+}
+
+#[test]
+fn enter_in_the_reader_without_a_mention_or_a_fold_says_so() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("jjjj"));
+    press(&mut app, &[KeyCode::Tab, KeyCode::Enter]);
+    assert_eq!(app.selected(), None, "Enter no longer picks the name nearest the top");
+    assert!(app.message().unwrap().starts_with("Enter acts on a mention"), "{:?}", app.message());
+}
+
+#[test]
+fn space_at_the_end_opens_the_next_unread_and_u_steps_through_unread() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab]);
+    press(&mut app, &chars("G"));
+    assert_eq!(app.reader().open(), 0);
+    press(&mut app, &[KeyCode::Char(' ')]);
+    assert_eq!(place(&app), (1, 0), "Space at the end moves on");
+    press(&mut app, &chars("u"));
+    assert_eq!(app.reader().open(), 2);
+    press(&mut app, &chars("U"));
+    assert_eq!(app.reader().open(), 4, "0 and 1 are read: back round to 4");
+    assert_eq!(app.message(), Some("wrapped to the bottom of the list"));
+    ctrl(&mut app, 'o');
+    assert_eq!(app.reader().open(), 2, "u and U are jumps");
+}

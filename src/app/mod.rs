@@ -11,9 +11,11 @@ mod followed;
 mod jumps;
 mod list;
 mod marks;
+mod mention_cursor;
 mod mode;
 mod mouse;
 mod order;
+mod picker;
 mod reader;
 mod router;
 mod scroll;
@@ -32,6 +34,7 @@ pub use list::ListPane;
 pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
+pub use picker::EntityPicker;
 pub use reader::ReaderPane;
 pub use scroll::Scroll;
 pub use search::{Hit, Search};
@@ -366,6 +369,10 @@ impl App {
         if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
+        if matches!(self.overlay, Overlay::Picker(_)) && !matches!(action, Action::Resize(..) | Action::Quit) {
+            self.picker_action(action);
+            return;
+        }
         match action {
             Action::FocusNext => self.focus = next_focus(self.focus, 1),
             Action::FocusPrev => self.focus = next_focus(self.focus, 2),
@@ -374,6 +381,8 @@ impl App {
             Action::First => self.move_by(isize::MIN / 2),
             Action::Last => self.move_by(isize::MAX / 2),
             Action::PageUp => self.scroll_reader(-(self.page() as isize)),
+            // Space (or PgDn) at the end of an article moves on, as in mutt, newsboat and less.
+            Action::PageDown if self.reader.at_end(self.reader_size().1) => self.step_unread(true),
             Action::PageDown => self.scroll_reader(self.page() as isize),
             Action::Activate => self.activate(),
             Action::NextMention | Action::PrevMention if self.searching() => {
@@ -381,7 +390,16 @@ impl App {
             }
             Action::NextMention if self.indexed() => self.step_mention(true),
             Action::PrevMention if self.indexed() => self.step_mention(false),
-            Action::SelectNearest if self.indexed() => self.select_nearest(),
+            Action::SelectNearest if self.indexed() => {
+                if !self.select_cursor_mention() {
+                    self.select_nearest();
+                }
+            }
+            Action::NextOnScreen if self.indexed() => self.step_cursor_mention(true),
+            Action::PrevOnScreen if self.indexed() => self.step_cursor_mention(false),
+            Action::NextOnScreen | Action::PrevOnScreen => {}
+            Action::NextUnread => self.step_unread(true),
+            Action::PrevUnread => self.step_unread(false),
             Action::ToggleFilter if self.indexed() => self.toggle_filter(),
             Action::NextMention | Action::PrevMention | Action::SelectNearest | Action::ToggleFilter => {}
             Action::ToggleScope => {
@@ -443,6 +461,10 @@ impl App {
                 }
             }
             Action::CycleSort => self.cycle_sort(),
+            Action::PickEntity if self.indexed() => {
+                self.overlay = Overlay::Picker(Box::new(EntityPicker::new(&self.index)));
+            }
+            Action::PickEntity => {}
             Action::Dossier if self.indexed() => self.open_dossier(),
             Action::Dossier => {}
             Action::Click { column, row } => self.click(column, row),
@@ -459,7 +481,13 @@ impl App {
     /// or jumping into it. Moving the list cursor over titles does not.
     fn reads(&self, action: Action) -> bool {
         match action {
-            Action::Activate | Action::PageUp | Action::PageDown | Action::NextMention | Action::PrevMention => true,
+            Action::Activate
+            | Action::PageUp
+            | Action::PageDown
+            | Action::NextMention
+            | Action::PrevMention
+            | Action::NextUnread
+            | Action::PrevUnread => true,
             Action::Click { .. } | Action::Wheel { .. } => self.focus == Focus::Reader,
             Action::Up | Action::Down | Action::First | Action::Last | Action::FocusNext | Action::FocusPrev => {
                 self.focus == Focus::Reader
@@ -601,14 +629,26 @@ impl App {
             Focus::List => self.focus = Focus::Reader,
             Focus::Entities => {
                 if let Some(entity) = self.entities.under_cursor(&self.index) {
-                    self.followed.follow(Some(entity));
-                    self.step_mention(true);
+                    self.first_mention(entity);
+                    self.refresh_entity_rows();
                 }
             }
-            Focus::Reader => match self.reader.fold_in_view(self.reader_size().1) {
-                Some(fold) => self.expand(fold),
-                None => self.select_nearest(),
-            },
+            // Enter in the reader acts on the mention under the cursor, or a fold, only.
+            Focus::Reader => {
+                if !self.select_cursor_mention() {
+                    match self.reader.fold_in_view(self.reader_size().1) {
+                        Some(fold) => self.expand(fold),
+                        None => {
+                            let keys = [Action::NextOnScreen, Action::PrevOnScreen]
+                                .map(|a| self.keymap.keys_of(a).first().map_or("—".to_string(), Key::label));
+                            self.message = Some(format!(
+                                "Enter acts on a mention under the cursor ({}/{} move it) or a fold",
+                                keys[0], keys[1]
+                            ));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -623,9 +663,6 @@ impl App {
         };
         let refs = &self.index.entity_mentions[entity as usize];
         let open = self.reader.open();
-        // With a filter on another entity, only mentions in listed articles count.
-        let every = self.filters.entity.is_none_or(|f| f == entity) && !self.filters.search && !self.filters.starred;
-        let listed = |r: &MentionRef| every || self.list.position(r.article as usize).is_some();
         // From the last mention visited if it is in the open article, else from the reader's top.
         let (at, on_it) = match self.followed.current() {
             Some(c) if c.article as usize == open && self.index.mention(c).entity == entity => {
@@ -636,7 +673,57 @@ impl App {
                 (refs.partition_point(|r| (r.article as usize, r.mention) < (open, first_shown)), false)
             }
         };
-        // Walk round the ring of mentions to the next (previous) listed one.
+        self.walk_mentions(entity, at, on_it, forward);
+    }
+
+    /// Keys while the `@` picker is open: typing narrows it, Enter goes to the entity.
+    fn picker_action(&mut self, action: Action) {
+        let Overlay::Picker(picker) = &mut self.overlay else { return };
+        match action {
+            Action::SearchChar(c) => picker.push(c),
+            Action::SearchBackspace => picker.backspace(),
+            Action::Up => picker.move_by(-1),
+            Action::Down => picker.move_by(1),
+            Action::PageUp => picker.move_by(-10),
+            Action::PageDown => picker.move_by(10),
+            Action::Back => self.overlay = Overlay::None,
+            Action::Activate => match picker.chosen() {
+                Some(entity) => {
+                    self.overlay = Overlay::None;
+                    self.go_to_entity(entity);
+                }
+                None => self.message = Some("no entity matches: Backspace, or Esc to close".into()),
+            },
+            _ => self.message = Some("in the picker: type a name, ↑/↓ move, Enter goes there, Esc closes".into()),
+        }
+    }
+
+    /// Selects `entity` and shows its first mention, with the filters off if they hide it.
+    fn go_to_entity(&mut self, entity: EntityId) {
+        let first = self.index.entity_mentions[entity as usize].first().map(|r| r.article as usize);
+        if first.is_some_and(|a| self.list.position(a).is_none()) {
+            self.filters = Filters::default();
+            self.relist();
+        }
+        self.first_mention(entity);
+        self.focus = Focus::Reader;
+        self.refresh_entity_rows();
+    }
+
+    /// Enter on an entity (or the picker): its first mention in reading order, in the list.
+    fn first_mention(&mut self, entity: EntityId) {
+        self.followed.follow(Some(entity));
+        self.walk_mentions(entity, 0, false, true);
+    }
+
+    /// Goes to the next (previous) listed, shown mention of `entity` from its mention `at`
+    /// (past it when `on_it`), walking round the ring of its mentions; says so on wrapping.
+    fn walk_mentions(&mut self, entity: EntityId, at: usize, on_it: bool, forward: bool) {
+        let refs = &self.index.entity_mentions[entity as usize];
+        let open = self.reader.open();
+        // With a filter on another entity, only mentions in listed articles count.
+        let every = self.filters.entity.is_none_or(|f| f == entity) && !self.filters.search && !self.filters.starred;
+        let listed = |r: &MentionRef| every || self.list.position(r.article as usize).is_some();
         let n = refs.len();
         let from = at + usize::from(on_it);
         let ring = |k: usize| if forward { (from + k) % n } else { (at + 2 * n - 1 - k) % n };
@@ -648,11 +735,16 @@ impl App {
             }
             !folded_mention(&folds.1, self.index.mention(*r))
         };
-        let Some(target) = (0..n).map(|k| refs[ring(k)]).find(|r| listed(r) && shown(r)) else {
+        let Some(i) = (0..n).map(ring).find(|&i| listed(&refs[i]) && shown(&refs[i])) else {
             self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
             return;
         };
-        self.go_to_mention(target);
+        let wrapped = if forward { i < from } else { i >= at };
+        self.go_to_mention(refs[i]);
+        if wrapped {
+            let which = if forward { "first" } else { "last" };
+            self.message = Some(format!("wrapped to the {which} mention"));
+        }
     }
 
     fn go_to_mention(&mut self, r: MentionRef) {
@@ -829,6 +921,25 @@ impl App {
         self.count_shown_mentions();
     }
 
+    /// `u` / `U` (and Space at the end of an article): the next (previous) unread article
+    /// in the list, wrapping at the ends.
+    fn step_unread(&mut self, forward: bool) {
+        let visible = self.list.visible();
+        let n = visible.len();
+        let at = self.list.position(self.reader.open()).unwrap_or(0);
+        let ring = |k: usize| if forward { (at + 1 + k) % n.max(1) } else { (at + 2 * n - 1 - k) % n.max(1) };
+        let Some(k) = (0..n.saturating_sub(1)).find(|&k| !self.is_read(visible[ring(k)])) else {
+            self.message = Some("no other unread article in the list".into());
+            return;
+        };
+        let (i, article) = (ring(k), visible[ring(k)]);
+        self.open_article(article);
+        self.focus = Focus::Reader;
+        if forward && i < at || !forward && i > at {
+            self.message = Some(format!("wrapped to the {} of the list", if forward { "top" } else { "bottom" }));
+        }
+    }
+
     /// Esc: clears a search (handing n/N back to the selected entity), else the filters;
     /// with nothing to back out of it says how to quit, and never quits.
     fn back_out(&mut self) {
@@ -953,6 +1064,10 @@ fn is_jump(action: Action) -> bool {
             | Action::FilterSearch
             | Action::StarredOnly
             | Action::Click { .. }
+            | Action::NextUnread
+            | Action::PrevUnread
+            | Action::PageDown
+            | Action::PickEntity
     )
 }
 

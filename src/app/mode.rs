@@ -53,6 +53,8 @@ pub enum Overlay {
     /// The files skipped while loading.
     Log,
     Dossier(Box<DossierPane>),
+    /// `@`: the fuzzy picker over entities.
+    Picker(Box<super::EntityPicker>),
 }
 
 impl Overlay {
@@ -63,6 +65,13 @@ impl Overlay {
 
     pub fn is_help(&self) -> bool {
         matches!(self, Overlay::Help(_))
+    }
+
+    pub fn picker(&self) -> Option<&super::EntityPicker> {
+        match self {
+            Overlay::Picker(p) => Some(p),
+            _ => None,
+        }
     }
 
     pub fn is_log(&self) -> bool {

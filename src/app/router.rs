@@ -12,6 +12,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.search.as_ref().is_some_and(|s| s.editing) {
             Mode::Typing
+        } else if self.overlay.picker().is_some() {
+            Mode::Picker
         } else if self.overlay.is_popup() {
             Mode::Popup
         } else if self.overlay.dossier().is_some() {

@@ -15,6 +15,12 @@ pub enum Action {
     PrevMention,
     /// `*`: select the entity of the mention nearest the top of the reader.
     SelectNearest,
+    /// `]` / `[`: the reader's cursor to the next / previous mention (any entity).
+    NextOnScreen,
+    PrevOnScreen,
+    /// `u` / `U`: the next / previous unread article in the list.
+    NextUnread,
+    PrevUnread,
     ToggleFilter,
     ToggleScope,
     ToggleHelp,
@@ -24,6 +30,8 @@ pub enum Action {
     Back,
     /// q / Ctrl-C.
     Quit,
+    /// `@`: go to an entity by name, with a fuzzy picker.
+    PickEntity,
     /// Ctrl-O: back to the place before the last jump.
     JumpBack,
     /// Ctrl-N: forward again, to the place Ctrl-O left.

@@ -18,6 +18,8 @@ pub enum Mode {
     Popup,
     /// The dossier is shown: Esc goes back.
     Dossier,
+    /// The entity picker (`@`): keys type a name, arrows move, Enter picks.
+    Picker,
 }
 
 /// One line of the config's `[keys]`: an action's name and the keys that replace its defaults.
@@ -80,9 +82,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "next_mention", keys: &[ch('n')], action: Action::NextMention, help: "next search match, or mention of the entity" },
     Binding { name: "prev_mention", keys: &[ch('N')], action: Action::PrevMention, help: "previous search match, or mention" },
     Binding { name: "select_nearest", keys: &[ch('*')], action: Action::SelectNearest, help: "select the entity nearest the top of the reader" },
+    Binding { name: "next_on_screen", keys: &[ch(']')], action: Action::NextOnScreen, help: "reader: cursor to the next mention (* and Enter act on it)" },
+    Binding { name: "prev_on_screen", keys: &[ch('[')], action: Action::PrevOnScreen, help: "reader: cursor to the previous mention" },
+    Binding { name: "next_unread", keys: &[ch('u')], action: Action::NextUnread, help: "next unread article (Space at an article's end too)" },
+    Binding { name: "prev_unread", keys: &[ch('U')], action: Action::PrevUnread, help: "previous unread article" },
     Binding { name: "filter_entity", keys: &[ch('f')], action: Action::ToggleFilter, help: "list only articles naming the selected entity" },
     Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies; Esc clears" },
     Binding { name: "filter_search", keys: &[ch('&')], action: Action::FilterSearch, help: "list only articles with a search match" },
+    Binding { name: "pick_entity", keys: &[ch('@')], action: Action::PickEntity, help: "go to an entity by name (fuzzy, as fzf)" },
     Binding { name: "jump_back", keys: &[Key::new(KeyCode::Char('o'), CTRL)], action: Action::JumpBack, help: "back to where the last jump left" },
     Binding { name: "jump_forward", keys: &[Key::new(KeyCode::Char('n'), CTRL)], action: Action::JumpForward, help: "forward again in the jump list" },
     Binding { name: "toggle_scope", keys: &[ch('a')], action: Action::ToggleScope, help: "entities: this article / all articles" },
@@ -171,6 +178,9 @@ impl Keymap {
         }
         if mode == Mode::Typing {
             return search_action_for(key);
+        }
+        if mode == Mode::Picker {
+            return picker_action_for(key);
         }
         let pressed = Self::pressed(key);
         match mode {
@@ -262,6 +272,26 @@ fn search_action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Backspace => Some(Action::SearchBackspace),
         KeyCode::Enter => Some(Action::SearchDone),
         KeyCode::Esc => Some(Action::Back),
+        _ => None,
+    }
+}
+
+/// In the picker, keys type a name as in fzf: arrows and Ctrl-J/K (or Ctrl-N/P) move,
+/// Enter picks, Esc closes; Ctrl-C still quits.
+fn picker_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(CTRL);
+    match key.code {
+        KeyCode::Char('c') if ctrl => Some(Action::Quit),
+        KeyCode::Char('j' | 'n') if ctrl => Some(Action::Down),
+        KeyCode::Char('k' | 'p') if ctrl => Some(Action::Up),
+        KeyCode::Char(c) if !ctrl => Some(Action::SearchChar(c)),
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Enter => Some(Action::Activate),
+        KeyCode::Esc => Some(Action::Back),
+        KeyCode::Down => Some(Action::Down),
+        KeyCode::Up => Some(Action::Up),
+        KeyCode::PageDown => Some(Action::PageDown),
+        KeyCode::PageUp => Some(Action::PageUp),
         _ => None,
     }
 }

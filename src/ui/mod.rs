@@ -5,6 +5,7 @@ mod entities;
 mod help;
 mod list;
 mod log;
+pub mod picker;
 mod reader;
 mod status;
 mod theme;
@@ -42,6 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     match app.overlay() {
         Overlay::Help(_) => help::draw(app, frame, area, theme),
         Overlay::Log => log::draw(app, frame, area, theme),
+        Overlay::Picker(picker) => picker::draw(picker, &app.index, "Go to entity", frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
     }
     layout

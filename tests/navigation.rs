@@ -276,3 +276,94 @@ fn space_at_the_end_opens_the_next_unread_and_u_steps_through_unread() {
     ctrl(&mut app, 'o');
     assert_eq!(app.reader().open(), 2, "u and U are jumps");
 }
+
+/// The status line, as drawn.
+fn status_line(app: &App, w: u16, h: u16) -> String {
+    support::screen_text(&support::render(app, w, h))[h as usize - 1].clone()
+}
+
+#[test]
+fn the_status_line_counts_a_mention_only_while_it_is_on_screen_and_one_article_counter() {
+    let mut app = seeds_app(120, 40);
+    select(&mut app, "Vladimir Putin");
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · mention 1/22 · article 1/5");
+    let status = status_line(&app, 120, 40);
+    assert_eq!(status.matches("article").count(), 1, "{status}");
+    // Reading another article: the mention is not on screen.
+    press(&mut app, &[KeyCode::BackTab, KeyCode::BackTab]);
+    press(&mut app, &chars("j"));
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · 22 mentions in 5 articles · n jumps there");
+    let status = status_line(&app, 120, 40);
+    assert!(status.contains(" Articles · article 2/5 "), "{status}");
+}
+
+#[test]
+fn n_says_when_it_wraps() {
+    let mut app = seeds_app(120, 40);
+    let healey = app.index.find("John Healey").unwrap();
+    app.select(Some(healey));
+    let n = app.index.entity_mentions[healey as usize].len();
+    press(&mut app, &vec![KeyCode::Char('n'); n]);
+    assert_ne!(app.message(), Some("wrapped to the first mention"));
+    press(&mut app, &chars("n"));
+    assert_eq!(app.message(), Some("wrapped to the first mention"));
+}
+
+#[test]
+fn the_hints_follow_the_mode() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("/ky"));
+    assert!(status_line(&app, 120, 40).contains("Enter keeps the place · Esc goes back"));
+    press(&mut app, &[KeyCode::Esc]);
+    press(&mut app, &chars("@"));
+    assert!(status_line(&app, 120, 40).contains("Enter go · Esc close"));
+}
+
+#[test]
+fn filters_are_named_in_the_title_f_replaces_and_capital_f_clears_them_all() {
+    let mut app = seeds_app(120, 40);
+    let title = |app: &App| support::screen_text(&support::render(app, 120, 40))[0].clone();
+    let healey = app.index.find("John Healey").unwrap();
+    app.select(Some(healey));
+    press(&mut app, &chars("f"));
+    assert!(title(&app).contains("Articles 1/1 · 1 unread · John Healey"), "unread counts the list: {}", title(&app));
+    let peskov = app.index.find("Dmitry Peskov").unwrap();
+    app.select(Some(peskov));
+    press(&mut app, &chars("f"));
+    assert_eq!(app.filters().entity, Some(peskov), "f on another entity replaces the filter");
+    press(&mut app, &chars("sS"));
+    assert!(app.filters().starred && title(&app).contains("· Dmitry Pesko…┓"), "cut with a mark: {}", title(&app));
+    press(&mut app, &chars("F"));
+    assert_eq!(app.filters(), &byline::app::Filters::default());
+    assert_eq!(app.list().visible().len(), 5);
+}
+
+#[test]
+fn a_long_list_title_is_cut_with_an_ellipsis() {
+    let mut app = seeds_app(80, 24);
+    let putin = app.index.find("Vladimir Putin").unwrap();
+    app.select(Some(putin));
+    press(&mut app, &chars("fsSoo"));
+    let top = support::screen_text(&support::render(&app, 80, 24))[0].clone();
+    let list_title = top.split('┐').next().unwrap();
+    assert!(list_title.contains('…'), "{top}");
+}
+
+#[test]
+fn tab_into_the_reader_does_not_mark_read_and_reading_does() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab]);
+    assert!(!app.is_read(0), "Tab only shows it");
+    press(&mut app, &chars("j"));
+    assert!(app.is_read(0));
+}
+
+#[test]
+fn shrinking_and_growing_back_shows_the_lists_first_rows() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("G"));
+    support::resize(&mut app, 40, 10);
+    assert!(app.list().offset() > 0);
+    support::resize(&mut app, 120, 40);
+    assert_eq!(app.list().offset(), 0, "all five fit again: none scrolled off the top");
+}

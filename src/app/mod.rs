@@ -441,6 +441,7 @@ impl App {
                 }
             }
             Action::FilterSearch => self.toggle_search_filter(),
+            Action::ClearFilters => self.clear_filters(),
             Action::Copy => {
                 if let Some(article) = self.corpus.articles.get(self.reader.open()) {
                     let (text, message) = copy::clipboard_text(article);
@@ -489,9 +490,8 @@ impl App {
             | Action::NextUnread
             | Action::PrevUnread => true,
             Action::Click { .. } | Action::Wheel { .. } => self.focus == Focus::Reader,
-            Action::Up | Action::Down | Action::First | Action::Last | Action::FocusNext | Action::FocusPrev => {
-                self.focus == Focus::Reader
-            }
+            // Tab into the reader only shows it: reading is scrolling, n, Enter.
+            Action::Up | Action::Down | Action::First | Action::Last => self.focus == Focus::Reader,
             _ => false,
         }
     }
@@ -778,9 +778,12 @@ impl App {
 
     /// `f`: list only the articles naming the selected entity; again to list all.
     fn toggle_filter(&mut self) {
-        if self.filters.entity.take().is_some() {
+        let selected = self.followed.selected();
+        // Again on the same entity lists all; on another one it replaces the filter.
+        if self.filters.entity.is_some() && (self.filters.entity == selected || selected.is_none()) {
+            self.filters.entity = None;
             self.relist();
-        } else if let Some(entity) = self.followed.selected() {
+        } else if let Some(entity) = selected {
             self.filters.search = false;
             self.filters.entity = Some(entity);
             self.relist();
@@ -951,13 +954,22 @@ impl App {
                 self.go_to_place(origin);
             }
         } else if self.filters != Filters::default() {
-            self.filters = Filters::default();
-            self.relist();
-            self.message = Some("filters cleared: every article listed".into());
+            self.clear_filters();
         } else {
             let quit = self.keymap.keys_of(Action::Quit).first().map_or("Ctrl-C".into(), Key::label);
             self.message = Some(format!("nothing to back out of: {quit} quits"));
         }
+    }
+
+    /// `F` (or Esc): every filter off, every article listed.
+    fn clear_filters(&mut self) {
+        if self.filters == Filters::default() {
+            self.message = Some("no filter is on".into());
+            return;
+        }
+        self.filters = Filters::default();
+        self.relist();
+        self.message = Some("filters cleared: every article listed".into());
     }
 
     fn clear_search(&mut self) {
@@ -1026,17 +1038,23 @@ impl App {
 
     // ----- what the status line says -----
 
-    /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity.
+    /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity while the
+    /// mention is on screen; else its counts and how to get there.
     pub fn mention_status(&self) -> Option<String> {
         let entity = self.followed.selected()?;
         let e = self.index.entity(entity);
         let refs = &self.index.entity_mentions[entity as usize];
         let articles = self.index.articles_of(entity);
-        match self.followed.current().filter(|c| self.index.mention(*c).entity == entity) {
-            // Counted without the copies in folded repeats, as `n` skips them.
+        let on_screen = |c: &MentionRef| {
+            c.article as usize == self.reader.open()
+                && self.index.mention(*c).entity == entity
+                && self.reader.shows(self.index.mention(*c), self.reader_size().1)
+        };
+        // Counted without the copies in folded repeats, as `n` skips them.
+        let counts = self.followed.shown_counts(entity).unwrap_or_default();
+        match self.followed.current().filter(on_screen) {
             Some(c) => {
                 let i = refs.binary_search(&c).unwrap_or(0);
-                let counts = self.followed.shown_counts(entity).unwrap_or_default();
                 let (m, total) = match (counts.get(i), counts.last()) {
                     (Some(&before), Some(&total)) => (before as usize + 1, total as usize),
                     _ => (i + 1, refs.len()),
@@ -1045,9 +1063,12 @@ impl App {
                 Some(format!("{} · mention {m}/{total} · article {a}/{}", e.name, articles.len()))
             }
             None => {
-                let total = self.followed.shown_counts(entity).and_then(|counts| counts.last());
-                let total = total.map_or(refs.len(), |&t| t as usize);
-                Some(format!("{} · {total} mentions · {} articles", e.name, articles.len()))
+                let total = counts.last().map_or(refs.len(), |&t| t as usize);
+                let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+                let next = self.keymap.keys_of(Action::NextMention).first().map(Key::label);
+                let hint = next.map(|k| format!(" · {k} jumps there")).unwrap_or_default();
+                let (m, a) = (plural(total, "mention"), plural(articles.len(), "article"));
+                Some(format!("{} · {m} in {a}{hint}", e.name))
             }
         }
     }
@@ -1063,6 +1084,7 @@ fn is_jump(action: Action) -> bool {
             | Action::ToggleFilter
             | Action::FilterSearch
             | Action::StarredOnly
+            | Action::ClearFilters
             | Action::Click { .. }
             | Action::NextUnread
             | Action::PrevUnread

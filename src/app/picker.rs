@@ -68,8 +68,15 @@ impl EntityPicker {
     /// A character typed: only the entities that matched already can match now (as fzf
     /// narrows), unless it starts a negation or the words after an honorific.
     pub fn push(&mut self, c: char) {
-        let narrow = !self.query.is_empty() && !matches!(c, '!' | '\\' | ' ') && !self.query.contains('!');
+        let before = honorific_split(&self.query);
+        let (was, was_persons) = (before.0.to_string(), before.1);
         self.query.push(c);
+        let (now, persons) = honorific_split(&self.query);
+        let narrow = !was.trim().is_empty()
+            && persons == was_persons
+            && now.starts_with(was.as_str())
+            && !matches!(c, '!' | '\\' | ' ')
+            && !now.contains('!');
         self.before.push(self.matches.clone());
         self.rematch(narrow);
     }
@@ -137,5 +144,14 @@ impl EntityPicker {
             0 => &e.name,
             i => e.aliases.iter().filter(|a| **a != e.name).nth(i as usize - 1).map_or(&e.name, String::as_str),
         }
+    }
+}
+
+/// "Sir Keir": the words after the honorific, to be matched among persons only; any
+/// other query as it is.
+fn honorific_split(query: &str) -> (&str, bool) {
+    match query.trim_start().split_once(' ') {
+        Some((first, rest)) if !rest.trim().is_empty() && crate::lang::Lang::en().is_honorific(first) => (rest, true),
+        _ => (query, false),
     }
 }

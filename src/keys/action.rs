@@ -22,6 +22,8 @@ pub enum Action {
     NextUnread,
     PrevUnread,
     ToggleFilter,
+    /// `F`: every filter off (entity, search, starred).
+    ClearFilters,
     ToggleScope,
     ToggleHelp,
     /// `L`: the files that were skipped while loading, and why.

@@ -3,7 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, is_focused, pane, scrollbar};
+use super::{Theme, fit_title, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, ListPane, Sort};
 use crate::corpus::Article;
 use crate::fit::fit;
@@ -19,8 +19,13 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
     if app.unread() > 0 {
         title.push(Span::raw(format!("· {} unread ", app.unread())));
     }
+    // Every filter on is named: the entity, the search (`&`), stars.
     if let Some(e) = app.filters().entity {
-        title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
+        let e = app.index.entity(e);
+        title.push(Span::styled(format!("· {} ", crate::corpus::sanitize(&e.name)), theme.kind(e.kind)));
+    }
+    if let Some(search) = app.search().filter(|_| app.filters().search) {
+        title.push(Span::raw(format!("· /{} ", crate::corpus::sanitize(&search.query))));
     }
     if app.filters().starred {
         title.push(Span::raw("· ★ "));
@@ -28,7 +33,7 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
     if list.sort() != Sort::Corpus {
         title.push(Span::raw(format!("· {} ", list.sort().name())));
     }
-    let block = pane(Line::from(title), focused, theme);
+    let block = pane(fit_title(title, area.width), focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 

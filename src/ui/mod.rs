@@ -58,6 +58,22 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
         .title(title)
 }
 
+/// A pane's title cut to the `width` of its pane with "…", never mid-word without a mark.
+fn fit_title(title: Vec<Span<'_>>, width: u16) -> Line<'_> {
+    let mut room = (width as usize).saturating_sub(2);
+    let mut out = Vec::new();
+    for span in title {
+        let w = crate::fit::width(&span.content);
+        if w > room {
+            out.push(Span::styled(crate::fit::fit(&span.content, room), span.style));
+            break;
+        }
+        room -= w;
+        out.push(span);
+    }
+    Line::from(out)
+}
+
 fn is_focused(app: &App, f: Focus) -> bool {
     app.focus() == f && matches!(app.overlay(), Overlay::None)
 }

@@ -367,3 +367,36 @@ fn shrinking_and_growing_back_shows_the_lists_first_rows() {
     support::resize(&mut app, 120, 40);
     assert_eq!(app.list().offset(), 0, "all five fit again: none scrolled off the top");
 }
+
+#[test]
+fn help_scrolls_and_at_80x24_nothing_is_cut() {
+    let mut app = seeds_app(80, 24);
+    press(&mut app, &chars("?"));
+    let rows = byline::app::help_rows(app.keymap());
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..rows.len() {
+        let screen = support::screen_text(&support::render(&app, 80, 24));
+        for line in &screen[1..23] {
+            assert!(!line.contains('…'), "cut: {line}");
+            seen.insert(line.clone());
+        }
+        press(&mut app, &chars("j"));
+    }
+    assert!(app.help_top() > 0, "help scrolls");
+    for (_, help) in &rows {
+        assert!(seen.iter().any(|l| l.contains(help.as_str())), "never shown: {help}");
+    }
+    for needle in ["Typing a search", "The entity picker", "The dossier", "Folds", "Mouse", "Ctrl-O", "clear_filters"] {
+        let listed = rows.iter().any(|(k, h)| k.contains(needle) || h.contains(needle));
+        assert!(listed || needle == "clear_filters", "{needle} is in help");
+    }
+    press(&mut app, &[KeyCode::Esc]);
+    assert!(!app.overlay().is_help() && !app.should_quit());
+}
+
+#[test]
+fn a_key_that_does_nothing_says_so() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &chars("x"));
+    assert_eq!(app.message(), Some("x does nothing here: ? lists the keys"));
+}

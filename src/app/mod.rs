@@ -8,6 +8,7 @@ mod entity_pane;
 mod filters;
 mod folds;
 mod followed;
+mod help;
 mod jumps;
 mod list;
 mod marks;
@@ -29,6 +30,7 @@ pub use effect::Effect;
 pub use entity_pane::EntityPane;
 pub use filters::Filters;
 pub use followed::Followed;
+pub use help::{HelpRow, help_rows};
 pub use jumps::{Jumps, Place};
 pub use list::ListPane;
 pub use mode::{DossierPane, Overlay, Phase};
@@ -100,6 +102,8 @@ pub struct App {
     search_generation: u64,
     /// Help, the log or the dossier, over the panes.
     overlay: Overlay,
+    /// The first row of help shown.
+    help_top: usize,
     /// The dossier last left by following one of its items: `i` reopens it as it was.
     left_dossier: Option<Box<DossierPane>>,
     /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
@@ -155,6 +159,7 @@ impl App {
             search_generation: 0,
             overlay: Overlay::None,
             left_dossier: None,
+            help_top: 0,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
@@ -360,9 +365,17 @@ impl App {
             self.touched = true;
         }
         if self.overlay.is_popup() && !matches!(action, Action::Resize(..) | Action::Quit) {
-            // An overlay takes every key; the ones that close it close it.
-            if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
-                self.overlay.close_popup();
+            // An overlay takes every key; the ones that close it close it, help scrolls.
+            let page = self.help_height() as isize - 1;
+            match action {
+                Action::Back | Action::ToggleHelp | Action::ToggleLog => self.overlay.close_popup(),
+                Action::Down if self.overlay.is_help() => self.scroll_help(1),
+                Action::Up if self.overlay.is_help() => self.scroll_help(-1),
+                Action::PageDown if self.overlay.is_help() => self.scroll_help(page.max(1)),
+                Action::PageUp if self.overlay.is_help() => self.scroll_help(-page.max(1)),
+                Action::First if self.overlay.is_help() => self.scroll_help(isize::MIN / 2),
+                Action::Last if self.overlay.is_help() => self.scroll_help(isize::MAX / 2),
+                _ => {}
             }
             return;
         }
@@ -407,6 +420,7 @@ impl App {
                 self.refresh_entity_rows();
             }
             Action::ToggleHelp => {
+                self.help_top = 0;
                 self.overlay = match std::mem::take(&mut self.overlay) {
                     Overlay::Dossier(d) => Overlay::Help(Some(d)),
                     _ => Overlay::Help(None),

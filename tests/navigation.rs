@@ -400,3 +400,15 @@ fn a_key_that_does_nothing_says_so() {
     press(&mut app, &chars("x"));
     assert_eq!(app.message(), Some("x does nothing here: ? lists the keys"));
 }
+
+#[test]
+fn ms_hewitt_in_the_picker_is_the_woman_of_that_name_on_bbc() {
+    let Some(bbc) = support::shared::shared("corpora/bbc") else { return };
+    let corpus = byline::corpus::load(&[bbc]).unwrap();
+    let index = byline::entities::Index::build(&corpus);
+    let mut picker = byline::app::EntityPicker::new(&index);
+    "Ms Hewitt".chars().for_each(|c| picker.push(c));
+    assert_eq!(picker.chosen().map(|e| index.entity(e).name.as_str()), Some("Patricia Hewitt"));
+    "Ms Hewitt".chars().for_each(|_| picker.backspace());
+    assert_eq!(picker.matches().len(), index.entities.len(), "Backspace takes every letter back");
+}

@@ -7,6 +7,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use crate::entities::{EntityId, Index};
+use crate::lang::{Lang, WordClass};
 
 /// Names kept per entity: the most frequent aliases are the ones typed.
 const ALIASES: usize = 8;
@@ -18,6 +19,8 @@ pub struct EntityPicker {
     names: Vec<(EntityId, u8, Utf32String)>,
     /// Which entities are persons: "Sir Keir" or "Ms Hewitt" picks among them only.
     persons: Vec<bool>,
+    /// Each entity's given name's gender, as far as known: "Ms" puts women first.
+    genders: Vec<WordClass>,
     query: String,
     /// The entities matching the query, best first, each with the name that matched best.
     matches: Vec<(EntityId, u8)>,
@@ -43,7 +46,9 @@ impl EntityPicker {
         let matches = order.iter().map(|&e| (e, 0)).collect();
         let matcher = Matcher::new(Config::DEFAULT);
         let persons = index.entities.iter().map(|e| e.kind == crate::entities::Kind::Person).collect();
-        EntityPicker { names, persons, query: String::new(), matches, cursor: 0, before: Vec::new(), matcher }
+        let given = |name: &str| Lang::en().given_name_gender(name.split_whitespace().next().unwrap_or(""));
+        let genders = index.entities.iter().map(|e| given(&e.name)).collect();
+        EntityPicker { names, persons, genders, query: String::new(), matches, cursor: 0, before: Vec::new(), matcher }
     }
 
     pub fn query(&self) -> &str {
@@ -108,15 +113,17 @@ impl EntityPicker {
                 allowed[id as usize] = true;
             }
         }
-        // "Sir Keir": a person, by the words after the honorific.
-        let (query, persons_only) = match self.query.trim_start().split_once(' ') {
-            Some((first, rest)) if !rest.trim().is_empty() && crate::lang::Lang::en().is_honorific(first) => {
-                (rest, true)
-            }
-            _ => (self.query.as_str(), false),
+        // "Sir Keir": a person, by the words after the honorific; "Ms Hewitt": of the
+        // persons matching, those whose given name agrees come first.
+        let (query, persons_only) = honorific_split(&self.query);
+        let honorific = self.query.split_whitespace().next().unwrap_or("");
+        let gender = match persons_only {
+            true => Lang::en().classify(honorific) & (WordClass::MALE | WordClass::FEMALE),
+            false => WordClass::empty(),
         };
         let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
         let mut scored: Vec<(u32, usize, EntityId, u8)> = Vec::new();
+        let agrees = |id: EntityId| !gender.is_empty() && self.genders[id as usize].has(gender);
         for (rank, (id, which, name)) in self.names.iter().enumerate() {
             if persons_only && !self.persons[*id as usize] || narrow && !allowed[*id as usize] {
                 continue;
@@ -133,7 +140,7 @@ impl EntityPicker {
             }
         }
         // The best score first; among equals the most mentioned (the names' order).
-        scored.sort_by_key(|&(score, rank, ..)| (std::cmp::Reverse(score), rank));
+        scored.sort_by_key(|&(score, rank, id, _)| (!agrees(id), std::cmp::Reverse(score), rank));
         self.matches = scored.into_iter().map(|(_, _, id, which)| (id, which)).collect();
     }
 

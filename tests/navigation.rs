@@ -412,3 +412,23 @@ fn ms_hewitt_in_the_picker_is_the_woman_of_that_name_on_bbc() {
     "Ms Hewitt".chars().for_each(|_| picker.backspace());
     assert_eq!(picker.matches().len(), index.entities.len(), "Backspace takes every letter back");
 }
+
+#[test]
+fn one_row_per_article_when_no_article_has_a_source_or_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..12 {
+        std::fs::write(
+            dir.path().join(format!("{i:02}.txt")),
+            format!("Story number {i}\n\nSome words of story {i}.\n"),
+        )
+        .unwrap();
+    }
+    let corpus = byline::corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    let index = byline::entities::Index::build(&corpus);
+    let app = App::new(corpus, index, 80, 24);
+    assert_eq!(app.list_item_rows(), 1);
+    let screen = support::screen_text(&support::render(&app, 80, 24));
+    assert!(screen[1].contains("Story number 0") && screen[2].contains("Story number 1"), "{}", screen.join("\n"));
+    // The seeds have dates: two rows each.
+    assert_eq!(seeds_app(80, 24).list_item_rows(), 2);
+}

@@ -123,6 +123,9 @@ pub struct App {
     repeats: Vec<Vec<Fold>>,
     /// The keys in effect: the event loop maps presses with it, help and hints show it.
     keymap: Keymap,
+    /// Rows an article takes in the list: 2 (title; source · date), or 1 when no article
+    /// has a source or a date (the second row would say "undated" for every one).
+    list_item_rows: usize,
 }
 
 impl App {
@@ -169,7 +172,9 @@ impl App {
             expanded: Default::default(),
             repeats: Vec::new(),
             keymap: Keymap::default(),
+            list_item_rows: 1,
         };
+        app.list_item_rows = item_rows(&app.corpus.articles);
         app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
@@ -193,6 +198,7 @@ impl App {
         let first_new = corpus.articles.len();
         corpus.extend(part);
         let new = first_new..corpus.articles.len();
+        self.list_item_rows = self.list_item_rows.max(item_rows(&self.corpus.articles[new.clone()]));
         self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filters.entity.is_none() && !self.filters.search {
@@ -552,7 +558,12 @@ impl App {
 
     /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.layout.panes.map_or(1, |p| p.list_capacity())
+        self.layout.panes.map_or(1, |p| (p.list_rows() / self.list_item_rows).max(1))
+    }
+
+    /// Rows an article takes in the list (see `list_item_rows`).
+    pub fn list_item_rows(&self) -> usize {
+        self.list_item_rows
     }
 
     pub fn entity_capacity(&self) -> usize {
@@ -1086,6 +1097,11 @@ impl App {
             }
         }
     }
+}
+
+/// 2 when an article has a source or a date to show under its title, else 1.
+fn item_rows(articles: &[crate::corpus::Article]) -> usize {
+    if articles.iter().any(|a| a.source.is_some() || a.date.is_some()) { 2 } else { 1 }
 }
 
 /// Actions that may jump: where the reader was is recorded when the place changed.

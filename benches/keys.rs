@@ -87,9 +87,35 @@ fn keys(c: &mut Criterion) {
             }
             eprintln!("{name}: {key}: slowest of 500 {worst:?}");
         }
+        type_a_picker_letter(&mut group, &mut app, &mut terminal, &theme);
         type_a_search_letter(&mut group, &mut app, &mut terminal, &theme, &name);
         group.finish();
     }
+}
+
+/// Typing a second letter into the `@` picker and taking it back: every entity name and
+/// alias matched again, then the frame (6,968 entities on BBC).
+fn type_a_picker_letter(
+    group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>,
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    theme: &byline::ui::Theme,
+) {
+    app.update(Action::PickEntity);
+    app.update(Action::SearchChar('s'));
+    group.bench_function("picker letter", |b| {
+        let mut flip = false;
+        b.iter(|| {
+            flip = !flip;
+            app.update(if flip { Action::SearchChar('t') } else { Action::SearchBackspace });
+            terminal
+                .draw(|f| {
+                    byline::ui::draw(app, f, theme);
+                })
+                .unwrap();
+        })
+    });
+    app.update(Action::Back);
 }
 
 /// Typing one letter into an empty search and taking it back: keystroke to frame, with

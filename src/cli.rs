@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
@@ -28,7 +28,7 @@ pub struct Cli {
     /// - reads one article, or JSON Lines, from standard input
     pub paths: Vec<PathBuf>,
     /// Read the config from PATH instead of $XDG_CONFIG_HOME/byline/config.toml
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", global = true)]
     pub config: Option<PathBuf>,
     /// Print the default config, with comments, and exit
     #[arg(long)]
@@ -153,7 +153,10 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 const EXIT_BAD_INPUT: u8 = 2;
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(subcommand_first(std::env::args_os().collect()));
+    if cli.command.is_none() {
+        suggest_subcommand(&cli.paths);
+    }
     if cli.print_config {
         let mut out = io::stdout().lock();
         return finish_output(out.write_all(crate::config::default_text().as_bytes()).and_then(|()| out.flush()));
@@ -233,11 +236,12 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Quotes { paths, speaker, format }) => with_corpus(&paths, links, |corpus| {
             let index = Index::build_corrected(&corpus, corrections);
-            let speaker = match speaker.as_deref().map(|name| (name, index.find(name))) {
-                None => None,
-                Some((_, Some(entity))) => Some(entity),
-                Some((name, None)) => return no_entity(&index, name),
-            };
+            let speaker =
+                match speaker.as_deref().map(|name| (name, index.find(name).or_else(|| by_honorific(&index, name)))) {
+                    None => None,
+                    Some((_, Some(entity))) => Some(entity),
+                    Some((name, None)) => return no_entity(&index, name),
+                };
             let quotes = crate::dossier::QuoteIndex::build(&corpus, &index);
             let list = export::quotes::gather(&corpus, &index, &quotes, speaker);
             let mut out = BufWriter::new(io::stdout().lock());
@@ -248,6 +252,50 @@ pub fn run() -> ExitCode {
             };
             finish_output(written.and_then(|()| out.flush()))
         }),
+    }
+}
+
+/// clap takes a word after the reader's options for a PATH (the reader's arguments
+/// conflict with subcommands): a subcommand after them is put first, so that
+/// `byline --config f.toml export` runs `export`.
+fn subcommand_first(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut i = 1;
+    while let Some(arg) = args.get(i).and_then(|a| a.to_str()) {
+        match arg {
+            "--config" => i += 2,
+            "--follow-links" => i += 1,
+            _ if arg.starts_with("--config=") => i += 1,
+            _ => break,
+        }
+    }
+    let names: Vec<String> = Cli::command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let is_subcommand = args.get(i).and_then(|a| a.to_str()).is_some_and(|a| names.iter().any(|n| n == a));
+    if i == 1 || !is_subcommand {
+        return args;
+    }
+    let mut moved = vec![args[0].clone(), args[i].clone()];
+    moved.extend(args[1..i].iter().cloned());
+    moved.extend(args[i + 1..].iter().cloned());
+    moved
+}
+
+/// A first PATH that is no file but a bare word close to a subcommand's name
+/// (`byline dosier`) is a typo: clap's error, with its "did you mean", rather than
+/// "no such file".
+fn suggest_subcommand(paths: &[PathBuf]) {
+    let Some(word) = paths.first().and_then(|p| p.to_str()) else { return };
+    if word == "-" || word.contains(['/', '.']) || std::path::Path::new(word).exists() {
+        return;
+    }
+    let command = Cli::command();
+    let closest = command
+        .get_subcommands()
+        .map(|c| (strsim::damerau_levenshtein(word, c.get_name()), c.get_name().to_string()))
+        .filter(|&(d, _)| d <= 2)
+        .min();
+    if let Some((_, name)) = closest {
+        let message = format!("unrecognized subcommand '{word}'\n\n  tip: a similar subcommand exists: '{name}'");
+        Cli::command().error(clap::error::ErrorKind::InvalidSubcommand, message).exit();
     }
 }
 
@@ -395,18 +443,62 @@ fn with_entity(
 ) -> ExitCode {
     with_corpus(paths, follow_links, |corpus| {
         let index = Index::build_corrected(&corpus, corrections);
-        match index.find(name) {
+        match index.find(name).or_else(|| by_honorific(&index, name)) {
             Some(entity) => f(&corpus, &index, entity),
             None => no_entity(&index, name),
         }
     })
 }
 
-/// No entity is called `name`: say so with the closest names, exit 1.
+/// "Sir Keir", "Ms Hewitt": the most mentioned person with every word after the
+/// honorific among the words of their name or an alias.
+fn by_honorific(index: &Index, name: &str) -> Option<EntityId> {
+    let (first, rest) = name.trim().split_once(' ')?;
+    if !crate::lang::Lang::en().is_honorific(first) || rest.trim().is_empty() {
+        return None;
+    }
+    let wanted: Vec<String> = rest.split_whitespace().map(str::to_lowercase).collect();
+    let names_it = |n: &str| {
+        let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+        wanted.iter().all(|w| words.contains(w))
+    };
+    // "Ms" prefers a woman's given name, "Mr" a man's, then the most mentioned.
+    use crate::lang::{Lang, WordClass};
+    let gender = Lang::en().classify(first) & (WordClass::MALE | WordClass::FEMALE);
+    let fits = |e: EntityId| {
+        let given = index.entity(e).name.split_whitespace().next().unwrap_or("");
+        !gender.is_empty() && Lang::en().given_name_gender(given).has(gender)
+    };
+    (0..index.entities.len() as EntityId)
+        .filter(|&e| index.entity(e).kind == Kind::Person)
+        .filter(|&e| std::iter::once(&index.entity(e).name).chain(&index.entity(e).aliases).any(|n| names_it(n)))
+        .max_by_key(|&e| (fits(e), index.entity(e).mentions))
+}
+
+/// How alike a name must be to the one asked for to be offered as "closest" (0 to 1).
+const CLOSE_ENOUGH: f64 = 0.5;
+
+/// No entity is called `name`: say so with the closest names that are close, exit 1.
 fn no_entity(index: &Index, name: &str) -> ExitCode {
-    let closest = index.closest(name, 5);
+    // Judged on the start of a long name only, as `closest` judges it.
+    let wanted: String = name.trim().chars().take(200).collect::<String>().to_lowercase();
+    let close = |candidate: &str| {
+        let candidate = candidate.to_lowercase();
+        strsim::normalized_damerau_levenshtein(&wanted, &candidate) >= CLOSE_ENOUGH
+            || wanted.split_whitespace().any(|w| w.chars().count() >= 3 && candidate.split_whitespace().any(|c| c == w))
+    };
+    // Judged on each name and alias, as `closest` ranks them.
+    let close_entity = |n: &&str| match index.find(n) {
+        Some(e) => std::iter::once(&index.entity(e).name).chain(&index.entity(e).aliases).any(|a| close(a)),
+        None => close(n),
+    };
+    let closest: Vec<&str> = index.closest(name, 5).into_iter().filter(close_entity).collect();
     let name = crate::entities::quoted_name(name);
-    say(format_args!("no entity named {name}; closest: {}", closest.join(", ")));
+    if closest.is_empty() {
+        say(format_args!("no entity named {name}"));
+    } else {
+        say(format_args!("no entity named {name}; closest: {}", closest.join(", ")));
+    }
     ExitCode::from(1)
 }
 

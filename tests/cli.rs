@@ -267,3 +267,43 @@ fn output_that_cannot_be_written_is_no_panic() {
         }
     }
 }
+
+#[test]
+fn a_subcommand_typo_gets_did_you_mean() {
+    let o = byline(&["dosier", "Putin"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("unrecognized subcommand 'dosier'") && err.contains("'dossier'"), "{err}");
+    assert!(!err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn the_config_option_may_come_before_a_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("f.toml");
+    std::fs::write(&config, "mouse = true\n").unwrap();
+    let o = byline(&["--config", config.to_str().unwrap(), "entities"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Vladimir Putin"));
+}
+
+#[test]
+fn closest_names_are_only_those_that_are_close() {
+    let o = byline(&["mentions", "Zzyzx Qqq"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(!err.contains("closest"), "nothing is close: {err}");
+    let err = stderr(&byline(&["mentions", "Vladmir Putn"]));
+    assert!(err.contains("closest: Vladimir Putin") && !err.contains(','), "{err}");
+}
+
+#[test]
+fn mentions_takes_a_person_by_an_honorific_form() {
+    let o = byline(&["mentions", "Mr Healey"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Healey"));
+    let Some(bbc) = support::shared::shared("corpora/bbc") else { return };
+    let o = byline(&["mentions", "Ms Hewitt", bbc.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Patricia Hewitt"), "the woman of that name");
+}

@@ -128,7 +128,7 @@ fn the_command_line_dossier_as_text_and_json() {
 
     let out = byline(&["dossier", "Nobody Atall"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("closest"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no entity named \"Nobody Atall\""));
 }
 
 #[test]

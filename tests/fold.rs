@@ -41,8 +41,12 @@ fn repeats_fold_into_one_row_that_enter_opens() {
         if app.reader().folds().is_empty() {
             break;
         }
-        press(&mut app, &[KeyCode::Char(' ')]);
+        // Enter first: Space at the article's end moves on to the next unread.
         press(&mut app, &[KeyCode::Enter]);
+        if app.reader().folds().is_empty() {
+            break;
+        }
+        press(&mut app, &[KeyCode::Char(' ')]);
     }
     assert!(app.reader().folds().is_empty(), "Enter opened the fold");
     assert!(app.reader().wrapped().rows.len() > rows_before);

@@ -107,11 +107,12 @@ fn sampled_sizes_from_1x1_to_200x60_draw_within_the_frame() {
             for help in [false, true] {
                 focus_on(&mut app, focus);
                 show_popup(&mut app, help, false);
-                let lines = screen_text(&render(&app, w, h));
+                let terminal = render(&app, w, h);
+                let lines = screen_text(&terminal);
                 assert_eq!(lines.len(), h as usize);
                 for (y, line) in lines.iter().enumerate() {
                     assert!(!line.chars().any(is_dangerous), "{w}x{h} row {y}: {line:?}");
-                    let width = unicode_width::UnicodeWidthStr::width(line.as_str());
+                    let width = unicode_width::UnicodeWidthStr::width(shown_row(&terminal, y as u16).as_str());
                     assert!(width <= w as usize, "{w}x{h} row {y} is {width} wide: {line:?}");
                 }
                 if !fits {
@@ -150,6 +151,20 @@ proptest! {
             }
         }
     }
+}
+
+/// Row `y` as the terminal shows it: the cells a wide character covers are not text of
+/// their own (the screen text has a blank for each).
+fn shown_row(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>, y: u16) -> String {
+    let buf = terminal.backend().buffer();
+    let mut row = String::new();
+    let mut x = 0;
+    while x < buf.area.width {
+        let symbol = buf[(x, y)].symbol();
+        row.push_str(symbol);
+        x += (unicode_width::UnicodeWidthStr::width(symbol) as u16).max(1);
+    }
+    row
 }
 
 /// Shows help, the log, or neither, as their keys would.

@@ -334,3 +334,34 @@ fn background_work_shows_without_a_key_press() {
     s.keys("\x03");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn esc_after_following_a_dossier_quote_keeps_running_and_ctrl_o_goes_back() {
+    let mut s = Session::start(30, 100, &[]);
+    s.wait_for("Articles");
+    // Entities are listed once the index is built in the background.
+    s.wait_for("P Volodymyr Zelensky");
+    // Tab Tab a g Enter i j Enter: follow a quote from the dossier into the reader.
+    s.keys("\t\tag\r");
+    s.wait_for(" · mention");
+    // The dossier opens once the quotes are found, also in the background.
+    for _ in 0..50 {
+        s.keys("i");
+        s.wait_until(|screen| screen.contains("Dossier · item") || screen.contains("quotes are still"));
+        if s.parser.screen().contents().contains("Dossier · item") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    s.wait_for("Dossier · item");
+    s.keys("j\r");
+    s.wait_until(|screen| !screen.contains("Dossier · item"));
+    s.keys("\x1b");
+    s.wait_for("q quits");
+    assert!(s.child.try_wait().unwrap().is_none(), "Esc did not quit");
+    // Ctrl-O: back where the jump left, in the dossier on the item followed.
+    s.keys("\x0f");
+    s.wait_for("Dossier · item 2/");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

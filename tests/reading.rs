@@ -121,3 +121,20 @@ fn marks_round_trip_through_the_store_by_content() {
     assert_eq!(again.reader().top(), top, "at the same place");
     assert_eq!(again.unread(), 4);
 }
+
+#[test]
+fn a_place_restored_at_the_top_shows_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let mut app = seeds_app(100, 30);
+    press(&mut app, &chars("jj"));
+    app.restore(Default::default(), corpus_key(&[]));
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.reader().top(), 0);
+    let (merged, _) = store.save(&app.take_changes()).unwrap();
+    app.adopt(merged);
+    let mut again = seeds_app(100, 30);
+    again.restore(store.load().0, corpus_key(&[]));
+    assert_eq!(again.reader().open(), 2);
+    assert_eq!(again.reader().top(), 0, "the title and the source line are shown, as they were");
+}

@@ -86,18 +86,40 @@ impl App {
             self.message = Some("no entity selected: pick one in the entity pane, or press * in the reader".into());
             return;
         };
-        self.show_dossier(entity, Vec::new());
+        // The dossier left by following one of its items opens where it was left.
+        if let Some(mut pane) = self.left_dossier.take().filter(|p| p.view.dossier.entity == entity) {
+            self.fit_dossier(&mut pane.view);
+            self.overlay = Overlay::Dossier(pane);
+            self.followed.follow(Some(entity));
+            return;
+        }
+        if let Some(view) = self.dossier_view(entity) {
+            self.show_dossier(view, Vec::new());
+        }
     }
 
-    /// Shows `entity`'s dossier; Esc goes back to those in `back`.
-    pub(super) fn show_dossier(&mut self, entity: EntityId, back: Vec<EntityId>) {
+    /// `entity`'s dossier laid out for the pane; None (and a note) while quotes are found.
+    fn dossier_view(&mut self, entity: EntityId) -> Option<DossierView> {
         let Some(quotes) = self.quotes() else {
             self.message = Some("quotes are still being found: the dossier opens when that is done".into());
-            return;
+            return None;
         };
         let dossier = crate::dossier::Dossier::build(&self.corpus, &self.index, quotes, entity);
         let width = self.reader_size().0;
-        let view = DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES));
+        Some(DossierView::new(dossier, &self.corpus, &self.index, width, Some(PANE_ENTRIES)))
+    }
+
+    /// Lays `view` out again when the pane's width changed since it was shown.
+    pub(super) fn fit_dossier(&self, view: &mut DossierView) {
+        let width = self.reader_size().0;
+        if view.width != width.max(10) {
+            view.layout(&self.corpus, &self.index, width);
+        }
+    }
+
+    /// Shows `view`; Esc goes back to those in `back`.
+    pub(super) fn show_dossier(&mut self, view: DossierView, back: Vec<DossierView>) {
+        let entity = view.dossier.entity;
         self.overlay = Overlay::Dossier(Box::new(DossierPane { view, back }));
         self.followed.follow(Some(entity));
     }
@@ -115,9 +137,11 @@ impl App {
             Action::PageUp => view.scroll(-(height as isize - 1).max(1), height),
             Action::PageDown => view.scroll((height as isize - 1).max(1), height),
             Action::Activate => self.follow_dossier_item(),
+            // Back to the dossier before, on the item that was followed.
             Action::Back | Action::Dossier => match back.pop() {
-                Some(previous) => {
+                Some(mut previous) => {
                     let back = std::mem::take(back);
+                    self.fit_dossier(&mut previous);
                     self.show_dossier(previous, back)
                 }
                 None => self.overlay = Overlay::None,
@@ -137,6 +161,8 @@ impl App {
             Action::Quit
             | Action::ToggleHelp
             | Action::Resize(..)
+            | Action::JumpBack
+            | Action::JumpForward
             | Action::CorrectMerge
             | Action::CorrectNone
             | Action::CorrectRename
@@ -155,8 +181,10 @@ impl App {
         match target {
             Target::Entity(entity) => {
                 let mut back = back.clone();
-                back.push(here);
-                self.show_dossier(entity, back);
+                back.push(view.clone());
+                if let Some(companion) = self.dossier_view(entity) {
+                    self.show_dossier(companion, back);
+                }
             }
             Target::Quote { article, start, end } => {
                 let (article, start) = (article as usize, start as usize);
@@ -182,7 +210,10 @@ impl App {
     /// Closes the dossier on `article` in the reader. An article the filters hide is shown
     /// with the filters off: one change to the list, not one per filter.
     pub(super) fn close_dossier_at(&mut self, article: usize) {
-        self.overlay = Overlay::None;
+        // Kept, so that `i` reopens it where it was.
+        if let Overlay::Dossier(pane) = std::mem::take(&mut self.overlay) {
+            self.left_dossier = Some(pane);
+        }
         if self.list.position(article).is_none() {
             self.filters = Filters::default();
             self.relist();

@@ -70,9 +70,11 @@ impl ListPane {
         }
     }
 
-    /// The cursor kept in view after a resize.
+    /// The cursor kept in view after a resize, and no empty rows under a top scrolled
+    /// further than a larger pane needs.
     pub(super) fn fit(&mut self, capacity: usize) {
         self.scroll.ensure_visible(capacity);
+        self.scroll.scroll_by(0, self.visible.len(), capacity);
     }
 
     /// Up/down: the cursor moves, and the article under it opens.

@@ -156,8 +156,12 @@ impl ReadMarks {
 }
 
 impl App {
+    /// Unread articles in the list: all of them, or those a filter lets through.
     pub fn unread(&self) -> usize {
-        self.marks.unread()
+        if self.filters == super::Filters::default() {
+            return self.marks.unread();
+        }
+        self.list.visible().iter().filter(|&&a| !self.marks.is_read(a)).count()
     }
 
     pub fn is_read(&self, article: usize) -> bool {

@@ -9,11 +9,15 @@ mod entity_pane;
 mod filters;
 mod folds;
 mod followed;
+mod help;
+mod jumps;
 mod list;
 mod marks;
+mod mention_cursor;
 mod mode;
 mod mouse;
 mod order;
+mod picker;
 mod reader;
 mod router;
 mod scroll;
@@ -28,10 +32,13 @@ pub use effect::Effect;
 pub use entity_pane::EntityPane;
 pub use filters::Filters;
 pub use followed::Followed;
+pub use help::{HelpRow, help_rows};
+pub use jumps::{Jumps, Place};
 pub use list::ListPane;
 pub use mode::{DossierPane, Overlay, Phase};
 pub use mouse::mouse_action;
 pub use order::Sort;
+pub use picker::EntityPicker;
 pub use reader::ReaderPane;
 pub use scroll::Scroll;
 pub use search::{Hit, Search};
@@ -87,12 +94,20 @@ pub struct App {
     filters: Filters,
     /// The search, while one is typed or stepped through; `n`/`N` belong to it then.
     search: Option<Search>,
+    /// Where the search being typed started: Esc returns there, Enter records it as a jump.
+    search_origin: Option<Place>,
+    /// Places jumped from, for Ctrl-O, and back from, for the forward key.
+    jumps: Jumps,
     /// Where searches run: inline unless the event loop gives a worker thread.
     search_runner: SearchRunner,
     /// The generation of the newest search started.
     search_generation: u64,
     /// Help, the log or the dossier, over the panes.
     overlay: Overlay,
+    /// The first row of help shown.
+    help_top: usize,
+    /// The dossier last left by following one of its items: `i` reopens it as it was.
+    left_dossier: Option<Box<DossierPane>>,
     /// Text to put on the terminal's clipboard: the event loop takes it and sends it.
     clipboard: Option<String>,
     should_quit: bool,
@@ -112,6 +127,9 @@ pub struct App {
     keymap: Keymap,
     /// The entity marked for a merge, and a correction for the event loop to make.
     corrections: corrections::CorrectionKeys,
+    /// Rows an article takes in the list: 2 (title; source · date), or 1 when no article
+    /// has a source or a date (the second row would say "undated" for every one).
+    list_item_rows: usize,
 }
 
 impl App {
@@ -142,9 +160,13 @@ impl App {
             followed: Followed::default(),
             filters: Filters::default(),
             search: None,
+            search_origin: None,
+            jumps: Jumps::default(),
             search_runner: SearchRunner::Inline,
             search_generation: 0,
             overlay: Overlay::None,
+            left_dossier: None,
+            help_top: 0,
             clipboard: None,
             should_quit: false,
             message: (!notes.is_empty()).then(|| notes.join(" · ")),
@@ -155,7 +177,9 @@ impl App {
             repeats: Vec::new(),
             keymap: Keymap::default(),
             corrections: Default::default(),
+            list_item_rows: 1,
         };
+        app.list_item_rows = item_rows(&app.corpus.articles);
         app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
@@ -179,6 +203,7 @@ impl App {
         let first_new = corpus.articles.len();
         corpus.extend(part);
         let new = first_new..corpus.articles.len();
+        self.list_item_rows = self.list_item_rows.max(item_rows(&self.corpus.articles[new.clone()]));
         self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filters.entity.is_none() && !self.filters.search {
@@ -331,15 +356,37 @@ impl App {
         matches!(self.phase, Phase::FindingQuotes).then_some("finding quotes…")
     }
 
+    /// Carries out `action`; a jump records where the reader was (see [`Jumps`]).
     pub fn update(&mut self, action: Action) {
+        let from = is_jump(action).then(|| self.here());
+        self.act(action);
+        if let Some(from) = from {
+            self.record_jump(from);
+        }
+    }
+
+    /// The places jumped from and back from.
+    pub fn jumps(&self) -> &Jumps {
+        &self.jumps
+    }
+
+    fn act(&mut self, action: Action) {
         self.message = None;
         if !matches!(action, Action::Resize(..)) {
             self.touched = true;
         }
         if self.overlay.is_popup() && !matches!(action, Action::Resize(..) | Action::Quit) {
-            // An overlay takes every key; the ones that close it close it.
-            if matches!(action, Action::Back | Action::ToggleHelp | Action::ToggleLog) {
-                self.overlay.close_popup();
+            // An overlay takes every key; the ones that close it close it, help scrolls.
+            let page = self.help_height() as isize - 1;
+            match action {
+                Action::Back | Action::ToggleHelp | Action::ToggleLog => self.overlay.close_popup(),
+                Action::Down if self.overlay.is_help() => self.scroll_help(1),
+                Action::Up if self.overlay.is_help() => self.scroll_help(-1),
+                Action::PageDown if self.overlay.is_help() => self.scroll_help(page.max(1)),
+                Action::PageUp if self.overlay.is_help() => self.scroll_help(-page.max(1)),
+                Action::First if self.overlay.is_help() => self.scroll_help(isize::MIN / 2),
+                Action::Last if self.overlay.is_help() => self.scroll_help(isize::MAX / 2),
+                _ => {}
             }
             return;
         }
@@ -350,6 +397,10 @@ impl App {
         if self.overlay.dossier().is_some() && self.dossier_action(action) {
             return;
         }
+        if matches!(self.overlay, Overlay::Picker(_)) && !matches!(action, Action::Resize(..) | Action::Quit) {
+            self.picker_action(action);
+            return;
+        }
         match action {
             Action::FocusNext => self.focus = next_focus(self.focus, 1),
             Action::FocusPrev => self.focus = next_focus(self.focus, 2),
@@ -358,6 +409,8 @@ impl App {
             Action::First => self.move_by(isize::MIN / 2),
             Action::Last => self.move_by(isize::MAX / 2),
             Action::PageUp => self.scroll_reader(-(self.page() as isize)),
+            // Space (or PgDn) at the end of an article moves on, as in mutt, newsboat and less.
+            Action::PageDown if self.reader.at_end(self.reader_size().1) => self.step_unread(true),
             Action::PageDown => self.scroll_reader(self.page() as isize),
             Action::Activate => self.activate(),
             Action::NextMention | Action::PrevMention if self.searching() => {
@@ -365,7 +418,16 @@ impl App {
             }
             Action::NextMention if self.indexed() => self.step_mention(true),
             Action::PrevMention if self.indexed() => self.step_mention(false),
-            Action::SelectNearest if self.indexed() => self.select_nearest(),
+            Action::SelectNearest if self.indexed() => {
+                if !self.select_cursor_mention() {
+                    self.select_nearest();
+                }
+            }
+            Action::NextOnScreen if self.indexed() => self.step_cursor_mention(true),
+            Action::PrevOnScreen if self.indexed() => self.step_cursor_mention(false),
+            Action::NextOnScreen | Action::PrevOnScreen => {}
+            Action::NextUnread => self.step_unread(true),
+            Action::PrevUnread => self.step_unread(false),
             Action::ToggleFilter if self.indexed() => self.toggle_filter(),
             Action::NextMention | Action::PrevMention | Action::SelectNearest | Action::ToggleFilter => {}
             Action::ToggleScope => {
@@ -373,6 +435,7 @@ impl App {
                 self.refresh_entity_rows();
             }
             Action::ToggleHelp => {
+                self.help_top = 0;
                 self.overlay = match std::mem::take(&mut self.overlay) {
                     Overlay::Dossier(d) => Overlay::Help(Some(d)),
                     _ => Overlay::Help(None),
@@ -382,13 +445,15 @@ impl App {
             Action::CorrectMerge | Action::CorrectNone | Action::CorrectRename | Action::CorrectUndo => {
                 self.correction_key(action)
             }
-            // Esc (or q) first clears a search, handing n/N back to the selected entity.
-            Action::Back if self.search.is_some() => self.clear_search(),
-            Action::Back | Action::Quit => self.should_quit = true,
+            Action::Back => self.back_out(),
+            Action::Quit => self.should_quit = true,
             // The event loop suspends; nothing changes here.
             Action::Suspend => {}
+            Action::JumpBack => self.jump(true),
+            Action::JumpForward => self.jump(false),
             Action::StartSearch => {
                 self.search_runner.cancel();
+                self.search_origin = Some(self.here());
                 self.search = Some(Search { editing: true, done: true, ..Search::default() });
             }
             Action::SearchChar(c) => self.edit_search(|q| q.push(c)),
@@ -396,6 +461,10 @@ impl App {
                 q.pop();
             }),
             Action::SearchDone => {
+                // Enter keeps the place found; where the search started is a jump back.
+                if let Some(origin) = self.search_origin.take() {
+                    self.record_jump(origin);
+                }
                 if let Some(search) = &mut self.search {
                     search.editing = false;
                     if search.done && search.hits.is_empty() {
@@ -404,6 +473,7 @@ impl App {
                 }
             }
             Action::FilterSearch => self.toggle_search_filter(),
+            Action::ClearFilters => self.clear_filters(),
             Action::Copy => {
                 if let Some(article) = self.corpus.articles.get(self.reader.open()) {
                     let (text, message) = copy::clipboard_text(article);
@@ -424,6 +494,10 @@ impl App {
                 }
             }
             Action::CycleSort => self.cycle_sort(),
+            Action::PickEntity if self.indexed() => {
+                self.overlay = Overlay::Picker(Box::new(EntityPicker::new(&self.index)));
+            }
+            Action::PickEntity => {}
             Action::Dossier if self.indexed() => self.open_dossier(),
             Action::Dossier => {}
             Action::Click { column, row } => self.click(column, row),
@@ -440,11 +514,16 @@ impl App {
     /// or jumping into it. Moving the list cursor over titles does not.
     fn reads(&self, action: Action) -> bool {
         match action {
-            Action::Activate | Action::PageUp | Action::PageDown | Action::NextMention | Action::PrevMention => true,
+            Action::Activate
+            | Action::PageUp
+            | Action::PageDown
+            | Action::NextMention
+            | Action::PrevMention
+            | Action::NextUnread
+            | Action::PrevUnread => true,
             Action::Click { .. } | Action::Wheel { .. } => self.focus == Focus::Reader,
-            Action::Up | Action::Down | Action::First | Action::Last | Action::FocusNext | Action::FocusPrev => {
-                self.focus == Focus::Reader
-            }
+            // Tab into the reader only shows it: reading is scrolling, n, Enter.
+            Action::Up | Action::Down | Action::First | Action::Last => self.focus == Focus::Reader,
             _ => false,
         }
     }
@@ -491,7 +570,12 @@ impl App {
 
     /// List items shown at once.
     pub fn list_capacity(&self) -> usize {
-        self.layout.panes.map_or(1, |p| p.list_capacity())
+        self.layout.panes.map_or(1, |p| (p.list_rows() / self.list_item_rows).max(1))
+    }
+
+    /// Rows an article takes in the list (see `list_item_rows`).
+    pub fn list_item_rows(&self) -> usize {
+        self.list_item_rows
     }
 
     pub fn entity_capacity(&self) -> usize {
@@ -582,14 +666,26 @@ impl App {
             Focus::List => self.focus = Focus::Reader,
             Focus::Entities => {
                 if let Some(entity) = self.entities.under_cursor(&self.index) {
-                    self.followed.follow(Some(entity));
-                    self.step_mention(true);
+                    self.first_mention(entity);
+                    self.refresh_entity_rows();
                 }
             }
-            Focus::Reader => match self.reader.fold_in_view(self.reader_size().1) {
-                Some(fold) => self.expand(fold),
-                None => self.select_nearest(),
-            },
+            // Enter in the reader acts on the mention under the cursor, or a fold, only.
+            Focus::Reader => {
+                if !self.select_cursor_mention() {
+                    match self.reader.fold_in_view(self.reader_size().1) {
+                        Some(fold) => self.expand(fold),
+                        None => {
+                            let keys = [Action::NextOnScreen, Action::PrevOnScreen]
+                                .map(|a| self.keymap.keys_of(a).first().map_or("—".to_string(), Key::label));
+                            self.message = Some(format!(
+                                "Enter acts on a mention under the cursor ({}/{} move it) or a fold",
+                                keys[0], keys[1]
+                            ));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -604,9 +700,6 @@ impl App {
         };
         let refs = &self.index.entity_mentions[entity as usize];
         let open = self.reader.open();
-        // With a filter on another entity, only mentions in listed articles count.
-        let every = self.filters.entity.is_none_or(|f| f == entity) && !self.filters.search && !self.filters.starred;
-        let listed = |r: &MentionRef| every || self.list.position(r.article as usize).is_some();
         // From the last mention visited if it is in the open article, else from the reader's top.
         let (at, on_it) = match self.followed.current() {
             Some(c) if c.article as usize == open && self.index.mention(c).entity == entity => {
@@ -617,7 +710,57 @@ impl App {
                 (refs.partition_point(|r| (r.article as usize, r.mention) < (open, first_shown)), false)
             }
         };
-        // Walk round the ring of mentions to the next (previous) listed one.
+        self.walk_mentions(entity, at, on_it, forward);
+    }
+
+    /// Keys while the `@` picker is open: typing narrows it, Enter goes to the entity.
+    fn picker_action(&mut self, action: Action) {
+        let Overlay::Picker(picker) = &mut self.overlay else { return };
+        match action {
+            Action::SearchChar(c) => picker.push(c),
+            Action::SearchBackspace => picker.backspace(),
+            Action::Up => picker.move_by(-1),
+            Action::Down => picker.move_by(1),
+            Action::PageUp => picker.move_by(-10),
+            Action::PageDown => picker.move_by(10),
+            Action::Back => self.overlay = Overlay::None,
+            Action::Activate => match picker.chosen() {
+                Some(entity) => {
+                    self.overlay = Overlay::None;
+                    self.go_to_entity(entity);
+                }
+                None => self.message = Some("no entity matches: Backspace, or Esc to close".into()),
+            },
+            _ => self.message = Some("in the picker: type a name, ↑/↓ move, Enter goes there, Esc closes".into()),
+        }
+    }
+
+    /// Selects `entity` and shows its first mention, with the filters off if they hide it.
+    fn go_to_entity(&mut self, entity: EntityId) {
+        let first = self.index.entity_mentions[entity as usize].first().map(|r| r.article as usize);
+        if first.is_some_and(|a| self.list.position(a).is_none()) {
+            self.filters = Filters::default();
+            self.relist();
+        }
+        self.first_mention(entity);
+        self.focus = Focus::Reader;
+        self.refresh_entity_rows();
+    }
+
+    /// Enter on an entity (or the picker): its first mention in reading order, in the list.
+    fn first_mention(&mut self, entity: EntityId) {
+        self.followed.follow(Some(entity));
+        self.walk_mentions(entity, 0, false, true);
+    }
+
+    /// Goes to the next (previous) listed, shown mention of `entity` from its mention `at`
+    /// (past it when `on_it`), walking round the ring of its mentions; says so on wrapping.
+    fn walk_mentions(&mut self, entity: EntityId, at: usize, on_it: bool, forward: bool) {
+        let refs = &self.index.entity_mentions[entity as usize];
+        let open = self.reader.open();
+        // With a filter on another entity, only mentions in listed articles count.
+        let every = self.filters.entity.is_none_or(|f| f == entity) && !self.filters.search && !self.filters.starred;
+        let listed = |r: &MentionRef| every || self.list.position(r.article as usize).is_some();
         let n = refs.len();
         let from = at + usize::from(on_it);
         let ring = |k: usize| if forward { (from + k) % n } else { (at + 2 * n - 1 - k) % n };
@@ -629,11 +772,16 @@ impl App {
             }
             !folded_mention(&folds.1, self.index.mention(*r))
         };
-        let Some(target) = (0..n).map(|k| refs[ring(k)]).find(|r| listed(r) && shown(r)) else {
+        let Some(i) = (0..n).map(ring).find(|&i| listed(&refs[i]) && shown(&refs[i])) else {
             self.message = Some(format!("{} is not mentioned in the listed articles", self.index.entity(entity).name));
             return;
         };
-        self.go_to_mention(target);
+        let wrapped = if forward { i < from } else { i >= at };
+        self.go_to_mention(refs[i]);
+        if wrapped {
+            let which = if forward { "first" } else { "last" };
+            self.message = Some(format!("wrapped to the {which} mention"));
+        }
     }
 
     fn go_to_mention(&mut self, r: MentionRef) {
@@ -667,9 +815,12 @@ impl App {
 
     /// `f`: list only the articles naming the selected entity; again to list all.
     fn toggle_filter(&mut self) {
-        if self.filters.entity.take().is_some() {
+        let selected = self.followed.selected();
+        // Again on the same entity lists all; on another one it replaces the filter.
+        if self.filters.entity.is_some() && (self.filters.entity == selected || selected.is_none()) {
+            self.filters.entity = None;
             self.relist();
-        } else if let Some(entity) = self.followed.selected() {
+        } else if let Some(entity) = selected {
             self.filters.search = false;
             self.filters.entity = Some(entity);
             self.relist();
@@ -810,6 +961,54 @@ impl App {
         self.count_shown_mentions();
     }
 
+    /// `u` / `U` (and Space at the end of an article): the next (previous) unread article
+    /// in the list, wrapping at the ends.
+    fn step_unread(&mut self, forward: bool) {
+        let visible = self.list.visible();
+        let n = visible.len();
+        let at = self.list.position(self.reader.open()).unwrap_or(0);
+        let ring = |k: usize| if forward { (at + 1 + k) % n.max(1) } else { (at + 2 * n - 1 - k) % n.max(1) };
+        let Some(k) = (0..n.saturating_sub(1)).find(|&k| !self.is_read(visible[ring(k)])) else {
+            self.message = Some("no other unread article in the list".into());
+            return;
+        };
+        let (i, article) = (ring(k), visible[ring(k)]);
+        self.open_article(article);
+        self.focus = Focus::Reader;
+        if forward && i < at || !forward && i > at {
+            self.message = Some(format!("wrapped to the {} of the list", if forward { "top" } else { "bottom" }));
+        }
+    }
+
+    /// Esc: clears a search (handing n/N back to the selected entity), else the filters;
+    /// with nothing to back out of it says how to quit, and never quits.
+    fn back_out(&mut self) {
+        if self.search.is_some() {
+            // Esc while typing returns to where the search started, as vim's incsearch.
+            let typing = self.search.as_ref().is_some_and(|s| s.editing);
+            self.clear_search();
+            if let Some(origin) = self.search_origin.take().filter(|_| typing) {
+                self.go_to_place(origin);
+            }
+        } else if self.filters != Filters::default() {
+            self.clear_filters();
+        } else {
+            let quit = self.keymap.keys_of(Action::Quit).first().map_or("Ctrl-C".into(), Key::label);
+            self.message = Some(format!("nothing to back out of: {quit} quits"));
+        }
+    }
+
+    /// `F` (or Esc): every filter off, every article listed.
+    fn clear_filters(&mut self) {
+        if self.filters == Filters::default() {
+            self.message = Some("no filter is on".into());
+            return;
+        }
+        self.filters = Filters::default();
+        self.relist();
+        self.message = Some("filters cleared: every article listed".into());
+    }
+
     fn clear_search(&mut self) {
         self.search_runner.cancel();
         self.search = None;
@@ -876,17 +1075,23 @@ impl App {
 
     // ----- what the status line says -----
 
-    /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity.
+    /// `Vladimir Putin · mention 4/23 · article 3/5` for the selected entity while the
+    /// mention is on screen; else its counts and how to get there.
     pub fn mention_status(&self) -> Option<String> {
         let entity = self.followed.selected()?;
         let e = self.index.entity(entity);
         let refs = &self.index.entity_mentions[entity as usize];
         let articles = self.index.articles_of(entity);
-        match self.followed.current().filter(|c| self.index.mention(*c).entity == entity) {
-            // Counted without the copies in folded repeats, as `n` skips them.
+        let on_screen = |c: &MentionRef| {
+            c.article as usize == self.reader.open()
+                && self.index.mention(*c).entity == entity
+                && self.reader.shows(self.index.mention(*c), self.reader_size().1)
+        };
+        // Counted without the copies in folded repeats, as `n` skips them.
+        let counts = self.followed.shown_counts(entity).unwrap_or_default();
+        match self.followed.current().filter(on_screen) {
             Some(c) => {
                 let i = refs.binary_search(&c).unwrap_or(0);
-                let counts = self.followed.shown_counts(entity).unwrap_or_default();
                 let (m, total) = match (counts.get(i), counts.last()) {
                     (Some(&before), Some(&total)) => (before as usize + 1, total as usize),
                     _ => (i + 1, refs.len()),
@@ -895,12 +1100,39 @@ impl App {
                 Some(format!("{} · mention {m}/{total} · article {a}/{}", e.name, articles.len()))
             }
             None => {
-                let total = self.followed.shown_counts(entity).and_then(|counts| counts.last());
-                let total = total.map_or(refs.len(), |&t| t as usize);
-                Some(format!("{} · {total} mentions · {} articles", e.name, articles.len()))
+                let total = counts.last().map_or(refs.len(), |&t| t as usize);
+                let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+                let next = self.keymap.keys_of(Action::NextMention).first().map(Key::label);
+                let hint = next.map(|k| format!(" · {k} jumps there")).unwrap_or_default();
+                let (m, a) = (plural(total, "mention"), plural(articles.len(), "article"));
+                Some(format!("{} · {m} in {a}{hint}", e.name))
             }
         }
     }
+}
+
+/// 2 when an article has a source or a date to show under its title, else 1.
+fn item_rows(articles: &[crate::corpus::Article]) -> usize {
+    if articles.iter().any(|a| a.source.is_some() || a.date.is_some()) { 2 } else { 1 }
+}
+
+/// Actions that may jump: where the reader was is recorded when the place changed.
+fn is_jump(action: Action) -> bool {
+    matches!(
+        action,
+        Action::NextMention
+            | Action::PrevMention
+            | Action::Activate
+            | Action::ToggleFilter
+            | Action::FilterSearch
+            | Action::StarredOnly
+            | Action::ClearFilters
+            | Action::Click { .. }
+            | Action::NextUnread
+            | Action::PrevUnread
+            | Action::PageDown
+            | Action::PickEntity
+    )
 }
 
 fn next_focus(f: Focus, by: usize) -> Focus {

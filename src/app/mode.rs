@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use super::DossierView;
 use crate::dossier::QuoteIndex;
-use crate::entities::EntityId;
 
 /// The background work's progress, in the order it happens.
 #[derive(Debug, Clone)]
@@ -36,12 +35,12 @@ impl Phase {
     }
 }
 
-/// The dossier pane, over the reader: the view, and the entities whose dossiers Esc goes
-/// back to.
+/// The dossier pane, over the reader: the view, and the dossiers Esc goes back to, each
+/// with its cursor where it was left.
 #[derive(Debug, Clone)]
 pub struct DossierPane {
     pub view: DossierView,
-    pub back: Vec<EntityId>,
+    pub back: Vec<DossierView>,
 }
 
 /// What covers the panes and takes the keys.
@@ -54,6 +53,8 @@ pub enum Overlay {
     /// The files skipped while loading.
     Log,
     Dossier(Box<DossierPane>),
+    /// `@`: the fuzzy picker over entities.
+    Picker(Box<super::EntityPicker>),
 }
 
 impl Overlay {
@@ -64,6 +65,13 @@ impl Overlay {
 
     pub fn is_help(&self) -> bool {
         matches!(self, Overlay::Help(_))
+    }
+
+    pub fn picker(&self) -> Option<&super::EntityPicker> {
+        match self {
+            Overlay::Picker(p) => Some(p),
+            _ => None,
+        }
     }
 
     pub fn is_log(&self) -> bool {

@@ -45,7 +45,7 @@ impl App {
         self.focus = focus;
         match focus {
             Focus::List => {
-                let i = self.list.offset() + y / crate::layout::LIST_ITEM_ROWS;
+                let i = self.list.offset() + y / self.list_item_rows();
                 match self.list.click(i, self.list_capacity()) {
                     Some((article, true)) if article == self.reader.open() => self.activate(),
                     Some((article, _)) => self.open_article(article),

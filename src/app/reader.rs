@@ -17,6 +17,9 @@ pub struct ReaderPane {
     folds: Vec<Fold>,
     /// A quote the dossier jumped to, marked: (article, byte range).
     quote_mark: Option<(usize, Range<usize>)>,
+    /// The mention `]`/`[` put the cursor on (an index in the open article's mentions):
+    /// `*` and Enter act on it while it is shown.
+    mention_cursor: Option<u32>,
 }
 
 impl ReaderPane {
@@ -38,6 +41,15 @@ impl ReaderPane {
         &self.folds
     }
 
+    /// The mention under the reader's cursor, if one was chosen in this article.
+    pub fn mention_cursor(&self) -> Option<u32> {
+        self.mention_cursor
+    }
+
+    pub(super) fn set_mention_cursor(&mut self, mention: Option<u32>) {
+        self.mention_cursor = mention;
+    }
+
     pub fn quote_mark(&self) -> Option<&(usize, Range<usize>)> {
         self.quote_mark.as_ref()
     }
@@ -51,6 +63,7 @@ impl ReaderPane {
         self.folds = folds;
         self.wrapped = Wrapped::default();
         self.top = 0;
+        self.mention_cursor = None;
     }
 
     /// Wraps the open article at `width` unless it is wrapped so already. With no width
@@ -100,9 +113,21 @@ impl ReaderPane {
         self.clamp(height);
     }
 
-    /// The top at the row of byte `offset` of the body (a restored place).
+    /// The top at the row of byte `offset` of the body (a restored place). At 0 the top of
+    /// the article, header and all, as it was shown.
     pub(super) fn scroll_to_body(&mut self, offset: usize, height: usize) {
-        self.top = self.wrapped.row_of(Field::Body, offset).unwrap_or(0);
+        self.top = if offset == 0 { 0 } else { self.wrapped.row_of(Field::Body, offset).unwrap_or(0) };
+        self.clamp(height);
+    }
+
+    /// The top at row `top` if it still shows `anchor` first, else at the row of `anchor`
+    /// (a place in the jump list, from before a resize or a fold opened).
+    pub(super) fn show_place(&mut self, top: usize, anchor: Option<(Field, usize)>, height: usize) {
+        self.top = match anchor {
+            _ if self.wrapped.anchor_of(top) == anchor => top,
+            Some((field, offset)) => self.wrapped.row_of(field, offset).unwrap_or(0),
+            None => 0,
+        };
         self.clamp(height);
     }
 
@@ -125,6 +150,11 @@ impl ReaderPane {
     /// Whether `m` is on one of the `height` rows shown.
     pub(super) fn shows(&self, m: &Mention, height: usize) -> bool {
         self.wrapped.row_of(m.field, m.start as usize).is_some_and(|row| row >= self.top && row < self.top + height)
+    }
+
+    /// Whether the reader shows its last row: Space there moves on to the next unread.
+    pub(super) fn at_end(&self, height: usize) -> bool {
+        self.top + height >= self.wrapped.rows.len()
     }
 
     /// Index (in the open article's `mentions`) of the first one on or below the top row.

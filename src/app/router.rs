@@ -12,6 +12,8 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.search.as_ref().is_some_and(|s| s.editing) || self.corrections.typing() {
             Mode::Typing
+        } else if self.overlay.picker().is_some() {
+            Mode::Picker
         } else if self.overlay.is_popup() {
             Mode::Popup
         } else if self.overlay.dossier().is_some() {
@@ -38,7 +40,19 @@ impl App {
             self.paste(text);
             return None;
         }
-        let action = self.route(event)?;
+        let Some(action) = self.route(event) else {
+            // A key that does nothing here says so, rather than being silent.
+            if let Event::Key(key) = event
+                && key.kind != crossterm::event::KeyEventKind::Release
+                && matches!(self.mode(), Mode::Normal | Mode::Dossier)
+                && !matches!(key.code, crossterm::event::KeyCode::Modifier(_))
+            {
+                let help = self.keymap.keys_of(Action::ToggleHelp).first().map_or("—".into(), crate::keys::Key::label);
+                let pressed = crate::keys::Key::new(key.code, key.modifiers).label();
+                self.message = Some(format!("{pressed} does nothing here: {help} lists the keys"));
+            }
+            return None;
+        };
         if action != Action::Suspend {
             self.update(action);
         }

@@ -15,14 +15,29 @@ pub enum Action {
     PrevMention,
     /// `*`: select the entity of the mention nearest the top of the reader.
     SelectNearest,
+    /// `]` / `[`: the reader's cursor to the next / previous mention (any entity).
+    NextOnScreen,
+    PrevOnScreen,
+    /// `u` / `U`: the next / previous unread article in the list.
+    NextUnread,
+    PrevUnread,
     ToggleFilter,
+    /// `F`: every filter off (entity, search, starred).
+    ClearFilters,
     ToggleScope,
     ToggleHelp,
     /// `L`: the files that were skipped while loading, and why.
     ToggleLog,
-    /// q / Esc: close the help overlay if open, else quit.
+    /// Esc: back out of whatever is open (help, a search, filters, the dossier); never quits.
     Back,
+    /// q / Ctrl-C.
     Quit,
+    /// `@`: go to an entity by name, with a fuzzy picker.
+    PickEntity,
+    /// Ctrl-O: back to the place before the last jump.
+    JumpBack,
+    /// Ctrl-N: forward again, to the place Ctrl-O left.
+    JumpForward,
     /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
     Suspend,
     /// `y`: copy the article's URL, or its path, to the terminal's clipboard.

@@ -18,6 +18,8 @@ pub enum Mode {
     Popup,
     /// The dossier is shown: Esc goes back.
     Dossier,
+    /// The entity picker (`@`): keys type a name, arrows move, Enter picks.
+    Picker,
 }
 
 /// One line of the config's `[keys]`: an action's name and the keys that replace its defaults.
@@ -80,9 +82,17 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "next_mention", keys: &[ch('n')], action: Action::NextMention, help: "next search match, or mention of the entity" },
     Binding { name: "prev_mention", keys: &[ch('N')], action: Action::PrevMention, help: "previous search match, or mention" },
     Binding { name: "select_nearest", keys: &[ch('*')], action: Action::SelectNearest, help: "select the entity nearest the top of the reader" },
-    Binding { name: "filter_entity", keys: &[ch('f')], action: Action::ToggleFilter, help: "list only articles naming the selected entity" },
-    Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies; Esc clears" },
+    Binding { name: "next_on_screen", keys: &[ch(']')], action: Action::NextOnScreen, help: "reader: cursor on the next mention (* and Enter use it)" },
+    Binding { name: "prev_on_screen", keys: &[ch('[')], action: Action::PrevOnScreen, help: "reader: cursor to the previous mention" },
+    Binding { name: "next_unread", keys: &[ch('u')], action: Action::NextUnread, help: "next unread article (Space at an article's end too)" },
+    Binding { name: "prev_unread", keys: &[ch('U')], action: Action::PrevUnread, help: "previous unread article" },
+    Binding { name: "filter_entity", keys: &[ch('f')], action: Action::ToggleFilter, help: "list articles naming the selected entity (again: all)" },
+    Binding { name: "clear_filters", keys: &[ch('F')], action: Action::ClearFilters, help: "list every article: all filters off" },
+    Binding { name: "search", keys: &[ch('/')], action: Action::StartSearch, help: "search titles and bodies as you type" },
     Binding { name: "filter_search", keys: &[ch('&')], action: Action::FilterSearch, help: "list only articles with a search match" },
+    Binding { name: "pick_entity", keys: &[ch('@')], action: Action::PickEntity, help: "go to an entity by name (fuzzy, as fzf)" },
+    Binding { name: "jump_back", keys: &[Key::new(KeyCode::Char('o'), CTRL)], action: Action::JumpBack, help: "back to where the last jump left" },
+    Binding { name: "jump_forward", keys: &[Key::new(KeyCode::Char('n'), CTRL)], action: Action::JumpForward, help: "forward again in the jump list" },
     Binding { name: "toggle_scope", keys: &[ch('a')], action: Action::ToggleScope, help: "entities: this article / all articles" },
     Binding { name: "dossier", keys: &[ch('i')], action: Action::Dossier, help: "dossier of the selected person; Esc returns" },
     Binding { name: "toggle_read", keys: &[ch('m')], action: Action::ToggleRead, help: "mark the article read / unread" },
@@ -96,8 +106,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "correct_undo", keys: &[ch('U')], action: Action::CorrectUndo, help: "undo the last correction" },
     Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
-    Binding { name: "back", keys: &[ch('q'), key(KeyCode::Esc)], action: Action::Back, help: "close help / quit" },
-    Binding { name: "quit", keys: &[CTRL_C], action: Action::Quit, help: "quit" },
+    Binding { name: "back", keys: &[key(KeyCode::Esc)], action: Action::Back, help: "back out: close, clear search or filters; never quits" },
+    Binding { name: "quit", keys: &[ch('q'), CTRL_C], action: Action::Quit, help: "quit" },
     Binding { name: "suspend", keys: &[Key::new(KeyCode::Char('z'), CTRL)], action: Action::Suspend, help: "suspend to the shell; fg returns" },
 ];
 
@@ -173,6 +183,9 @@ impl Keymap {
         }
         if mode == Mode::Typing {
             return search_action_for(key);
+        }
+        if mode == Mode::Picker {
+            return picker_action_for(key);
         }
         let pressed = Self::pressed(key);
         match mode {
@@ -268,6 +281,26 @@ fn search_action_for(key: KeyEvent) -> Option<Action> {
     }
 }
 
+/// In the picker, keys type a name as in fzf: arrows and Ctrl-J/K (or Ctrl-N/P) move,
+/// Enter picks, Esc closes; Ctrl-C still quits.
+fn picker_action_for(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(CTRL);
+    match key.code {
+        KeyCode::Char('c') if ctrl => Some(Action::Quit),
+        KeyCode::Char('j' | 'n') if ctrl => Some(Action::Down),
+        KeyCode::Char('k' | 'p') if ctrl => Some(Action::Up),
+        KeyCode::Char(c) if !ctrl => Some(Action::SearchChar(c)),
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Enter => Some(Action::Activate),
+        KeyCode::Esc => Some(Action::Back),
+        KeyCode::Down => Some(Action::Down),
+        KeyCode::Up => Some(Action::Up),
+        KeyCode::PageDown => Some(Action::PageDown),
+        KeyCode::PageUp => Some(Action::PageUp),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -322,9 +355,9 @@ mod tests {
 
     #[test]
     fn rebinding_a_default_key_moves_it() {
-        let map = keymap("[keys]\nquit = [\"q\"]").unwrap();
-        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Quit));
-        assert_eq!(map.keys_of(Action::Back), [Key::plain(KeyCode::Esc)], "back loses q, keeps Esc");
+        let map = keymap("[keys]\nback = [\"q\", \"esc\"]").unwrap();
+        assert_eq!(press(&map, KeyCode::Char('q'), NONE), Some(Action::Back));
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C", "quit loses q, keeps Ctrl-C");
         // An action that loses its only key is listed with none.
         let map = keymap("[keys]\nnext_mention = \"N\"").unwrap();
         assert_eq!(press(&map, KeyCode::Char('N'), KeyModifiers::SHIFT), Some(Action::NextMention));
@@ -411,7 +444,7 @@ mod tests {
         let map = Keymap::default();
         assert_eq!(Keymap::label(map.keys_of(Action::Down)), "j ↓");
         assert_eq!(Keymap::label(map.keys_of(Action::PageDown)), "PgDn Space");
-        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "Ctrl-C");
-        assert_eq!(Keymap::label(map.keys_of(Action::Back)), "q Esc");
+        assert_eq!(Keymap::label(map.keys_of(Action::Quit)), "q Ctrl-C");
+        assert_eq!(Keymap::label(map.keys_of(Action::Back)), "Esc");
     }
 }

@@ -3,7 +3,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::{Theme, pad, pane, scrollbar};
+use super::{Theme, fit_title, pad, pane, scrollbar};
 use crate::app::{App, DossierView, Tone};
 
 /// The dossier pane, over the reader: the rows the app laid out, the cursor's item
@@ -11,10 +11,16 @@ use crate::app::{App, DossierView, Tone};
 pub fn draw(app: &App, view: &DossierView, frame: &mut Frame, area: Rect, theme: &Theme) {
     let name = &app.index.entity(view.dossier.entity).name;
     let focused = !app.overlay().is_popup();
-    let title = Line::from(vec![
-        Span::styled(" Dossier ", theme.title),
-        Span::styled(format!("{name} "), theme.kind(app.index.entity(view.dossier.entity).kind)),
-    ]);
+    let title = fit_title(
+        vec![
+            Span::styled(" Dossier ", theme.title),
+            Span::styled(
+                format!("{} ", crate::corpus::sanitize(name)),
+                theme.kind(app.index.entity(view.dossier.entity).kind),
+            ),
+        ],
+        area.width,
+    );
     let block = pane(title, focused, theme);
     let inner = pad(block.inner(area));
     frame.render_widget(block, area);

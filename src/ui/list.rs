@@ -3,11 +3,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{Theme, is_focused, pane, scrollbar};
+use super::{Theme, fit_title, is_focused, pane, scrollbar};
 use crate::app::{App, Focus, ListPane, Sort};
 use crate::corpus::Article;
 use crate::fit::fit;
-use crate::layout::LIST_ITEM_ROWS;
 
 /// The article list: two rows an article (title; source · date). Only the shown items are
 /// built, whatever the corpus size.
@@ -19,8 +18,13 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
     if app.unread() > 0 {
         title.push(Span::raw(format!("· {} unread ", app.unread())));
     }
+    // Every filter on is named: the entity, the search (`&`), stars.
     if let Some(e) = app.filters().entity {
-        title.push(Span::styled(format!("· {} ", app.index.entity(e).name), theme.kind(app.index.entity(e).kind)));
+        let e = app.index.entity(e);
+        title.push(Span::styled(format!("· {} ", crate::corpus::sanitize(&e.name)), theme.kind(e.kind)));
+    }
+    if let Some(search) = app.search().filter(|_| app.filters().search) {
+        title.push(Span::raw(format!("· /{} ", crate::corpus::sanitize(&search.query))));
     }
     if app.filters().starred {
         title.push(Span::raw("· ★ "));
@@ -28,19 +32,20 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
     if list.sort() != Sort::Corpus {
         title.push(Span::raw(format!("· {} ", list.sort().name())));
     }
-    let block = pane(Line::from(title), focused, theme);
+    let block = pane(fit_title(title, area.width), focused, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
     // As many items as fit the rows drawn in, not a capacity worked out elsewhere.
-    let capacity = (inner.height as usize / LIST_ITEM_ROWS).max(1);
+    let rows = app.list_item_rows();
+    let capacity = (inner.height as usize / rows).max(1);
     scrollbar(frame, area, visible.len(), capacity, list.offset());
     let width = inner.width as usize;
     for (row, i) in (list.offset()..(list.offset() + capacity).min(visible.len())).enumerate() {
         let a = visible[i];
         let article = &app.corpus.articles[a];
         let read = app.is_read(a);
-        let y = inner.y + (row * LIST_ITEM_ROWS) as u16;
+        let y = inner.y + (row * rows) as u16;
         if y >= inner.bottom() {
             break;
         }
@@ -54,7 +59,7 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
         let marks = format!("{}{}", if read { ' ' } else { '•' }, if app.is_starred(a) { '★' } else { ' ' });
         let title = Line::styled(fit(&format!("{marks} {}", article.title), width), style);
         frame.render_widget(title, Rect::new(inner.x, y, inner.width, 1));
-        if y + 1 < inner.bottom() {
+        if rows > 1 && y + 1 < inner.bottom() {
             let meta = Line::styled(fit(&format!("    {}", meta_line(article)), width), theme.dim);
             frame.render_widget(meta, Rect::new(inner.x, y + 1, inner.width, 1));
         }

@@ -5,6 +5,7 @@ mod entities;
 mod help;
 mod list;
 mod log;
+pub mod picker;
 mod reader;
 mod status;
 mod theme;
@@ -42,6 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     match app.overlay() {
         Overlay::Help(_) => help::draw(app, frame, area, theme),
         Overlay::Log => log::draw(app, frame, area, theme),
+        Overlay::Picker(picker) => picker::draw(picker, &app.index, "Go to entity", frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
     }
     layout
@@ -54,6 +56,22 @@ fn pane<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
         .border_type(if focused { BorderType::Thick } else { BorderType::Plain })
         .border_style(if focused { theme.focus_border } else { theme.border })
         .title(title)
+}
+
+/// A pane's title cut to the `width` of its pane with "…", never mid-word without a mark.
+fn fit_title(title: Vec<Span<'_>>, width: u16) -> Line<'_> {
+    let mut room = (width as usize).saturating_sub(2);
+    let mut out = Vec::new();
+    for span in title {
+        let w = crate::fit::width(&span.content);
+        if w > room {
+            out.push(Span::styled(crate::fit::fit(&span.content, room), span.style));
+            break;
+        }
+        room -= w;
+        out.push(span);
+    }
+    Line::from(out)
 }
 
 fn is_focused(app: &App, f: Focus) -> bool {

@@ -64,6 +64,7 @@ fn highlighted<'a>(
     // Every styled stretch that touches this row, later ones drawn over earlier ones.
     let mut marks: Vec<(usize, usize, Style)> = Vec::new();
     let first = mentions.partition_point(|m| (m.field, m.end as usize) <= (field, range.start));
+    let cursor = app.cursor_mention().map(|i| i as usize);
     for (i, m) in mentions.iter().enumerate().skip(first) {
         if m.field != field || m.start as usize >= range.end {
             break;
@@ -75,6 +76,10 @@ fn highlighted<'a>(
         }
         if app.followed().current() == Some(here) && app.search().is_none() {
             style = style.patch(theme.current_mention);
+        }
+        // The reader's cursor (`]`/`[`), in the cursor's style as in the list.
+        if cursor == Some(i) {
+            style = style.patch(theme.cursor);
         }
         marks.push((m.start as usize, m.end as usize, style));
     }

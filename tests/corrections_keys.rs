@@ -30,7 +30,7 @@ fn x_says_none_u_undoes_and_r_renames_in_a_prompt() {
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('X')]);
     let none = Request::Kind { name: "person:volodymyr-zelensky".into(), kind: NewKind::None };
     assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(none)));
-    press(&mut app, &[KeyCode::Char('U')]);
+    press(&mut app, &[KeyCode::Char('Z')]);
     assert_eq!(app.take_correction(), Some(CorrectionAsk::Undo));
     // R opens the prompt; letters type into it (q does not quit), Enter renames.
     press(&mut app, &[KeyCode::Char('R')]);

@@ -107,7 +107,7 @@ fn merge_in_the_reader_quit_restart_still_merged() {
     let rows = s.entity_rows();
     assert!(!rows.contains(&other), "{other} is still merged: {rows:?}");
     // Undo in the reader brings it back.
-    s.keys("U");
+    s.keys("Z");
     s.wait_for("undone: merge");
     s.wait_until(|screen| screen.contains(&format!("P {other}")));
     // A rename in the prompt.

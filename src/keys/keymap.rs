@@ -103,7 +103,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "correct_merge", keys: &[ch('M')], action: Action::CorrectMerge, help: "entity: mark it, then merge another into it" },
     Binding { name: "correct_none", keys: &[ch('X')], action: Action::CorrectNone, help: "entity: not an entity (its mentions go)" },
     Binding { name: "correct_rename", keys: &[ch('R')], action: Action::CorrectRename, help: "entity: rename it (Enter renames, Esc cancels)" },
-    Binding { name: "correct_undo", keys: &[ch('U')], action: Action::CorrectUndo, help: "undo the last correction" },
+    Binding { name: "correct_undo", keys: &[ch('Z')], action: Action::CorrectUndo, help: "undo the last correction" },
     Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },
     Binding { name: "back", keys: &[key(KeyCode::Esc)], action: Action::Back, help: "back out: close, clear search or filters; never quits" },

@@ -142,6 +142,9 @@ fn a_rebinding_takes_effect_and_help_and_hints_show_it() {
     assert!(!app.overlay().is_help(), "? is no longer help");
     press(&mut app, &chars("h"));
     assert!(app.overlay().is_help());
+    // Tall enough for the whole help.
+    let h = 60;
+    app.input(&crossterm::event::Event::Resize(w, h));
     let screen = screen_text(&render(&app, w, h));
     // The keys help lists before a description: what follows the popup's left border.
     let keys = |help: &str| {

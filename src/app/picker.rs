@@ -157,8 +157,28 @@ impl EntityPicker {
 /// "Sir Keir": the words after the honorific, to be matched among persons only; any
 /// other query as it is.
 fn honorific_split(query: &str) -> (&str, bool) {
+    // Typed in lower case as often as not ("ms hewitt"), as in fzf.
+    let honorific = |w: &str| {
+        let mut chars = w.chars();
+        let capitalised: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+        crate::lang::Lang::en().is_honorific(w) || crate::lang::Lang::en().is_honorific(&capitalised)
+    };
     match query.trim_start().split_once(' ') {
-        Some((first, rest)) if !rest.trim().is_empty() && crate::lang::Lang::en().is_honorific(first) => (rest, true),
+        Some((first, rest)) if !rest.trim().is_empty() && honorific(first) => (rest, true),
         _ => (query, false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::honorific_split;
+
+    #[test]
+    fn an_honorific_in_any_case_limits_the_query_to_persons() {
+        assert_eq!(honorific_split("Ms Hewitt"), ("Hewitt", true));
+        assert_eq!(honorific_split("ms hewitt"), ("hewitt", true));
+        assert_eq!(honorific_split("sir keir"), ("keir", true));
+        assert_eq!(honorific_split("hewitt"), ("hewitt", false));
+        assert_eq!(honorific_split("mr"), ("mr", false));
     }
 }

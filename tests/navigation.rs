@@ -432,3 +432,25 @@ fn one_row_per_article_when_no_article_has_a_source_or_a_date() {
     // The seeds have dates: two rows each.
     assert_eq!(seeds_app(80, 24).list_item_rows(), 2);
 }
+
+#[test]
+fn the_list_shows_each_articles_folder_when_there_are_several() {
+    use byline::corpus::{Corpus, article};
+    let texts = [
+        ("bbc/politics/001.txt", "Blair speaks\n\nTony Blair spoke."),
+        ("bbc/sport/002.txt", "Rooney scores\n\nWayne Rooney scored."),
+    ];
+    let corpus =
+        Corpus { articles: texts.iter().map(|(p, t)| article(p.to_string(), t)).collect(), ..Corpus::default() };
+    let index = byline::entities::Index::build(&corpus);
+    let app = App::new(corpus, index, 100, 20);
+    let screen = support::screen_text(&support::render(&app, 100, 20));
+    let row = |title: &str| screen.iter().find(|l| l.contains(title)).cloned().unwrap_or_default();
+    assert!(row("Blair speaks").contains("politics"), "{screen:#?}");
+    assert!(row("Rooney scores").contains("sport"));
+    // One folder: nothing to tell apart, nothing shown.
+    let app = seeds_app(100, 20);
+    let screen = support::screen_text(&support::render(&app, 100, 20));
+    let list: Vec<String> = screen.iter().map(|l| l.chars().take(34).collect()).collect();
+    assert!(!list.iter().any(|l| l.contains("seeds")), "{list:#?}");
+}

@@ -130,6 +130,8 @@ pub struct App {
     /// Rows an article takes in the list: 2 (title; source · date), or 1 when no article
     /// has a source or a date (the second row would say "undated" for every one).
     list_item_rows: usize,
+    /// The articles come from several folders (sections): the list shows each one's.
+    several_folders: bool,
 }
 
 impl App {
@@ -178,8 +180,10 @@ impl App {
             keymap: Keymap::default(),
             corrections: Default::default(),
             list_item_rows: 1,
+            several_folders: false,
         };
         app.list_item_rows = item_rows(&app.corpus.articles);
+        app.several_folders = several_folders(&app.corpus.articles);
         app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
@@ -204,6 +208,10 @@ impl App {
         corpus.extend(part);
         let new = first_new..corpus.articles.len();
         self.list_item_rows = self.list_item_rows.max(item_rows(&self.corpus.articles[new.clone()]));
+        // Only the new articles are compared, with the first one: no pass over the corpus.
+        let first = self.corpus.articles.first().and_then(|a| a.path.rsplit_once('/').map(|d| d.0));
+        self.several_folders = self.several_folders
+            || self.corpus.articles[new.clone()].iter().any(|a| a.path.rsplit_once('/').map(|d| d.0) != first);
         self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filters.entity.is_none() && !self.filters.search {
@@ -576,6 +584,12 @@ impl App {
     /// Rows an article takes in the list (see `list_item_rows`).
     pub fn list_item_rows(&self) -> usize {
         self.list_item_rows
+    }
+
+    /// The folder to show beside an article in the list: only when the articles come from
+    /// several.
+    pub fn shown_folder<'a>(&self, article: &'a crate::corpus::Article) -> Option<&'a str> {
+        if self.several_folders { article.folder() } else { None }
     }
 
     pub fn entity_capacity(&self) -> usize {
@@ -1112,6 +1126,11 @@ impl App {
 }
 
 /// 2 when an article has a source or a date to show under its title, else 1.
+fn several_folders(articles: &[crate::corpus::Article]) -> bool {
+    let dir = |a: &crate::corpus::Article| a.path.rsplit_once('/').map(|d| d.0.to_string());
+    articles.first().is_some_and(|first| articles.iter().any(|a| dir(a) != dir(first)))
+}
+
 fn item_rows(articles: &[crate::corpus::Article]) -> usize {
     if articles.iter().any(|a| a.source.is_some() || a.date.is_some()) { 2 } else { 1 }
 }

@@ -54,6 +54,12 @@ impl Field {
 }
 
 impl Article {
+    /// The folder the article is in, by its path: "business" of "bbc/business/001.txt".
+    pub fn folder(&self) -> Option<&str> {
+        let dir = self.path.rsplit_once('/')?.0;
+        Some(dir.rsplit('/').next().unwrap_or(dir)).filter(|d| !d.is_empty() && *d != "." && *d != "..")
+    }
+
     pub fn field(&self, field: Field) -> &str {
         match field {
             Field::Title => &self.title,

@@ -57,10 +57,22 @@ pub fn draw(app: &App, list: &ListPane, frame: &mut Frame, area: Rect, theme: &T
             _ => theme.title,
         };
         let marks = format!("{}{}", if read { ' ' } else { '•' }, if app.is_starred(a) { '★' } else { ' ' });
-        let title = Line::styled(fit(&format!("{marks} {}", article.title), width), style);
-        frame.render_widget(title, Rect::new(inner.x, y, inner.width, 1));
+        let folder = app.shown_folder(article).map(crate::corpus::sanitize);
+        // On one row, the folder goes at its right end, when there is room for a title too.
+        let beside = folder.as_deref().filter(|f| rows == 1 && crate::fit::width(f) + 12 <= width);
+        let title_width = beside.map_or(width, |f| width - crate::fit::width(f) - 1);
+        let mut line = vec![Span::styled(fit(&format!("{marks} {}", article.title), title_width), style)];
+        if let Some(f) = beside {
+            let gap = title_width.saturating_sub(crate::fit::width(&line[0].content)) + 1;
+            line.push(Span::styled(format!("{}{f}", " ".repeat(gap)), theme.dim));
+        }
+        frame.render_widget(Line::from(line), Rect::new(inner.x, y, inner.width, 1));
         if rows > 1 && y + 1 < inner.bottom() {
-            let meta = Line::styled(fit(&format!("    {}", meta_line(article)), width), theme.dim);
+            let meta = match &folder {
+                Some(f) => format!("    {f} · {}", meta_line(article)),
+                None => format!("    {}", meta_line(article)),
+            };
+            let meta = Line::styled(fit(&meta, width), theme.dim);
             frame.render_widget(meta, Rect::new(inner.x, y + 1, inner.width, 1));
         }
     }

@@ -137,3 +137,14 @@ fn span_boundaries_nationality_suffix_and_three_part_names() {
     assert_eq!(found[4].1, found[3].1, "Mills is John Mills Jr");
     assert!(found.iter().all(|(_, id)| id != "person:geoff-hoon"), "Hoon of Kim Do Hoon is not Geoff Hoon");
 }
+
+#[test]
+fn a_surname_in_a_headline_in_capitals() {
+    let c = corpus(&["CAMPESE TO RETIRE\n\nSYDNEY 1996-08-30\n\nDavid Campese will retire, the winger said. \
+         The BBC and NATO said nothing. Campese has played 101 tests."]);
+    let index = Index::build(&c);
+    let found = people(&index, &c, 0);
+    let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["CAMPESE", "David Campese", "Campese"]);
+    assert!(found.iter().all(|(_, id)| id == "person:david-campese"), "{found:?}");
+}

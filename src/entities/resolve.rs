@@ -509,6 +509,20 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = &text[b.start..b.end];
+            if let Some(name) = in_capitals_line(text, b.start, b.end) {
+                if named.has_surname(&name) {
+                    let rule = Rule::CapitalsSurname;
+                    added.push(Candidate {
+                        start: b.start,
+                        end: b.end,
+                        kind: Kind::Person,
+                        target: Target::Surname,
+                        weak: false,
+                        rule,
+                    });
+                }
+                continue;
+            }
             let (target, rule) = if named.has_surname(w) || cued_surnames.contains(w) {
                 if no_person_here(text, field == Field::Title, b.start, b.end) {
                     continue;
@@ -539,6 +553,11 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 tails.get(&text[c.start..c.end]).copied().or_else(|| people.key_of(c.kind, &c.name(text)))
             }
             Target::Named => people.key_of(c.kind, &c.name(text)),
+            Target::Surname if c.rule == Rule::CapitalsSurname => {
+                // Only a person of this article, by the name as written elsewhere in it.
+                let name = in_capitals_line(text, c.start, c.end);
+                name.and_then(|name| named.nearest(&name, false, (field, c.start), |_| true))
+            }
             Target::Surname | Target::GivenName => {
                 let w = &text[c.start..c.end];
                 let given = c.target == Target::GivenName;
@@ -559,6 +578,29 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         }
     }
     out
+}
+
+/// A word of three letters or more in capitals, on a line written in capitals (a headline
+/// as wires and CoNLL write them: "CAMPESE TO RETIRE"), read as a name is written:
+/// "Campese". None elsewhere: one word in capitals in a sentence is an acronym or a shout.
+fn in_capitals_line(text: &str, start: usize, end: usize) -> Option<String> {
+    let word = &text[start..end];
+    let capitals = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 3 || !capitals(word) {
+        return None;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
+    let (mut words, mut in_capitals) = (0, 0);
+    for w in text[line_start..line_end].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)) {
+        words += 1;
+        in_capitals += usize::from(capitals(w));
+    }
+    if words < 2 || in_capitals * 5 < words * 4 {
+        return None;
+    }
+    let mut chars = word.chars();
+    Some(chars.next().into_iter().chain(chars.flat_map(char::to_lowercase)).collect())
 }
 
 /// The id, display name and kind of a key.

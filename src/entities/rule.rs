@@ -31,10 +31,13 @@ pub enum Rule {
     ArticleGivenName,
     /// A name the statistical tagger found where no rule had a cue: "Takuya Takagi scored".
     Tagger,
+    /// A surname of a person named in the article, in a line written in capitals:
+    /// "CAMPESE TO RETIRE" after "David Campese".
+    CapitalsSurname,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -48,6 +51,7 @@ impl Rule {
         Rule::ArticleSurname,
         Rule::ArticleGivenName,
         Rule::Tagger,
+        Rule::CapitalsSurname,
     ];
 
     pub fn name(self) -> &'static str {
@@ -65,6 +69,7 @@ impl Rule {
             Rule::ArticleSurname => "article-surname",
             Rule::ArticleGivenName => "article-given-name",
             Rule::Tagger => "tagger",
+            Rule::CapitalsSurname => "capitals-surname",
         }
     }
 }

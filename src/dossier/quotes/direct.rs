@@ -151,6 +151,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(e) = self.named_at_the_end(v + 1, s.end) {
                 return Some(Who::Person(e));
             }
+            if self.view.is(v + 1, WordClass::THE)
+                && let Some(e) = self.described_after(v + 1)
+            {
+                return Some(Who::Person(e));
+            }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
             // "said Sky Networks' Sophie Turner Laing": a plural possessive joins too.

@@ -62,6 +62,28 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 }
 
+impl<'v, 'a> Attributor<'v, 'a> {
+    /// `the paper quoted Mr Chernin as saying`: the one quoted at word `v` ("quoted") speaks,
+    /// not the paper.
+    pub(super) fn quoted_as_saying(&self, v: usize) -> Option<EntityId> {
+        if !matches!(self.word(v), "quoted" | "quotes" | "quoting") {
+            return None;
+        }
+        let mut n = v + 1;
+        while n < self.n_words() && self.view.joined(n) && self.lists.is_honorific(self.word(n)) {
+            n += 1;
+        }
+        let p = self.view.person_starting(n).filter(|_| n < self.n_words() && self.view.joined(n))?;
+        let (a, s) = (p.last + 1, p.last + 2);
+        let as_saying = s < self.n_words()
+            && self.view.joined(a)
+            && self.view.joined(s)
+            && self.word(a) == "as"
+            && self.lists.reports(self.word(s)).is_some();
+        as_saying.then_some(p.entity)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests_support::found;
@@ -84,6 +106,15 @@ mod tests {
         ] {
             assert_eq!(found(t), [q("Marcel Desailly", "We are stronger,")], "{t}");
         }
+    }
+
+    #[test]
+    fn the_one_a_paper_quotes_as_saying_speaks() {
+        let got = found(
+            "Games\n\nPeter Chernin spoke to the Financial Times.\n\nVideo games are \"big business\", the paper \
+             quoted Mr Chernin as saying.",
+        );
+        assert_eq!(got, [q("Peter Chernin", "big business")]);
     }
 
     #[test]

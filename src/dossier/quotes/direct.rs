@@ -125,6 +125,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
                 break;
             }
+            if let Some(e) = self.quoted_as_saying(v) {
+                return Some(Who::Person(e));
+            }
             if self.says(v).is_none() {
                 continue;
             }

@@ -61,3 +61,13 @@ fn a_quote_about_someone_is_not_theirs() {
     );
     assert_eq!(got, [q("Alex Ferguson", "a disgrace"), q("Arsene Wenger", "I don't respond to anything.")]);
 }
+
+#[test]
+fn a_paraphrase_ends_before_the_and_that_joins_the_next_clause() {
+    let got = found(
+        "Costume\n\nCharles Kennedy met Prince Harry.\n\nBut Charles Kennedy said Harry was in a privileged position \
+         and said he should apologise in person.",
+    );
+    let texts: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(texts, ["Harry was in a privileged position", "he should apologise in person"]);
+}

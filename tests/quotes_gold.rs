@@ -190,8 +190,9 @@ fn bbc_sport_dev_meets_the_floor() {
     let Some(s) = bbc_score("BBC sport dev", include_str!("fixtures/bbc-sport-dev-quotes.json"), verbose()) else {
         return;
     };
-    // P 0.903, R 0.884 when written; 0.944/0.884 after issue 13's first rules.
-    assert!(s.precision() >= 0.92 && s.recall() >= 0.86, "{s:?}");
+    // P 0.903, R 0.884 when written; 0.944/0.884 after issue 13's first rules, 0.966/0.895
+    // once a quote about someone is no longer theirs (sport/235).
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.87, "{s:?}");
 }
 
 #[test]

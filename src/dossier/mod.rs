@@ -77,7 +77,7 @@ impl Dossier {
                 slot.0 += 1;
                 *slot.1.entry(text).or_default() += 1;
             }
-            said.extend(quotes.quotes(a).iter().filter(|q| q.speaker == entity));
+            said.extend(quotes.keyed(a).filter(|(q, _)| q.speaker == entity));
         }
         let mut roles: Vec<Role> = roles
             .into_values()

@@ -3,6 +3,7 @@
 
 use rayon::prelude::*;
 
+use super::distinct::words_hash;
 use super::quotes::{Quote, attribute};
 use super::role_book::RoleBook;
 use super::roles::{RoleHit, roles};
@@ -14,6 +15,8 @@ use crate::entities::Index;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Found {
     quotes: Vec<Quote>,
+    /// [`words_hash`] of each quote's text, by which a dossier folds repeats.
+    words: Vec<u64>,
     roles: Vec<RoleHit>,
 }
 
@@ -44,7 +47,9 @@ impl QuoteIndex {
                     return Found::default();
                 }
                 let quotes = attribute(&view, &roles, &book, a as u32);
-                Found { quotes, roles }
+                let body = &corpus.articles[a].body;
+                let words = quotes.iter().map(|q| words_hash(body.get(q.range()).unwrap_or(""))).collect();
+                Found { quotes, words, roles }
             })
             .collect();
         QuoteIndex { articles }
@@ -53,6 +58,15 @@ impl QuoteIndex {
     /// The quotes of article `article`, in reading order (none for an article it never saw).
     pub fn quotes(&self, article: u32) -> &[Quote] {
         self.articles.get(article as usize).map_or(&[], |f| &f.quotes)
+    }
+
+    /// The quotes of article `article` with the hash of their words, as
+    /// [`distinct`](super::distinct) folds them.
+    pub fn keyed(&self, article: u32) -> impl Iterator<Item = (Quote, u64)> + '_ {
+        self.articles
+            .get(article as usize)
+            .into_iter()
+            .flat_map(|f| f.quotes.iter().copied().zip(f.words.iter().copied()))
     }
 
     /// The roles found in article `article`, in reading order.

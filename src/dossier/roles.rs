@@ -103,6 +103,14 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
     if view.is(last, WordClass::TITLE_CONNECTOR) {
         return None;
     }
+    // "Cafod will host Mr Brown's speech": a title word after an auxiliary is a verb.
+    if last > 0
+        && view.joined(last)
+        && view.is(last - 1, WordClass::BETWEEN_SUBJECT_AND_VERB)
+        && !capitalised(view.word(last))
+    {
+        return None;
+    }
     let mut start = last + 1;
     let mut j = last + 1;
     let mut titled = false;
@@ -122,12 +130,28 @@ fn title_ending_at(view: &View, last: usize) -> Option<(usize, usize)> {
             let date = lists.is(w, WordClass::WEEKDAY) || lists.month(&w.to_lowercase()).is_some();
             !lists.is(w, WordClass::NOT_IN_TITLE) && !lists.is_honorific(w) && (!date || view.in_name(i))
         } else if lists.is(w, WordClass::TITLE_CONNECTOR) {
-            i > 0 && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1))) && !joins_two_names(view, i)
+            // "the prime minister and Chancellor Gordon Brown": a lower-case role, "and", a
+            // capitalised one are two people's roles.
+            let two_roles = |i: usize| {
+                view.is(i, WordClass::AND_BUT) && !capitalised(view.word(i - 1)) && capitalised(view.word(i + 1))
+            };
+            i > 0
+                && (capitalised(view.word(i - 1)) || lists.is_title(view.word(i - 1)))
+                && !joins_two_names(view, i)
+                && !two_roles(i)
         } else {
             // "special envoy", "press secretary": a modifier right before a lowercase title;
             // not a verb after its subject ("as they eye captain Steven Gerrard").
             let after_subject = view.joined(i) && view.is(i - 1, WordClass::SUBJECT_PRONOUN);
-            next_is_lower_title && !lists.is(w, WordClass::BEFORE_TITLE) && !w.ends_with("ly") && !after_subject
+            // Nor a verb or adverb ("Cafod will host", "now foreign secretary", "including
+            // leader"), unless it makes another role ("acting").
+            let verb_like =
+                lists.is(w, WordClass::BETWEEN_SUBJECT_AND_VERB) || (w.ends_with("ing") && !another_role(w));
+            next_is_lower_title
+                && !lists.is(w, WordClass::BEFORE_TITLE)
+                && !w.ends_with("ly")
+                && !after_subject
+                && !verb_like
         };
         if !ok {
             break;
@@ -157,6 +181,10 @@ fn joins_two_names(view: &View, i: usize) -> bool {
 fn title_after(view: &View, first: usize) -> Option<(usize, usize)> {
     let lists = Lang::en();
     let mut i = first;
+    // "Straw, now foreign secretary,": the adverb is no part of the title.
+    if i < view.words.len() && view.is(i, WordClass::BETWEEN_SUBJECT_AND_VERB) && !capitalised(view.word(i)) {
+        i += 1;
+    }
     if i < view.words.len() && view.is(i, WordClass::ARTICLE) {
         i += 1;
     }
@@ -247,6 +275,21 @@ mod tests {
         assert_eq!(
             found("Trade and Industry Secretary Patricia Hewitt spoke."),
             [pair("Patricia Hewitt", "Trade and Industry Secretary")]
+        );
+    }
+
+    #[test]
+    fn roles_stop_at_possessives_verbs_and_another_role() {
+        let got = found(
+            "Both the prime minister and Chancellor Gordon Brown spoke. His party leader Michael Howard agreed. \
+             The agency Cafod will host Mr Brown's speech. Tories, including leader Michael Howard, met. Like \
+             skipper Brian O'Driscoll, he is fit. Jack Straw, now foreign secretary, left. One of President \
+             George Bush's aides spoke. Acting president Jack Straw spoke.",
+        );
+        let roles: Vec<&str> = got.iter().map(|(_, r)| r.as_str()).collect();
+        assert_eq!(
+            roles,
+            ["Chancellor", "party leader", "leader", "skipper", "foreign secretary", "President", "Acting president"]
         );
     }
 

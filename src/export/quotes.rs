@@ -17,8 +17,8 @@ const TEXT_COLUMNS: usize = 100;
 /// The quotes to list: every one, or one speaker's.
 pub fn gather(corpus: &Corpus, index: &Index, quotes: &QuoteIndex, speaker: Option<EntityId>) -> Vec<DistinctQuote> {
     let all = (0..corpus.articles.len() as u32)
-        .flat_map(|a| quotes.quotes(a).iter().copied())
-        .filter(|q| speaker.is_none_or(|s| q.speaker == s) && index.entities.get(q.speaker as usize).is_some());
+        .flat_map(|a| quotes.keyed(a))
+        .filter(|(q, _)| speaker.is_none_or(|s| q.speaker == s) && index.entities.get(q.speaker as usize).is_some());
     distinct(corpus, all)
 }
 

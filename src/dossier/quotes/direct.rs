@@ -125,8 +125,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
                 break;
             }
+            if let Some(e) = self.quoted_as_saying(v) {
+                return Some(Who::Person(e));
+            }
             if self.says(v).is_none() {
                 continue;
+            }
+            // `Reminded that Ferguson called him "a disgrace", Wenger added: "…"`: a speaker
+            // and a colon introduce the quote after; one inside narration before is not theirs.
+            if v + 1 < self.n_words()
+                && self.view.gap(v + 1).trim_start().starts_with(':')
+                && !self.opens_sentence(outer_end)
+            {
+                return None;
             }
             if v > first {
                 // `"…," he will say`, `"…," Mr Blair has said`, `"…," he was due to say`.
@@ -141,6 +152,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return None;
             }
             if let Some(e) = self.named_at_the_end(v + 1, s.end) {
+                return Some(Who::Person(e));
+            }
+            if self.view.is(v + 1, WordClass::THE)
+                && let Some(e) = self.described_after(v + 1)
+            {
                 return Some(Who::Person(e));
             }
             // "said Tory shadow local government secretary Caroline Spelman": role words,
@@ -237,8 +253,29 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Some((Who::Person(p.entity), Cue::Before));
         }
-        let who = self.reporter(from, last, extra).or_else(|| self.governing_subject(outer_start, extra));
+        let who = self.reporter(from, last, extra).or_else(|| {
+            // `Wenger was fined and "severely reprimanded" by the FA`: words said of the
+            // subject, by someone else.
+            let end = self.quoted_end(outer_start);
+            let after = self.view.word_from(end);
+            let passive = after < self.n_words()
+                && self.word(after) == "by"
+                && self.view.body[end..self.view.words[after].start].trim().is_empty();
+            if passive { None } else { self.governing_subject(outer_start, extra) }
+        });
         who.map(|w| (w, Cue::Clause))
+    }
+
+    /// Where the quote whose opening mark is at `outer_start` ends, with its closing mark.
+    fn quoted_end(&self, outer_start: usize) -> usize {
+        self.quoted.iter().find(|s| s.outer_start == outer_start).map_or(outer_start, |s| s.outer_end)
+    }
+
+    /// Whether the quote ending at `outer_end` opens its sentence (nothing but marks before).
+    fn opens_sentence(&self, outer_end: usize) -> bool {
+        let Some(q) = self.quoted.iter().rev().find(|s| s.outer_end <= outer_end) else { return true };
+        let s = self.sentence_of(q.outer_start);
+        self.view.body[s.start.min(q.outer_start)..q.outer_start].trim().is_empty()
     }
 
     /// A quote inside reported speech is the reporter's words, whoever the reported clause

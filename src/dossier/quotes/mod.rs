@@ -20,6 +20,7 @@
 //! gives them that role, else the role's usual holder across the corpus ([`RoleBook`]), else
 //! the person in focus; an unnamed one ("a spokesman") stops "he" from reaching further back.
 
+mod described;
 mod direct;
 #[cfg(test)]
 mod precision_tests;

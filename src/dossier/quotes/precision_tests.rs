@@ -49,3 +49,25 @@ fn a_firm_or_a_paper_is_no_speaker_even_beside_a_person() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_quote_about_someone_is_not_theirs() {
+    // The one who introduces the next quote, or the one the words are said of (passive),
+    // never gets words quoted inside narration about them: the one who said them does.
+    let got = found(
+        "Row\n\nAlex Ferguson criticised Arsene Wenger.\n\nReminded that Ferguson called him \"a disgrace\", Wenger \
+         added: \"I don't respond to anything.\"\n\nWenger later accused the striker of cheating and was fined and \
+         \"severely reprimanded\" by the FA.",
+    );
+    assert_eq!(got, [q("Alex Ferguson", "a disgrace"), q("Arsene Wenger", "I don't respond to anything.")]);
+}
+
+#[test]
+fn a_paraphrase_ends_before_the_and_that_joins_the_next_clause() {
+    let got = found(
+        "Costume\n\nCharles Kennedy met Prince Harry.\n\nBut Charles Kennedy said Harry was in a privileged position \
+         and said he should apologise in person.",
+    );
+    let texts: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
+    assert_eq!(texts, ["Harry was in a privileged position", "he should apologise in person"]);
+}

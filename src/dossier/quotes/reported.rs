@@ -62,9 +62,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     v += 1;
                     continue;
                 };
-                // A second clause ("…, noting that …") ends the one before at its comma.
+                // A second clause ("…, noting that …") ends the one before at its comma, or
+                // before the "and" that joins it ("said Harry was privileged and said he …").
                 if let Some(prev) = found.last_mut() {
-                    let clause = self.view.words[v].start;
+                    // "and also said": words between subject and verb may sit in between.
+                    let mut k = v.saturating_sub(1);
+                    while k + 3 > v && k > 0 && self.view.is(k, WordClass::BETWEEN_SUBJECT_AND_VERB) {
+                        k -= 1;
+                    }
+                    let joins =
+                        k < v && self.view.is(k, WordClass::AND_BUT) && self.view.words[k].start > prev.start as usize;
+                    let first = if joins { k } else { v };
+                    let clause = self.view.words[first].start;
                     let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
                     prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
                 }

@@ -365,6 +365,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// Who the role or description ending at word `last` names (see [`Self::who_ends_at`]).
     fn role_holder(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
+        if let Some(who) = self.aged(last) {
+            return who;
+        }
         let (start, the) = self.role_phrase(last);
         if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
             return Who::Unnamed;

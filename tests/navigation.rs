@@ -295,6 +295,10 @@ fn the_status_line_counts_a_mention_only_while_it_is_on_screen_and_one_article_c
     assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · 22 mentions in 5 articles · n jumps there");
     let status = status_line(&app, 120, 40);
     assert!(status.contains(" Articles · article 2/5 "), "{status}");
+    // In the dossier n does nothing: the status line does not offer it.
+    press(&mut app, &chars("i"));
+    assert!(app.dossier().is_some(), "the dossier is open");
+    assert_eq!(app.mention_status().unwrap(), "Vladimir Putin · 22 mentions in 5 articles");
 }
 
 #[test]

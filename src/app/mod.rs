@@ -1117,7 +1117,9 @@ impl App {
                 let total = counts.last().map_or(refs.len(), |&t| t as usize);
                 let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
                 let next = self.keymap.keys_of(Action::NextMention).first().map(Key::label);
-                let hint = next.map(|k| format!(" · {k} jumps there")).unwrap_or_default();
+                // In the dossier, n does nothing: no hint to press it.
+                let hint = next.filter(|_| self.dossier().is_none()).map(|k| format!(" · {k} jumps there"));
+                let hint = hint.unwrap_or_default();
                 let (m, a) = (plural(total, "mention"), plural(articles.len(), "article"));
                 Some(format!("{} · {m} in {a}{hint}", e.name))
             }
@@ -1125,12 +1127,13 @@ impl App {
     }
 }
 
-/// 2 when an article has a source or a date to show under its title, else 1.
+/// The articles are in more than one folder.
 fn several_folders(articles: &[crate::corpus::Article]) -> bool {
     let dir = |a: &crate::corpus::Article| a.path.rsplit_once('/').map(|d| d.0.to_string());
     articles.first().is_some_and(|first| articles.iter().any(|a| dir(a) != dir(first)))
 }
 
+/// 2 when an article has a source or a date to show under its title, else 1.
 fn item_rows(articles: &[crate::corpus::Article]) -> usize {
     if articles.iter().any(|a| a.source.is_some() || a.date.is_some()) { 2 } else { 1 }
 }

@@ -61,3 +61,20 @@ fn the_selection_follows_its_entity_into_the_corrected_index() {
     app.corrected_index_ready(Arc::new(corrected));
     assert_eq!(app.index.entity(app.selected().unwrap()).id, "person:vladimir-putin");
 }
+
+#[test]
+fn after_m_the_picker_picks_the_other_entity_by_name() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('M')]);
+    assert!(app.message().unwrap().contains("@ to pick it by name"), "{:?}", app.message());
+    press(&mut app, &chars("@putin"));
+    let screen = support::screen_text(&support::render(&app, 120, 40));
+    assert!(screen.iter().any(|l| l.contains("Merge into Volodymyr Zelensky: pick the other")), "{screen:#?}");
+    press(&mut app, &[KeyCode::Enter]);
+    let Some(CorrectionAsk::Make(Request::Merge { keep, other })) = app.take_correction() else { panic!("a merge") };
+    assert_eq!((keep.as_str(), other.as_str()), ("person:volodymyr-zelensky", "person:vladimir-putin"));
+    // With nothing marked, the picker goes to the entity, as always.
+    press(&mut app, &chars("@putin"));
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.take_correction(), None);
+}

@@ -23,12 +23,19 @@ pub enum CorrectionAsk {
 pub struct CorrectionKeys {
     /// By id, so that it survives the index being built again.
     merge_mark: Option<String>,
+    /// The marked entity's name, for the picker's title.
+    merge_name: String,
     ask: Option<CorrectionAsk>,
     /// While the rename prompt is open: the entity's id and name, and the new name so far.
     renaming: Option<(String, String, String)>,
 }
 
 impl CorrectionKeys {
+    /// The id of the entity marked for a merge, if one is.
+    pub fn merge_mark(&self) -> Option<&str> {
+        self.merge_mark.as_deref()
+    }
+
     /// The rename prompt is open: keys type into it.
     pub fn typing(&self) -> bool {
         self.renaming.is_some()
@@ -97,8 +104,12 @@ impl App {
                 Some(_) => self.message = Some("merge cancelled".into()),
                 None => {
                     let key = self.keymap.keys_of(Action::CorrectMerge).first().map(|k| k.label()).unwrap_or_default();
-                    self.message = Some(format!("merge: {name} marked; {key} on another entity merges it into {name}"));
+                    let pick = self.keymap.keys_of(Action::PickEntity).first().map(|k| k.label()).unwrap_or_default();
+                    self.message = Some(format!(
+                        "merge: {name} marked; {key} on another entity, or {pick} to pick it by name, merges it into {name}"
+                    ));
                     self.corrections.merge_mark = Some(id);
+                    self.corrections.merge_name = name;
                 }
             },
             Action::CorrectNone => {
@@ -109,6 +120,27 @@ impl App {
                 self.rename_prompt_key(Action::SearchBackspace);
             }
             _ => {}
+        }
+    }
+
+    /// Enter in the picker while an entity is marked for a merge: the chosen one merges into
+    /// it. False when nothing is marked (the picker then goes to the entity).
+    pub(super) fn merge_picked(&mut self, chosen: EntityId) -> bool {
+        let Some(keep) = self.corrections.merge_mark.take() else { return false };
+        let other = self.index.entity(chosen).id.clone();
+        if other == keep {
+            self.message = Some("merge cancelled: that is the marked entity".into());
+        } else {
+            self.corrections.ask = Some(CorrectionAsk::Make(Request::Merge { keep, other }));
+        }
+        true
+    }
+
+    /// The picker's title: where Enter goes, or what it merges into.
+    pub fn picker_title(&self) -> String {
+        match self.corrections.merge_mark() {
+            Some(_) => format!("Merge into {}: pick the other", crate::corpus::sanitize(&self.corrections.merge_name)),
+            None => "Go to entity".to_string(),
         }
     }
 

@@ -741,7 +741,9 @@ impl App {
             Action::Activate => match picker.chosen() {
                 Some(entity) => {
                     self.overlay = Overlay::None;
-                    self.go_to_entity(entity);
+                    if !self.merge_picked(entity) {
+                        self.go_to_entity(entity);
+                    }
                 }
                 None => self.message = Some("no entity matches: Backspace, or Esc to close".into()),
             },

@@ -100,7 +100,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "starred_only", keys: &[ch('S')], action: Action::StarredOnly, help: "list starred articles only" },
     Binding { name: "sort", keys: &[ch('o')], action: Action::CycleSort, help: "sort by file, date, title, source, mentions" },
     Binding { name: "copy", keys: &[ch('y')], action: Action::Copy, help: "copy the article's URL or path (OSC 52)" },
-    Binding { name: "correct_merge", keys: &[ch('M')], action: Action::CorrectMerge, help: "entity: mark it, then merge another into it" },
+    Binding { name: "correct_merge", keys: &[ch('M')], action: Action::CorrectMerge, help: "entity: mark it, then M on another (or @) merges it in" },
     Binding { name: "correct_none", keys: &[ch('X')], action: Action::CorrectNone, help: "entity: not an entity (its mentions go)" },
     Binding { name: "correct_rename", keys: &[ch('R')], action: Action::CorrectRename, help: "entity: rename it (Enter renames, Esc cancels)" },
     Binding { name: "correct_undo", keys: &[ch('Z')], action: Action::CorrectUndo, help: "undo the last correction" },

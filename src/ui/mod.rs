@@ -43,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     match app.overlay() {
         Overlay::Help(_) => help::draw(app, frame, area, theme),
         Overlay::Log => log::draw(app, frame, area, theme),
-        Overlay::Picker(picker) => picker::draw(picker, &app.index, "Go to entity", frame, area, theme),
+        Overlay::Picker(picker) => picker::draw(picker, &app.index, &app.picker_title(), frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
     }
     layout

@@ -342,7 +342,7 @@ fn reader(
 /// `byline correct …`: makes the correction in the corpus of its paths and appends it to
 /// the file, or lists the corrections, or takes the last one away.
 fn correct(action: CorrectAction, file: &CorrectionsFile, corrections: &Corrections, links: bool) -> ExitCode {
-    use crate::corrections::command::{Request, comment, make};
+    use crate::corrections::command::{MadeIn, Request, comment, make};
     let (request, paths, in_file) = match action {
         CorrectAction::Undo => {
             return match file.undo() {
@@ -389,7 +389,7 @@ fn correct(action: CorrectAction, file: &CorrectionsFile, corrections: &Correcti
                 return ExitCode::from(1);
             }
         };
-        match file.add(&made.correction, &comment(&made, made.correction.verb())) {
+        match file.add(&made.correction, &comment(&made, MadeIn::CommandLine)) {
             Ok(_) => {
                 println!("{}", corpus::sanitize(&made.summary));
                 ExitCode::SUCCESS

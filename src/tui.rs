@@ -411,7 +411,8 @@ impl Loop<'_> {
             CorrectionAsk::Make(request) => {
                 match crate::corrections::command::make(&request, &self.app.corpus, &self.app.index) {
                     Ok(made) => {
-                        let comment = crate::corrections::command::comment(&made, made.correction.verb());
+                        let comment =
+                            crate::corrections::command::comment(&made, crate::corrections::command::MadeIn::Reader);
                         file.add(&made.correction, &comment).map(|all| (all, made.summary))
                     }
                     Err(message) => {

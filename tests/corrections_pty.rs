@@ -101,6 +101,7 @@ fn merge_in_the_reader_quit_restart_still_merged() {
     s.quit();
     let file = std::fs::read_to_string(data.path().join("byline/corrections.toml")).unwrap();
     assert!(file.contains("do = \"merge\"") && file.contains("entity = \"person:volodymyr-zelensky\""), "{file}");
+    assert!(file.contains("by a merge in the reader"), "the comment says where it was made: {file}");
 
     let mut s = Session::start(data.path());
     s.wait_for("P Volodymyr Zelensky");

@@ -197,9 +197,21 @@ fn shown_path(article: &Article) -> String {
     crate::corpus::sanitize(&article.path).into_owned()
 }
 
-/// The comment above a table: when it was made and what it matched.
-pub fn comment(made: &Made, verb: &str) -> String {
-    format!("made {} by `byline correct {verb}`\n{}", utc_now(), made.matched)
+/// Where a correction was made, for the comment above its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MadeIn {
+    CommandLine,
+    Reader,
+}
+
+/// The comment above a table: when and where it was made, and what it matched.
+pub fn comment(made: &Made, made_in: MadeIn) -> String {
+    let verb = made.correction.verb();
+    let by = match made_in {
+        MadeIn::CommandLine => format!("`byline correct {verb}`"),
+        MadeIn::Reader => format!("a {verb} in the reader"),
+    };
+    format!("made {} by {by}\n{}", utc_now(), made.matched)
 }
 
 /// Now, as `2026-12-02T02:40:11Z`.

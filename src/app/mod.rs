@@ -183,7 +183,7 @@ impl App {
             several_folders: false,
         };
         app.list_item_rows = item_rows(&app.corpus.articles);
-        app.several_folders = several_folders(&app.corpus.articles);
+        app.several_folders = several_folders(app.corpus.articles.first(), &app.corpus.articles);
         app.marks.add_keys(&app.corpus.articles);
         app.resize(width, height);
         app.open_article(0);
@@ -209,9 +209,8 @@ impl App {
         let new = first_new..corpus.articles.len();
         self.list_item_rows = self.list_item_rows.max(item_rows(&self.corpus.articles[new.clone()]));
         // Only the new articles are compared, with the first one: no pass over the corpus.
-        let first = self.corpus.articles.first().and_then(|a| a.path.rsplit_once('/').map(|d| d.0));
-        self.several_folders = self.several_folders
-            || self.corpus.articles[new.clone()].iter().any(|a| a.path.rsplit_once('/').map(|d| d.0) != first);
+        self.several_folders =
+            self.several_folders || several_folders(self.corpus.articles.first(), &self.corpus.articles[new.clone()]);
         self.marks.add_keys(&self.corpus.articles);
         // Lists narrowed by a filter take only what qualifies; a sort waits for the end.
         if self.filters.entity.is_none() && !self.filters.search {
@@ -1129,10 +1128,9 @@ impl App {
     }
 }
 
-/// The articles are in more than one folder.
-fn several_folders(articles: &[crate::corpus::Article]) -> bool {
-    let dir = |a: &crate::corpus::Article| a.path.rsplit_once('/').map(|d| d.0.to_string());
-    articles.first().is_some_and(|first| articles.iter().any(|a| dir(a) != dir(first)))
+/// Some of `articles` are in another folder than `first`.
+fn several_folders(first: Option<&crate::corpus::Article>, articles: &[crate::corpus::Article]) -> bool {
+    first.is_some_and(|first| articles.iter().any(|a| a.folder() != first.folder()))
 }
 
 /// 2 when an article has a source or a date to show under its title, else 1.

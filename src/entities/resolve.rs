@@ -13,7 +13,7 @@ use super::written_names::{followed_by_capitalised, no_person_here, prefer_writt
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
 use crate::corrections::{self, Applied, Corrections};
-use crate::lang::Lang;
+use crate::lang::{Lang, segment};
 
 /// A mention linked to an entity key, before the index numbers entities.
 #[derive(Debug, Clone, Copy)]
@@ -589,14 +589,8 @@ fn in_capitals_line(text: &str, start: usize, end: usize) -> Option<String> {
     if word.chars().filter(|c| c.is_alphabetic()).count() < 3 || !capitals(word) {
         return None;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
-    let (mut words, mut in_capitals) = (0, 0);
-    for w in text[line_start..line_end].split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)) {
-        words += 1;
-        in_capitals += usize::from(capitals(w));
-    }
-    if words < 2 || in_capitals * 5 < words * 4 {
+    let line = segment::line_around(text, start, end);
+    if !segment::in_capitals(text[line].split_whitespace()) {
         return None;
     }
     let mut chars = word.chars();

@@ -134,6 +134,24 @@ fn starts_sentence(gap: &[u8], after_abbreviation: bool) -> bool {
     })
 }
 
+/// The line (between newlines) holding bytes `start..end`.
+pub fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |at| end + at);
+    line_start..line_end
+}
+
+/// Words written as a line in capitals, like a wire or CoNLL headline ("ITALY'S KOSTNER
+/// WINS"): of the words with letters, at least two, and four in five have no lower case.
+pub fn in_capitals<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    let (mut letters, mut capitals) = (0, 0);
+    for w in words.into_iter().filter(|w| w.chars().any(char::is_alphabetic)) {
+        letters += 1;
+        capitals += usize::from(!w.chars().any(char::is_lowercase));
+    }
+    letters >= 2 && capitals * 5 >= letters * 4
+}
+
 /// Byte ranges of the paragraphs: the lines of the body (a blank line is an empty one).
 pub fn paragraphs(body: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();

@@ -260,9 +260,8 @@ fn lowercase_into(word: &str, out: &mut String) {
     }
 }
 
-/// Whether a token's line is in capitals, like a CoNLL or wire headline ("ITALY'S KOSTNER
-/// WINS"): of its words with letters, at least two and four in five have no lower case.
-/// Lines are found around the tokens asked about, in text order, and only those.
+/// Whether a token's line is in capitals ([`crate::lang::segment::in_capitals`], over its
+/// tokens). Lines are found around the tokens asked about, in text order, and only those.
 struct Lines<'p, 't> {
     p: &'p Prepared<'t>,
     /// The last line looked at: its tokens and whether it is in capitals.
@@ -281,18 +280,9 @@ impl<'p, 't> Lines<'p, 't> {
             return *caps;
         }
         let (text, tokens) = (self.p.text, &self.p.tokens);
-        let start = text[..tokens[i].start].rfind('\n').map_or(0, |at| at + 1);
-        let end = text[tokens[i].end..].find('\n').map_or(text.len(), |at| tokens[i].end + at);
-        let line = tokens.partition_point(|t| t.start < start)..tokens.partition_point(|t| t.start < end);
-        let (mut letters, mut caps) = (0, 0);
-        for t in &tokens[line.clone()] {
-            let w = t.text(text);
-            if w.chars().any(char::is_alphabetic) {
-                letters += 1;
-                caps += usize::from(!w.chars().any(char::is_lowercase));
-            }
-        }
-        let in_capitals = letters >= 2 && caps * 5 >= letters * 4;
+        let bytes = crate::lang::segment::line_around(text, tokens[i].start, tokens[i].end);
+        let line = tokens.partition_point(|t| t.start < bytes.start)..tokens.partition_point(|t| t.start < bytes.end);
+        let in_capitals = crate::lang::segment::in_capitals(tokens[line.clone()].iter().map(|t| t.text(text)));
         self.last = Some((line, in_capitals));
         in_capitals
     }

@@ -247,15 +247,7 @@ mod tests {
 
     /// (surface, entity id) of every mention of every article.
     fn mentions(c: &Corpus, index: &Index) -> Vec<Vec<(String, String)>> {
-        c.articles
-            .iter()
-            .zip(&index.article_mentions)
-            .map(|(a, ms)| {
-                ms.iter()
-                    .map(|m| (a.field(m.field)[m.range()].to_string(), index.entity(m.entity).id.clone()))
-                    .collect()
-            })
-            .collect()
+        index.surfaces_and_ids(c)
     }
 
     fn s(x: &str) -> String {

@@ -320,6 +320,21 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// What the unit tests of linking compare: per article, (surface, entity id) of each mention.
+#[cfg(test)]
+impl Index {
+    pub(crate) fn surfaces_and_ids(&self, corpus: &Corpus) -> Vec<Vec<(String, String)>> {
+        corpus
+            .articles
+            .iter()
+            .zip(&self.article_mentions)
+            .map(|(a, ms)| {
+                ms.iter().map(|m| (a.field(m.field)[m.range()].to_string(), self.entity(m.entity).id.clone())).collect()
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

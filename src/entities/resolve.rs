@@ -638,16 +638,7 @@ mod tests {
 
     fn linked_with(texts: &[&str], gazetteer: &Gazetteer) -> Vec<Vec<(String, String)>> {
         let c = corpus(texts);
-        let index = Index::build_with(&c, gazetteer);
-        c.articles
-            .iter()
-            .zip(&index.article_mentions)
-            .map(|(a, ms)| {
-                ms.iter()
-                    .map(|m| (a.field(m.field)[m.range()].to_string(), index.entity(m.entity).id.clone()))
-                    .collect()
-            })
-            .collect()
+        Index::build_with(&c, gazetteer).surfaces_and_ids(&c)
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {

@@ -105,6 +105,21 @@ impl Session {
         }
     }
 
+    /// The names of the persons in the entity pane, top to bottom.
+    fn entity_rows(&self) -> Vec<String> {
+        let contents = self.parser.screen().contents();
+        contents
+            .lines()
+            .filter_map(|l| {
+                let rest =
+                    l.strip_prefix("┃ P ").or_else(|| l.strip_prefix("│ P ")).or_else(|| l.strip_prefix("┃▶P "))?;
+                let cell: String = rest.chars().take_while(|&c| c != '│' && c != '┃').collect();
+                // The name, then spaces, then the count.
+                Some(cell.split("  ").next().unwrap_or_default().trim().to_string())
+            })
+            .collect()
+    }
+
     fn keys(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -364,4 +379,44 @@ fn esc_after_following_a_dossier_quote_keeps_running_and_ctrl_o_goes_back() {
     s.wait_for("Dossier · item 2/");
     s.keys("q");
     assert!(s.wait_exit().success());
+}
+
+/// The reader's correction keys end to end: merge two entities in the reader, quit, start
+/// again: they are still one (the corrections live in the session's XDG_DATA_HOME).
+#[test]
+fn merge_in_the_reader_quit_restart_still_merged() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(30, 100, &[], &[], data.path());
+    s.wait_for("P Volodymyr Zelensky");
+    let rows = s.entity_rows();
+    assert!(rows.len() >= 2 && rows[0] == "Volodymyr Zelensky", "{rows:?}");
+    let other = rows[1].clone();
+    // The entity pane, the first person marked, the next one merged into it.
+    s.keys("\t\tM");
+    s.wait_for("merge: Volodymyr Zelensky marked");
+    s.keys("jM");
+    s.wait_for("merged ");
+    s.wait_until(|screen| !screen.contains(&format!("P {other} ")));
+    s.keys("q");
+    s.wait_exit();
+    let file = std::fs::read_to_string(data.path().join("byline/corrections.toml")).unwrap();
+    assert!(file.contains("do = \"merge\"") && file.contains("entity = \"person:volodymyr-zelensky\""), "{file}");
+    assert!(file.contains("by a merge in the reader"), "the comment says where it was made: {file}");
+
+    let mut s = Session::start_in(30, 100, &[], &[], data.path());
+    s.wait_for("P Volodymyr Zelensky");
+    let rows = s.entity_rows();
+    assert!(!rows.contains(&other), "{other} is still merged: {rows:?}");
+    // Undo in the reader brings it back.
+    s.keys("Z");
+    s.wait_for("undone: merge");
+    s.wait_until(|screen| screen.contains(&format!("P {other}")));
+    // A rename in the prompt.
+    s.keys("\t\tR");
+    s.wait_for("rename Volodymyr Zelensky to:");
+    s.keys("President Zelensky\r");
+    s.wait_for("renamed Volodymyr Zelensky");
+    s.wait_for("P President Zelensky");
+    s.keys("q");
+    s.wait_exit();
 }

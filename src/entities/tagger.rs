@@ -35,6 +35,30 @@ pub struct Tagger {
     slots: Vec<Slot>,
     mask: usize,
     scale: f32,
+    /// Per tag before and tag before that, the sum of their history features' weights.
+    tag_pairs: [[Sums; TAG_COUNT]; TAG_COUNT],
+    /// Tells this tagger's cached word sums from another's ([`WORD_SUMS`]).
+    id: u64,
+}
+
+/// Weights summed as stored (integers, so that the order of the sum does not matter and a
+/// cached part sums to the same total).
+type Sums = [i32; TAG_COUNT];
+
+/// The sums of each word's own features, per thread, across texts: the tagger looks at
+/// names, and a corpus names the same people and places again and again, so most words
+/// are summed once (their weights were most of the tagger's cache misses).
+struct WordSums {
+    tagger: u64,
+    sums: rustc_hash::FxHashMap<u64, Sums>,
+}
+
+/// Words cached per thread before the cache starts again.
+const WORD_SUMS_MAX: usize = 1 << 16;
+
+thread_local! {
+    static WORD_SUMS: std::cell::RefCell<WordSums> =
+        std::cell::RefCell::new(WordSums { tagger: u64::MAX, sums: Default::default() });
 }
 
 /// One feature's weights, as stored (times the scale). `EMPTY` marks a free slot.
@@ -92,8 +116,14 @@ impl Tagger {
         }
         // At most half full, so that a probe for a feature not stored ends soon.
         let size = (count * 2).next_power_of_two().max(16);
-        let mut tagger =
-            Tagger { slots: vec![Slot { key: EMPTY, weights: [0; TAG_COUNT] }; size], mask: size - 1, scale };
+        static IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut tagger = Tagger {
+            slots: vec![Slot { key: EMPTY, weights: [0; TAG_COUNT] }; size],
+            mask: size - 1,
+            scale,
+            tag_pairs: [[[0; TAG_COUNT]; TAG_COUNT]; TAG_COUNT],
+            id: IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        };
         for row in body.chunks_exact(row_len) {
             let key = stored_key(u32::from_le_bytes(row[..4].try_into().unwrap()));
             let mut weights = [0i16; TAG_COUNT];
@@ -102,6 +132,13 @@ impl Tagger {
             }
             let at = tagger.probe(key);
             tagger.slots[at] = Slot { key, weights };
+        }
+        for prev in 0..TAG_COUNT {
+            for prev2 in 0..TAG_COUNT {
+                let mut sums = [0; TAG_COUNT];
+                tagger.sum(&features::tag_history(prev, prev2), &mut sums);
+                tagger.tag_pairs[prev][prev2] = sums;
+            }
         }
         Ok(tagger)
     }
@@ -133,21 +170,62 @@ impl Tagger {
         out
     }
 
-    fn add(&self, feature: u32, scores: &mut Scores) {
-        let slot = &self.slots[self.probe(stored_key(feature))];
-        if slot.key != EMPTY {
-            scores.iter_mut().zip(&slot.weights).for_each(|(s, &w)| *s += f32::from(w) * self.scale);
+    /// Adds the stored weights of `features` to `sums`.
+    fn sum(&self, features: &[u32], sums: &mut Sums) {
+        for &feature in features {
+            let slot = &self.slots[self.probe(stored_key(feature))];
+            if slot.key != EMPTY {
+                sums.iter_mut().zip(&slot.weights).for_each(|(s, &w)| *s += i32::from(w));
+            }
         }
+    }
+
+    fn scores(&self, sums: Sums) -> Scores {
+        sums.map(|s| s as f32 * self.scale)
     }
 
     /// Each token's tag and scores.
     pub fn tag(&self, features: &TextFeatures) -> Vec<(usize, Scores)> {
-        greedy(features, |f, scores| self.add(f, scores))
+        let mut out = vec![(OUTSIDE, [0.0; TAG_COUNT]); features.len()];
+        let tagged = decode_with(features, |nth, prev, prev2| {
+            let mut sums = [0; TAG_COUNT];
+            self.sum(features.written(nth).1, &mut sums);
+            self.sum(features.context(nth), &mut sums);
+            self.sum(&features.history_of_looked(nth, prev, prev2), &mut sums);
+            self.scores(sums)
+        });
+        for t in tagged {
+            out[t.token] = (t.tag, t.scores);
+        }
+        out
     }
 
-    /// The looked-at tokens' tags and scores.
-    fn tag_looked(&self, features: &TextFeatures) -> Vec<Tagged> {
-        decode(features, |f, scores| self.add(f, scores))
+    /// The tokens `wanted` keeps that could be a name, tagged, each word's own features
+    /// summed once per thread ([`WORD_SUMS`]).
+    fn tag_looked(&self, p: &Prepared, wanted: impl Fn(usize) -> bool) -> Vec<Tagged> {
+        WORD_SUMS.with_borrow_mut(|cache| {
+            if cache.tagger != self.id || cache.sums.len() > WORD_SUMS_MAX {
+                cache.sums.clear();
+                cache.tagger = self.id;
+            }
+            let features = TextFeatures::looking_at_known(p, wanted, |w| cache.sums.contains_key(&w));
+            decode_with(&features, |nth, prev, prev2| {
+                let (written, own) = features.written(nth);
+                let mut sums = match cache.sums.get(&written) {
+                    Some(&sums) if own.is_empty() => sums,
+                    _ => {
+                        let mut sums = [0; TAG_COUNT];
+                        self.sum(own, &mut sums);
+                        cache.sums.insert(written, sums);
+                        sums
+                    }
+                };
+                self.sum(features.context(nth), &mut sums);
+                self.sum(&[features::word_history(features.word_of_looked(nth), prev)], &mut sums);
+                sums.iter_mut().zip(&self.tag_pairs[prev][prev2]).for_each(|(s, &w)| *s += w);
+                self.scores(sums)
+            })
+        })
     }
 
     /// The runs of tokens tagged as a person, joined by spaces only.
@@ -157,7 +235,7 @@ impl Tagger {
 
     /// [`Tagger::persons`], looking only at the tokens `wanted` keeps.
     pub fn persons_among(&self, p: &Prepared, wanted: impl Fn(usize) -> bool) -> Vec<PersonSpan> {
-        person_runs(&p.tokens, self.tag_looked(&TextFeatures::looking_at(p, wanted)))
+        person_runs(&p.tokens, self.tag_looked(p, wanted))
     }
 }
 
@@ -173,8 +251,21 @@ pub struct Tagged {
 /// scored by `add` (which adds a feature's weights to the scores); a token not looked at is
 /// O. An inside tag only follows its own kind (its score is then minus infinity).
 pub fn decode(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) -> Vec<Tagged> {
+    decode_with(features, |nth, prev, prev2| {
+        let mut scores = [0.0; TAG_COUNT];
+        let (_, own) = features.written(nth);
+        for &feature in own.iter().chain(features.context(nth)).chain(&features.history_of_looked(nth, prev, prev2)) {
+            add(feature, &mut scores);
+        }
+        scores
+    })
+}
+
+/// [`decode`], with the scores of the `nth` looked-at token given the tags before it
+/// (`prev`, `prev2`) from `score`.
+fn decode_with(features: &TextFeatures, mut score: impl FnMut(usize, usize, usize) -> Scores) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
-    for (nth, (i, f)) in features.looked().enumerate() {
+    for (nth, (i, _)) in features.looked().enumerate() {
         // The tag of token `k`: one of the last two tagged, or O where it was not looked at.
         let tag_of = |k: Option<usize>| {
             let k = k?;
@@ -182,10 +273,7 @@ pub fn decode(features: &TextFeatures, mut add: impl FnMut(u32, &mut Scores)) ->
         };
         let prev = tag_of(i.checked_sub(1)).unwrap_or(OUTSIDE);
         let prev2 = tag_of(i.checked_sub(2)).unwrap_or(OUTSIDE);
-        let mut scores = [0.0; TAG_COUNT];
-        for &feature in f.iter().chain(&features.history_of_looked(nth, prev, prev2)) {
-            add(feature, &mut scores);
-        }
+        let mut scores = score(nth, prev, prev2);
         // Inside tags (even numbers but O) follow their own begin or inside tag only.
         for (t, s) in scores.iter_mut().enumerate() {
             if t != OUTSIDE && t % 2 == 0 && prev != t && prev + 1 != t {
@@ -320,8 +408,12 @@ mod tests {
         assert!(stored > 10_000, "{stored} rows");
         let rows = [(7u32, [1.0, -2.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 3.0])];
         let back = Tagger::from_bytes(&Tagger::to_bytes(&rows)).unwrap();
-        let mut scores = [0.0; TAG_COUNT];
-        back.add(7, &mut scores);
+        let weights = |t: &Tagger, f: u32| {
+            let mut sums = [0; TAG_COUNT];
+            t.sum(&[f], &mut sums);
+            t.scores(sums)
+        };
+        let scores = weights(&back, 7);
         assert!((scores[1] + 2.0).abs() < 1e-3 && (scores[8] - 3.0).abs() < 1e-3, "{scores:?}");
         assert!(Tagger::from_bytes(b"BYLT\x01\x09\0\0\0").is_err(), "cut short");
         // Features whose low bits agree share a probe sequence; the hash 0 is a feature too.
@@ -329,14 +421,31 @@ mod tests {
             [0u32, 16, 32, 1 << 20].iter().enumerate().map(|(k, &f)| (f, [k as f32 + 1.0; TAG_COUNT])).collect();
         let back = Tagger::from_bytes(&Tagger::to_bytes(&rows)).unwrap();
         for (f, w) in &rows {
-            let mut scores = [0.0; TAG_COUNT];
-            back.add(*f, &mut scores);
+            let scores = weights(&back, *f);
             assert!((scores[0] - w[0]).abs() < w[0] * 1e-3, "feature {f}: {scores:?}");
         }
-        let mut scores = [0.0; TAG_COUNT];
-        back.add(48, &mut scores);
-        assert_eq!(scores, [0.0; TAG_COUNT], "a feature not stored adds nothing");
+        assert_eq!(weights(&back, 48), [0.0; TAG_COUNT], "a feature not stored adds nothing");
         assert!(Tagger::from_bytes(b"not weights").is_err());
+    }
+
+    #[test]
+    fn cached_word_sums_score_as_summing_every_feature() {
+        let text = "Takuya Takagi scored . Takagi and Nader Jokhadar , then Takagi again .";
+        let p = Prepared::new(text, &Gazetteer::new(vec![]));
+        let tagger = Tagger::embedded();
+        let full = tagger.tag(&TextFeatures::new(&p));
+        for _ in 0..2 {
+            // The second time every word's own sum comes from the cache.
+            for t in tagger.tag_looked(&p, |_| true) {
+                assert_eq!((t.tag, t.scores), full[t.token], "token {}", p.tokens[t.token].text(text));
+            }
+        }
+        // Another tagger's weights are not read from the embedded one's cache.
+        let rows: Vec<(u32, Scores)> = Vec::new();
+        let empty = Tagger::from_bytes(&Tagger::to_bytes(&rows)).unwrap();
+        let unscored = |t: &Tagged| t.tag == OUTSIDE && t.scores.iter().all(|&s| s == 0.0 || s == f32::NEG_INFINITY);
+        assert!(empty.tag_looked(&p, |_| true).iter().all(unscored));
+        assert!(tagger.tag_looked(&p, |_| true).iter().any(|t| t.tag == BEGIN_PERSON));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use crate::lang::word_key;
+
 use rayon::prelude::*;
 
 /// Calls `f` with every word of `text` that starts with a lower-case letter. Words are
@@ -47,9 +49,11 @@ fn lowercase_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     }
 }
 
+/// The corpus's lower-case words, by [`word_key`] (a probe compares no strings).
 #[derive(Debug, Default)]
 pub struct Vocabulary<'t> {
-    lowercase: HashSet<&'t str>,
+    lowercase: HashSet<u64>,
+    texts: std::marker::PhantomData<&'t str>,
 }
 
 impl<'t> Vocabulary<'t> {
@@ -64,7 +68,7 @@ impl<'t> Vocabulary<'t> {
                 let mut set = HashSet::default();
                 for text in chunk {
                     lowercase_words(text, |w| {
-                        set.insert(w);
+                        set.insert(word_key(w));
                     });
                 }
                 set
@@ -76,7 +80,7 @@ impl<'t> Vocabulary<'t> {
                 a.extend(b);
                 a
             });
-        Vocabulary { lowercase }
+        Vocabulary { lowercase, texts: std::marker::PhantomData }
     }
 
     /// The word, lowercased, is used as an ordinary word somewhere in the corpus (words of
@@ -84,7 +88,7 @@ impl<'t> Vocabulary<'t> {
     #[inline]
     pub fn is_common(&self, word: &str) -> bool {
         if word.chars().all(|c| !c.is_uppercase()) {
-            return self.lowercase.contains(word);
+            return self.lowercase.contains(&word_key(word));
         }
         // Most words asked about are short and ASCII: lower-cased on the stack.
         let mut buf = [0u8; 32];
@@ -92,9 +96,9 @@ impl<'t> Vocabulary<'t> {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.lowercase.contains(w));
+            return self.lowercase.contains(&word_key(std::str::from_utf8(lower).unwrap_or_default()));
         }
-        self.lowercase.contains(word.to_lowercase().as_str())
+        self.lowercase.contains(&word_key(&word.to_lowercase()))
     }
 }
 

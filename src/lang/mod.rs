@@ -117,10 +117,19 @@ pub enum Reports {
     Quote,
 }
 
+/// A word as a 64-bit hash, for tables looked up once per token: two of the few hundred
+/// thousand words a corpus holds share one with odds of about one in 10^9.
+#[inline]
+pub fn word_key(word: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
+}
+
 /// One language's word lists, merged into one table from word to the classes it is in, so
 /// each word is looked up once.
 pub struct Lang {
-    classes: FxHashMap<Box<str>, WordClass>,
+    /// Keyed by [`word_key`]: a lookup per token of every text is one probe, with no
+    /// string to compare (comparing them was a cache miss of its own).
+    classes: FxHashMap<u64, WordClass>,
     reports: FxHashMap<&'static str, Reports>,
     /// Titles in lower case, for the dossier's any-case match ("mp" as well as "MP").
     titles_lower: FxHashSet<String>,
@@ -172,13 +181,8 @@ impl Lang {
         reporting_verbs: &'static str,
         months: &'static str,
     ) -> Lang {
-        let mut classes: FxHashMap<Box<str>, WordClass> = FxHashMap::default();
-        let mut add = |word: &str, class: WordClass| match classes.get_mut(word) {
-            Some(c) => *c |= class,
-            None => {
-                classes.insert(word.into(), class);
-            }
-        };
+        let mut classes: FxHashMap<u64, WordClass> = FxHashMap::default();
+        let mut add = |word: &str, class: WordClass| *classes.entry(word_key(word)).or_default() |= class;
         let mut titles_lower = FxHashSet::default();
         for &(list, class, case) in lists {
             for line in entries(list) {
@@ -250,16 +254,18 @@ impl Lang {
 
     /// Every list `word` is on, as written. An honorific may carry its dot ("Dr.").
     pub fn classify(&self, word: &str) -> WordClass {
-        let class = self.classes.get(word).copied().unwrap_or_default();
+        let class = self.classes.get(&word_key(word)).copied().unwrap_or_default();
         match word.strip_suffix('.') {
-            Some(bare) => class | (self.classes.get(bare).copied().unwrap_or_default() & WordClass::HONORIFIC),
+            Some(bare) => {
+                class | (self.classes.get(&word_key(bare)).copied().unwrap_or_default() & WordClass::HONORIFIC)
+            }
             None => class,
         }
     }
 
     /// `word`, exactly as written, is on one of the lists in `class`.
     pub fn is(&self, word: &str, class: WordClass) -> bool {
-        self.classes.get(word).is_some_and(|c| c.intersects(class))
+        self.classes.get(&word_key(word)).is_some_and(|c| c.intersects(class))
     }
 
     /// How `word` (lower case as written) reports speech, if it does.

@@ -70,14 +70,18 @@ pub struct TextFeatures {
     len: usize,
 }
 
-/// One looked-at token: its index, where its features are in `all`, and the hash of its
-/// word in lower case (for the history features).
+/// One looked-at token: its index, where its features are in `all` (first those of the word
+/// alone, up to `context`, then those of its context), the hash of its word in lower case
+/// (for the history features) and of its word as written (what the word's own features
+/// depend on).
 #[derive(Clone, Copy)]
 struct Looked {
     token: u32,
     begin: u32,
+    context: u32,
     end: u32,
     word: u64,
+    written: u64,
 }
 
 /// Marks the edges of a text for the neighbouring-word features.
@@ -91,6 +95,12 @@ impl TextFeatures {
     /// The features of the tokens that could be a name and that `wanted` keeps; the others
     /// are tagged O unseen (at run time: words no kept name can hold, "However", "The").
     pub fn looking_at(p: &Prepared, wanted: impl Fn(usize) -> bool) -> TextFeatures {
+        TextFeatures::looking_at_known(p, wanted, |_| false)
+    }
+
+    /// [`TextFeatures::looking_at`], leaving out the word's own features where `known` says
+    /// the caller has them already for that word as written ([`TextFeatures::written`]).
+    pub fn looking_at_known(p: &Prepared, wanted: impl Fn(usize) -> bool, known: impl Fn(u64) -> bool) -> TextFeatures {
         let n = p.tokens.len();
         let mut out = TextFeatures { all: Vec::new(), looked: Vec::new(), len: n };
         let mut lines = Lines::new(p);
@@ -108,26 +118,31 @@ impl TextFeatures {
             let begin = out.all.len();
             let t = &p.tokens[i];
             let k = i as isize;
+            let written = xxh3_64(t.text(p.text).as_bytes());
             let (this, prev, next) = (word(k, &mut lower), word(k - 1, &mut lower), word(k + 1, &mut lower));
             let this_shape = shape_at(k);
             let f = &mut out.all;
-            f.push(feature(Template::Bias, 0));
-            f.push(feature(Template::Word, this));
-            f.push(feature(Template::Shape, this_shape));
-            lowercase_into(t.text(p.text), &mut lower);
-            // Affixes of words longer than the affix, cut at characters.
-            for (template, len) in [(Template::Prefix2, 2), (Template::Prefix3, 3)] {
-                if let Some((end, _)) = lower.char_indices().nth(len) {
-                    f.push(feature(template, xxh3_64(&lower.as_bytes()[..end])));
+            // The word's own features: the same wherever it is written.
+            if !known(written) {
+                f.push(feature(Template::Bias, 0));
+                f.push(feature(Template::Word, this));
+                f.push(feature(Template::Shape, this_shape));
+                lowercase_into(t.text(p.text), &mut lower);
+                // Affixes of words longer than the affix, cut at characters.
+                for (template, len) in [(Template::Prefix2, 2), (Template::Prefix3, 3)] {
+                    if let Some((end, _)) = lower.char_indices().nth(len) {
+                        f.push(feature(template, xxh3_64(&lower.as_bytes()[..end])));
+                    }
                 }
-            }
-            for (template, len) in [(Template::Suffix2, 2), (Template::Suffix3, 3), (Template::Suffix4, 4)] {
-                if lower.char_indices().rev().nth(len).is_some() {
-                    let start = lower.char_indices().rev().nth(len - 1).map_or(0, |(at, _)| at);
-                    f.push(feature(template, xxh3_64(&lower.as_bytes()[start..])));
+                for (template, len) in [(Template::Suffix2, 2), (Template::Suffix3, 3), (Template::Suffix4, 4)] {
+                    if lower.char_indices().rev().nth(len).is_some() {
+                        let start = lower.char_indices().rev().nth(len - 1).map_or(0, |(at, _)| at);
+                        f.push(feature(template, xxh3_64(&lower.as_bytes()[start..])));
+                    }
                 }
+                push_classes(f, Template::Class, p.class[i]);
             }
-            push_classes(f, Template::Class, p.class[i]);
+            let context = f.len();
             if i > 0 {
                 push_classes(f, Template::PrevClass, p.class[i - 1]);
             }
@@ -154,9 +169,29 @@ impl TextFeatures {
             }
             f.push(feature(Template::PrevWordAndShape, pair(prev, this_shape)));
             f.push(feature(Template::WordAndNextWord, pair(this, next)));
-            out.looked.push(Looked { token: i as u32, begin: begin as u32, end: f.len() as u32, word: this });
+            out.looked.push(Looked {
+                token: i as u32,
+                begin: begin as u32,
+                context: context as u32,
+                end: f.len() as u32,
+                word: this,
+                written,
+            });
         }
         out
+    }
+
+    /// The `nth` looked-at token's word as written (its hash), and its own features: none
+    /// where the caller said it knew them.
+    pub fn written(&self, nth: usize) -> (u64, &[u32]) {
+        let l = self.looked[nth];
+        (l.written, &self.all[l.begin as usize..l.context as usize])
+    }
+
+    /// The `nth` looked-at token's features from its context.
+    pub fn context(&self, nth: usize) -> &[u32] {
+        let l = self.looked[nth];
+        &self.all[l.context as usize..l.end as usize]
     }
 
     /// Number of tokens.
@@ -190,14 +225,26 @@ impl TextFeatures {
     pub fn history_of_looked(&self, nth: usize, prev: usize, prev2: usize) -> [u32; 3] {
         history(self.looked[nth].word, prev, prev2)
     }
+
+    /// The `nth` looked-at token's word in lower case (its hash), for [`word_history`].
+    pub fn word_of_looked(&self, nth: usize) -> u64 {
+        self.looked[nth].word
+    }
 }
 
 fn history(word: u64, prev: usize, prev2: usize) -> [u32; 3] {
-    [
-        feature(Template::PrevTag, prev as u64),
-        feature(Template::PrevTwoTags, (prev * TAG_COUNT + prev2) as u64),
-        feature(Template::PrevTagAndWord, pair(prev as u64, word)),
-    ]
+    let [tag, tags] = tag_history(prev, prev2);
+    [tag, tags, word_history(word, prev)]
+}
+
+/// The history features of the tags alone.
+pub fn tag_history(prev: usize, prev2: usize) -> [u32; 2] {
+    [feature(Template::PrevTag, prev as u64), feature(Template::PrevTwoTags, (prev * TAG_COUNT + prev2) as u64)]
+}
+
+/// The history feature of the tag before and the word (in lower case, hashed).
+pub fn word_history(word: u64, prev: usize) -> u32 {
+    feature(Template::PrevTagAndWord, pair(prev as u64, word))
 }
 
 /// The lexicon lists the weights in `assets/tagger/` were trained with (the first 26

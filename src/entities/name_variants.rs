@@ -7,7 +7,7 @@
 //! apart are often two real surnames ("Davis", "Davies"; "Kelly", "Kelley"), so only long
 //! ones count.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, word_key};
 
 use super::name_gender;
 
@@ -37,23 +37,31 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// sharing a key need comparing: the given name and surname without middle names; the
 /// surname (or the given name) with each of the other's letters left out in turn; the
 /// surname with each name the given name is a nickname of, or has as a nickname.
-pub fn meeting_keys(name: &str) -> Vec<String> {
+pub fn meeting_keys(name: &str) -> Vec<u64> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (Some(given), Some(surname)) = (words.first(), words.last()) else { return Vec::new() };
     if words.len() < 2 {
         return Vec::new();
     }
-    let mut keys = vec![format!("m {given} {surname}")];
-    for (tag, kept, spelt, min) in [("s", given, surname, LONG_SURNAME), ("g", surname, given, 5)] {
+    // Keys are hashes of their text, written into one buffer: a name has a dozen or more,
+    // and names sharing a key are compared anyway, so a rare collision costs one comparison.
+    let mut buf = String::new();
+    let mut key = |parts: &[&str]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        word_key(&buf)
+    };
+    let mut keys = vec![key(&["m ", given, " ", surname])];
+    for (tag, kept, spelt, min) in [("s ", given, surname, LONG_SURNAME), ("g ", surname, given, 5)] {
         if spelt.chars().count() >= min {
-            keys.push(format!("{tag} {kept} {spelt}"));
+            keys.push(key(&[tag, kept, " ", spelt]));
             for (i, c) in spelt.char_indices() {
-                keys.push(format!("{tag} {kept} {}{}", &spelt[..i], &spelt[i + c.len_utf8()..]));
+                keys.push(key(&[tag, kept, " ", &spelt[..i], &spelt[i + c.len_utf8()..]]));
             }
         }
     }
     for nick in std::iter::once(*given).chain(Lang::en().nickname_partners(given).iter().copied()) {
-        keys.push(format!("n {surname} {nick}"));
+        keys.push(key(&["n ", surname, " ", nick]));
     }
     keys
 }

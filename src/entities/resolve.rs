@@ -13,7 +13,8 @@ use super::written_names::{followed_by_capitalised, no_person_here, prefer_writt
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
 use crate::corrections::{self, Applied, Corrections};
-use crate::lang::{Lang, segment};
+use crate::lang::Lang;
+use crate::lang::segment::CapitalLines;
 
 /// A mention linked to an entity key, before the index numbers entities.
 #[derive(Debug, Clone, Copy)]
@@ -136,14 +137,14 @@ impl<'g> People<'g> {
         }
         let crowded = |name: &str| bearers.get(name.rsplit(' ').next().unwrap_or_default()) > Some(&CROWDED_SURNAME);
         // Only names sharing a key may be one person: each name meets a few others.
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
-        let keys: Vec<Vec<String>> = persons
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
+        let keys: Vec<Vec<u64>> = persons
             .iter()
             .map(|p| if crowded(&p.1) { Vec::new() } else { name_variants::meeting_keys(&p.1) })
             .collect();
         for (i, list) in keys.iter().enumerate() {
             for k in list {
-                buckets.entry(k.clone()).or_default().push(i);
+                buckets.entry(*k).or_default().push(i);
             }
         }
         let mut head_of: Vec<Option<usize>> = vec![None; persons.len()];
@@ -499,6 +500,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         let text = article.field(field);
         let mut added = Vec::new();
         let mut next = 0;
+        let mut lines = CapitalLines::default();
         let list = &found.candidates;
         for b in &found.bare {
             while next < list.len() && list[next].end <= b.start {
@@ -509,7 +511,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = &text[b.start..b.end];
-            if let Some(name) = in_capitals_line(text, b.start, b.end) {
+            if let Some(name) = in_capitals_line(text, b.start, b.end, &mut lines) {
                 if named.has_surname(&name) {
                     let rule = Rule::CapitalsSurname;
                     added.push(Candidate {
@@ -555,7 +557,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             Target::Named => people.key_of(c.kind, &c.name(text)),
             Target::Surname if c.rule == Rule::CapitalsSurname => {
                 // Only a person of this article, by the name as written elsewhere in it.
-                let name = in_capitals_line(text, c.start, c.end);
+                let name = in_capitals_line(text, c.start, c.end, &mut CapitalLines::default());
                 name.and_then(|name| named.nearest(&name, false, (field, c.start), |_| true))
             }
             Target::Surname | Target::GivenName => {
@@ -583,14 +585,10 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
 /// A word of three letters or more in capitals, on a line written in capitals (a headline
 /// as wires and CoNLL write them: "CAMPESE TO RETIRE"), read as a name is written:
 /// "Campese". None elsewhere: one word in capitals in a sentence is an acronym or a shout.
-fn in_capitals_line(text: &str, start: usize, end: usize) -> Option<String> {
+fn in_capitals_line(text: &str, start: usize, end: usize, lines: &mut CapitalLines) -> Option<String> {
     let word = &text[start..end];
     let capitals = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    if word.chars().filter(|c| c.is_alphabetic()).count() < 3 || !capitals(word) {
-        return None;
-    }
-    let line = segment::line_around(text, start, end);
-    if !segment::in_capitals(text[line].split_whitespace()) {
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 3 || !capitals(word) || !lines.around(text, start, end) {
         return None;
     }
     let mut chars = word.chars();

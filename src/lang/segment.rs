@@ -141,13 +141,44 @@ pub fn line_around(text: &str, start: usize, end: usize) -> std::ops::Range<usiz
     line_start..line_end
 }
 
+/// Whether the line around a span is in capitals ([`in_capitals`] over its words split at
+/// white space), remembering the last line: spans asked about in text order share it, so a
+/// paragraph is read once, not once per acronym in it.
+#[derive(Debug, Default)]
+pub struct CapitalLines {
+    last: Option<(std::ops::Range<usize>, bool)>,
+}
+
+impl CapitalLines {
+    /// For spans of one text only.
+    pub fn around(&mut self, text: &str, start: usize, end: usize) -> bool {
+        if let Some((line, caps)) = &self.last
+            && line.start <= start
+            && end <= line.end
+        {
+            return *caps;
+        }
+        let line = line_around(text, start, end);
+        let caps = in_capitals(text[line.clone()].split_whitespace());
+        self.last = Some((line, caps));
+        caps
+    }
+}
+
 /// Words written as a line in capitals, like a wire or CoNLL headline ("ITALY'S KOSTNER
 /// WINS"): of the words with letters, at least two, and four in five have no lower case.
 pub fn in_capitals<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    let words = words.into_iter();
+    // Words with letters are at most this many: past a fifth of them in lower case, no
+    // count of the rest makes the line one in capitals (an ordinary paragraph ends early).
+    let at_most = words.size_hint().1.unwrap_or(usize::MAX);
     let (mut letters, mut capitals) = (0, 0);
-    for w in words.into_iter().filter(|w| w.chars().any(char::is_alphabetic)) {
+    for w in words.filter(|w| w.chars().any(char::is_alphabetic)) {
         letters += 1;
         capitals += usize::from(!w.chars().any(char::is_lowercase));
+        if (letters - capitals).saturating_mul(5) > at_most {
+            return false;
+        }
     }
     letters >= 2 && capitals * 5 >= letters * 4
 }

@@ -6,8 +6,8 @@
 //! `fixtures/news-check2-persons.json` (only measured), covers 24 Global Voices articles of
 //! 2012 (CC BY 3.0) full of names no English list holds. A third pair,
 //! `fixtures/news-dev3-persons.json` (tuned on) and `fixtures/news-check3-persons.json` (only
-//! measured), covers 18 VOA Learning English stories of 2016–2025. The floors sit about 0.03
-//! below the figures when the sets were made.
+//! measured), covers 18 VOA Learning English stories of 2016–2025 and 9 NASA press releases
+//! of 2024. The floors sit about 0.03 below the figures when the sets were made.
 
 mod support;
 
@@ -30,11 +30,11 @@ const DEV2_LINKED_F1_FLOOR: f64 = 0.75;
 const CHECK2_F1_FLOOR: f64 = 0.62;
 const CHECK2_LINKED_F1_FLOOR: f64 = 0.61;
 
-// VOA Learning English, measured when the sets were made: dev3 F1 0.830, linked F1 0.830; check3 0.922, 0.922.
-const DEV3_F1_FLOOR: f64 = 0.80;
-const DEV3_LINKED_F1_FLOOR: f64 = 0.80;
-const CHECK3_F1_FLOOR: f64 = 0.89;
-const CHECK3_LINKED_F1_FLOOR: f64 = 0.89;
+// VOA Learning English and NASA, measured when the sets were made: dev3 F1 0.881, linked F1 0.865; check3 0.828, 0.818.
+const DEV3_F1_FLOOR: f64 = 0.85;
+const DEV3_LINKED_F1_FLOOR: f64 = 0.83;
+const CHECK3_F1_FLOOR: f64 = 0.80;
+const CHECK3_LINKED_F1_FLOOR: f64 = 0.79;
 
 const GOLDS: [&str; 6] = [
     include_str!("fixtures/news-dev-persons.json"),
@@ -86,14 +86,14 @@ fn global_voices_check_gold_holds_its_floor() {
 }
 
 #[test]
-fn voa_learning_english_dev_gold_holds_its_floor() {
+fn voa_and_nasa_dev_gold_holds_its_floor() {
     let s = score(include_str!("fixtures/news-dev3-persons.json"));
     eprintln!("news dev3: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
     assert!(s.f1 >= DEV3_F1_FLOOR && s.linked_f1 >= DEV3_LINKED_F1_FLOOR, "{s:#?}");
 }
 
 #[test]
-fn voa_learning_english_check_gold_holds_its_floor() {
+fn voa_and_nasa_check_gold_holds_its_floor() {
     let s = score(include_str!("fixtures/news-check3-persons.json"));
     eprintln!("news check3: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
     assert!(s.f1 >= CHECK3_F1_FLOOR && s.linked_f1 >= CHECK3_LINKED_F1_FLOOR, "{s:#?}");

@@ -248,6 +248,36 @@ pub fn sentences(body: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Ran
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_line_in_capitals_is_decided_as_if_every_word_were_counted() {
+        let counted = |words: &[&str]| {
+            let letters: Vec<&&str> = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+            let capitals = letters.iter().filter(|w| !w.chars().any(char::is_lowercase)).count();
+            letters.len() >= 2 && capitals * 5 >= letters.len() * 4
+        };
+        for line in [
+            "ITALY'S KOSTNER WINS DOWNHILL",
+            "CAMPESE TO retire",
+            "A B C D e",
+            "a B C D E",
+            "a b C D E F G H I J",
+            "A B C D E F G H e f",
+            "1:38.21 KOSTNER ( ITALY ) 2. x",
+            "Isolde Kostner won the downhill on Sunday",
+            "ONE",
+        ] {
+            let words: Vec<&str> = line.split(' ').collect();
+            assert_eq!(in_capitals(words.iter().copied()), counted(&words), "{line}");
+            assert_eq!(in_capitals(line.split_whitespace()), counted(&words), "{line}");
+        }
+        let text = "Sport\nCAMPESE TO RETIRE NOW\nDavid Campese, the AUS wing, said";
+        let mut lines = CapitalLines::default();
+        let at = |w: &str| text.find(w).unwrap();
+        assert!(lines.around(text, at("CAMPESE"), at("CAMPESE") + 7));
+        assert!(lines.around(text, at("RETIRE"), at("RETIRE") + 6), "the same line");
+        assert!(!lines.around(text, at("AUS"), at("AUS") + 3), "the next line");
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
     }

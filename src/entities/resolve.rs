@@ -9,6 +9,7 @@ use super::gazetteer::{Gazetteer, is_whole_word};
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
 use super::rule::Rule;
+use super::surname_aliases;
 use super::written_names::{followed_by_capitalised, no_person_here, prefer_written_names};
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
@@ -64,11 +65,11 @@ pub struct ArticleCandidates {
 }
 
 impl ArticleCandidates {
-    fn fields_mut(&mut self) -> [(Field, &mut Recognised); 2] {
+    pub(super) fn fields_mut(&mut self) -> [(Field, &mut Recognised); 2] {
         [(Field::Title, &mut self.title), (Field::Body, &mut self.body)]
     }
 
-    fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
+    pub(super) fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
         let title = self.title.candidates.iter().map(|c| (Field::Title, c));
         title.chain(self.body.candidates.iter().map(|c| (Field::Body, c)))
     }
@@ -462,6 +463,23 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         };
         fulls.push(((field, c.start), key, &text[c.start..c.end]));
     }
+    // Known people whose full name the article writes (not a one-word alias of theirs).
+    let known_in_full: HashSet<u32> = fulls
+        .iter()
+        .filter_map(|&(_, key, written)| match key {
+            EntityKey::Known(i) if written.contains(' ') => Some(i),
+            _ => None,
+        })
+        .collect();
+    let body_surnames: HashSet<&str> = fulls
+        .iter()
+        .filter(|&&((field, _), _, written)| field == Field::Body && written.contains(' '))
+        .filter_map(|&(_, _, written)| Lang::en().surname_of(written))
+        .collect();
+    let in_full = |i| known_in_full.contains(&i);
+    let rewritten = surname_aliases::surnames_over_aliases(article, cands, &body_surnames, people.gazetteer, in_full);
+    // An alias read as a surname is no longer the known person's full name here.
+    fulls.retain(|f| !rewritten.contains(&f.0));
     // A name that ends another full name of this article is that person: "Mrs Parker
     // Bowles" after "Camilla Parker Bowles".
     let mut tails: HashMap<&str, EntityKey> = HashMap::default();

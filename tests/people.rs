@@ -181,3 +181,18 @@ fn a_surname_alias_of_a_known_person_never_beats_another_full_name_written() {
     assert_eq!(ids, ["person:ben-gates", "person:ben-gates"]);
     assert_eq!(people(&index, &c, 1)[2].1, "person:bill-gates", "the known person is named: his alias stays his");
 }
+
+#[test]
+fn span_boundaries_particles_and_multi_part_surnames() {
+    let c = corpus(&[
+        "Labour Minister Ghazi al-Gosaibi said it caused uproar.",
+        "Heineken chief executive Jean-Francois van Boxmeer spoke. Van Boxmeer said sales rose.",
+        "East Timor's Jose Ramos Horta said no. Later Ramos Horta left.",
+    ]);
+    let index = Index::build(&c);
+    assert_eq!(surfaces(&index, &c, 0), ["Ghazi al-Gosaibi"]);
+    assert_eq!(surfaces(&index, &c, 1), ["Jean-Francois van Boxmeer", "Van Boxmeer"]);
+    assert_eq!(surfaces(&index, &c, 2), ["Jose Ramos Horta", "Ramos Horta"]);
+    let ids: Vec<String> = people(&index, &c, 2).into_iter().map(|(_, id)| id).collect();
+    assert_eq!(ids[0], ids[1], "Ramos Horta is Jose Ramos Horta");
+}

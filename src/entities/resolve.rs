@@ -504,6 +504,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 named.push(at, key, surname, given);
             }
         }
+        if let Some(surname) = Lang::en().surname_of(written) {
+            named.push_middle(written, surname);
+        }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
     let cued_surnames: HashSet<&str> = cands
@@ -545,7 +548,20 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 if no_person_here(text, field == Field::Title, b.start, b.end) {
                     continue;
                 }
-                (Target::Surname, Rule::ArticleSurname)
+                // "Ramos Horta", "Van Boxmeer": the full name's middle words before it.
+                let start = named.surname_start(text, b.start, w);
+                if added.last().is_none_or(|a: &Candidate| a.end <= start) {
+                    let rule = Rule::ArticleSurname;
+                    added.push(Candidate {
+                        start,
+                        end: b.end,
+                        kind: Kind::Person,
+                        target: Target::Surname,
+                        weak: false,
+                        rule,
+                    });
+                }
+                continue;
             } else if !followed_by_capitalised(text, b.end) && named.unique_given(w) {
                 (Target::GivenName, Rule::ArticleGivenName)
             } else {
@@ -577,7 +593,8 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 name.and_then(|name| named.nearest(&name, false, (field, c.start), |_| true))
             }
             Target::Surname | Target::GivenName => {
-                let w = &text[c.start..c.end];
+                // The surname itself, less middle words written before it ("Ramos Horta").
+                let w = text[c.start..c.end].rsplit(' ').next().unwrap_or_default();
                 let given = c.target == Target::GivenName;
                 // "Mrs Howard" is not Michael Howard.
                 let said = name_gender::of_word_before(text, c.start);

@@ -19,14 +19,15 @@ use byline::entities::Index;
 const NEWS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/news");
 
 // Measured when the sets were made: dev F1 0.741, linked F1 0.682; check 0.852, 0.741.
-const DEV_F1_FLOOR: f64 = 0.71;
-const DEV_LINKED_F1_FLOOR: f64 = 0.65;
+// Dev since a firm's surname alias yields to a full name written (Gerald Ford): 0.962, 0.885.
+const DEV_F1_FLOOR: f64 = 0.93;
+const DEV_LINKED_F1_FLOOR: f64 = 0.85;
 const CHECK_F1_FLOOR: f64 = 0.82;
 const CHECK_LINKED_F1_FLOOR: f64 = 0.71;
 
 // Global Voices, measured when the sets were made: dev2 F1 0.784, linked F1 0.780; check2 0.657, 0.647.
-const DEV2_F1_FLOOR: f64 = 0.75;
-const DEV2_LINKED_F1_FLOOR: f64 = 0.75;
+const DEV2_F1_FLOOR: f64 = 0.78;
+const DEV2_LINKED_F1_FLOOR: f64 = 0.76;
 const CHECK2_F1_FLOOR: f64 = 0.62;
 const CHECK2_LINKED_F1_FLOOR: f64 = 0.61;
 

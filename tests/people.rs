@@ -148,3 +148,51 @@ fn a_surname_in_a_headline_in_capitals() {
     assert_eq!(surfaces, ["CAMPESE", "David Campese", "Campese"]);
     assert!(found.iter().all(|(_, id)| id == "person:david-campese"), "{found:?}");
 }
+
+#[test]
+fn a_surname_alias_of_a_firm_never_beats_a_full_name_written() {
+    let c = corpus(&[
+        "Gerald Ford was sworn in. Ford pardoned Nixon, and trust in Ford fell.",
+        "Harrison Ford starred in the film. Ford said it was fun.",
+        "Ford, the US car company, reported profits. Ford's auto unit made a loss, said chief \
+         executive Bill Ford. Ford declined to comment.",
+        "Shares in Ford rose. Henry Ford founded it. Ford employs 300,000 people.",
+    ]);
+    let index = Index::build(&c);
+    let ids = |a: usize, id: &str| {
+        let found = people(&index, &c, a);
+        assert!(found.iter().all(|(_, i)| i == id), "{found:?}");
+        found.into_iter().map(|(s, _)| s).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(0, "person:gerald-ford"), ["Gerald Ford", "Ford", "Ford"]);
+    assert_eq!(ids(1, "person:harrison-ford"), ["Harrison Ford", "Ford"]);
+    assert_eq!(ids(2, "person:bill-ford"), ["Bill Ford"], "the firm is cued: its bare name stays the firm");
+    assert_eq!(ids(3, "person:henry-ford"), ["Henry Ford"]);
+}
+
+#[test]
+fn a_surname_alias_of_a_known_person_never_beats_another_full_name_written() {
+    let c = corpus(&[
+        "Cage's character Ben Gates ran. Gates said so.",
+        "Bill Gates spoke, and so did Ben Gates. Later Gates left.",
+    ]);
+    let index = Index::build(&c);
+    let ids: Vec<String> = people(&index, &c, 0).into_iter().map(|(_, id)| id).collect();
+    assert_eq!(ids, ["person:ben-gates", "person:ben-gates"]);
+    assert_eq!(people(&index, &c, 1)[2].1, "person:bill-gates", "the known person is named: his alias stays his");
+}
+
+#[test]
+fn span_boundaries_particles_and_multi_part_surnames() {
+    let c = corpus(&[
+        "Labour Minister Ghazi al-Gosaibi said it caused uproar.",
+        "Heineken chief executive Jean-Francois van Boxmeer spoke. Van Boxmeer said sales rose.",
+        "East Timor's Jose Ramos Horta said no. Later Ramos Horta left.",
+    ]);
+    let index = Index::build(&c);
+    assert_eq!(surfaces(&index, &c, 0), ["Ghazi al-Gosaibi"]);
+    assert_eq!(surfaces(&index, &c, 1), ["Jean-Francois van Boxmeer", "Van Boxmeer"]);
+    assert_eq!(surfaces(&index, &c, 2), ["Jose Ramos Horta", "Ramos Horta"]);
+    let ids: Vec<String> = people(&index, &c, 2).into_iter().map(|(_, id)| id).collect();
+    assert_eq!(ids[0], ids[1], "Ramos Horta is Jose Ramos Horta");
+}

@@ -18,6 +18,9 @@ pub struct ArticleNames<'t> {
     by_given: HashMap<&'t str, Vec<(At, EntityKey)>>,
     /// Per given name, the one person it names here (None: several).
     given_person: HashMap<&'t str, Option<EntityKey>>,
+    /// Per surname, the words between given name and surname of each full name written
+    /// with it ("Ramos" of "Jose Ramos Horta", "van" of "Jean-Francois van Boxmeer").
+    middles: HashMap<&'t str, Vec<&'t str>>,
 }
 
 impl<'t> ArticleNames<'t> {
@@ -29,6 +32,41 @@ impl<'t> ArticleNames<'t> {
             list.push((at, key));
         }
         self.given_person.entry(given).and_modify(|k| *k = k.filter(|&k| k == key)).or_insert(Some(key));
+    }
+
+    /// Notes the middle words of a full name as written, under its surname.
+    pub fn push_middle(&mut self, written: &'t str, surname: &'t str) {
+        let (Some(first_space), Some(at)) = (written.find(' '), written.rfind(surname)) else { return };
+        if at > first_space + 1 {
+            let list = self.middles.entry(surname).or_default();
+            let middle = &written[first_space + 1..at - 1];
+            if !list.contains(&middle) {
+                list.push(middle);
+            }
+        }
+    }
+
+    /// Where a bare surname at `start` really starts: before the end of a full name's
+    /// middle words written right before it, in any case ("Ramos Horta", "Van Boxmeer" at
+    /// the start of a sentence), longest first.
+    pub fn surname_start(&self, text: &str, start: usize, surname: &str) -> usize {
+        let Some(list) = self.middles.get(surname) else { return start };
+        let before = &text[..start];
+        let mut best = start;
+        for middle in list {
+            // The middle's last words, each followed by the one space before the surname.
+            for (i, _) in middle.match_indices(' ').map(|(i, s)| (i + 1, s)).chain([(0, "")]) {
+                let tail = &middle[i..];
+                let from = before.len().checked_sub(tail.len() + 1);
+                let Some(from) = from.filter(|&f| before.is_char_boundary(f)) else { continue };
+                let fits = before[from..].strip_suffix(' ').is_some_and(|t| t.eq_ignore_ascii_case(tail))
+                    && !before[..from].chars().next_back().is_some_and(char::is_alphanumeric);
+                if fits && from < best {
+                    best = from;
+                }
+            }
+        }
+        best
     }
 
     pub fn has_surname(&self, word: &str) -> bool {

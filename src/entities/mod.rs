@@ -12,6 +12,7 @@ mod recognise;
 pub mod recogniser;
 pub(crate) mod resolve;
 mod rule;
+mod surname_aliases;
 pub mod tagger;
 mod vocabulary;
 mod written_names;

@@ -243,7 +243,9 @@ impl<'s> Scan<'s> {
                 && end + 1 < self.tokens.len()
                 && self.tokens[end + 1].joined_to_prev
                 && self.is_name_word(end + 1);
-            if !particle && !self.is_name_word(end) {
+            // Inside a name only: "Ghazi al-Gosaibi" (alone, "al-Qaeda" is no one).
+            let joined = end > start && particle_joined(self.word(end));
+            if !particle && !joined && !self.is_name_word(end) {
                 break;
             }
             end += 1;
@@ -615,6 +617,14 @@ fn is_title_case(tokens: &[Token]) -> bool {
     count >= 3 && capitalised * 10 >= count * 7
 }
 
+/// A lowercase particle joined by a hyphen to a capitalised name: "al-Gosaibi", "el-Baradei".
+fn particle_joined(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once('-') else { return false };
+    crate::lang::Lang::en().is(particle, WordClass::PARTICLE)
+        && rest.starts_with(char::is_uppercase)
+        && rest.chars().any(char::is_lowercase)
+}
+
 /// "W" or "W." — a middle initial.
 fn is_initial(w: &str) -> bool {
     let w = w.trim_end_matches('.');
@@ -664,6 +674,7 @@ mod tests {
         assert_eq!(found("said Ms Hewitt's plan"), [surname("Hewitt")]);
         assert_eq!(found("Dr. Smith arrived"), [surname("Smith")]);
         assert_eq!(found("striker Ruud van Nistelrooy scored"), [full("Ruud van Nistelrooy")]);
+        assert_eq!(found("Labour Minister Ghazi al-Gosaibi said"), [full("Ghazi al-Gosaibi")]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::gazetteer::{Gazetteer, is_whole_word};
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
 use super::rule::Rule;
+use super::surname_aliases;
 use super::written_names::{followed_by_capitalised, no_person_here, prefer_written_names};
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
@@ -65,11 +66,11 @@ pub struct ArticleCandidates {
 }
 
 impl ArticleCandidates {
-    fn fields_mut(&mut self) -> [(Field, &mut Recognised); 2] {
+    pub(super) fn fields_mut(&mut self) -> [(Field, &mut Recognised); 2] {
         [(Field::Title, &mut self.title), (Field::Body, &mut self.body)]
     }
 
-    fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
+    pub(super) fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
         let title = self.title.candidates.iter().map(|c| (Field::Title, c));
         title.chain(self.body.candidates.iter().map(|c| (Field::Body, c)))
     }
@@ -463,6 +464,23 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         };
         fulls.push(((field, c.start), key, &text[c.start..c.end]));
     }
+    // Known people whose full name the article writes (not a one-word alias of theirs).
+    let known_in_full: HashSet<u32> = fulls
+        .iter()
+        .filter_map(|&(_, key, written)| match key {
+            EntityKey::Known(i) if written.contains(' ') => Some(i),
+            _ => None,
+        })
+        .collect();
+    let body_surnames: HashSet<&str> = fulls
+        .iter()
+        .filter(|&&((field, _), _, written)| field == Field::Body && written.contains(' '))
+        .filter_map(|&(_, _, written)| Lang::en().surname_of(written))
+        .collect();
+    let in_full = |i| known_in_full.contains(&i);
+    let rewritten = surname_aliases::surnames_over_aliases(article, cands, &body_surnames, people.gazetteer, in_full);
+    // An alias read as a surname is no longer the known person's full name here.
+    fulls.retain(|f| !rewritten.contains(&f.0));
     // A name that ends another full name of this article is that person: "Mrs Parker
     // Bowles" after "Camilla Parker Bowles".
     let mut tails: HashMap<&str, EntityKey> = HashMap::default();
@@ -486,6 +504,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             if let (Some(given), Some(surname)) = (name.split_whitespace().next(), Lang::en().surname_of(name)) {
                 named.push(at, key, surname, given);
             }
+        }
+        if let Some(surname) = Lang::en().surname_of(written) {
+            named.push_middle(written, surname);
         }
     }
     // Cued single words ("Ms Hewitt") make later bare uses of the word mentions too.
@@ -529,7 +550,20 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 if no_person_here(text, field == Field::Title, b.start, b.end) {
                     continue;
                 }
-                (Target::Surname, Rule::ArticleSurname)
+                // "Ramos Horta", "Van Boxmeer": the full name's middle words before it.
+                let start = named.surname_start(text, b.start, w);
+                if added.last().is_none_or(|a: &Candidate| a.end <= start) {
+                    let rule = Rule::ArticleSurname;
+                    added.push(Candidate {
+                        start,
+                        end: b.end,
+                        kind: Kind::Person,
+                        target: Target::Surname,
+                        weak: false,
+                        rule,
+                    });
+                }
+                continue;
             } else if !followed_by_capitalised(text, b.end) && named.unique_given(w) {
                 (Target::GivenName, Rule::ArticleGivenName)
             } else {
@@ -561,7 +595,8 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 name.and_then(|name| named.nearest(&name, false, (field, c.start), |_| true))
             }
             Target::Surname | Target::GivenName => {
-                let w = &text[c.start..c.end];
+                // The surname itself, less middle words written before it ("Ramos Horta").
+                let w = text[c.start..c.end].rsplit(' ').next().unwrap_or_default();
                 let given = c.target == Target::GivenName;
                 // "Mrs Howard" is not Michael Howard.
                 let said = name_gender::of_word_before(text, c.start);

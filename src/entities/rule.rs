@@ -34,10 +34,13 @@ pub enum Rule {
     /// A surname of a person named in the article, in a line written in capitals:
     /// "CAMPESE TO RETIRE" after "David Campese".
     CapitalsSurname,
+    /// A one-word gazetteer alias read as the surname of a person the article names in full:
+    /// "Ford" after "Gerald Ford", where the firm is not named or cued.
+    SurnameOverAlias,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -52,6 +55,7 @@ impl Rule {
         Rule::ArticleGivenName,
         Rule::Tagger,
         Rule::CapitalsSurname,
+        Rule::SurnameOverAlias,
     ];
 
     pub fn name(self) -> &'static str {
@@ -70,6 +74,7 @@ impl Rule {
             Rule::ArticleGivenName => "article-given-name",
             Rule::Tagger => "tagger",
             Rule::CapitalsSurname => "capitals-surname",
+            Rule::SurnameOverAlias => "surname-over-alias",
         }
     }
 }

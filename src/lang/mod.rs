@@ -96,6 +96,8 @@ bitflags! {
         const ROYAL_TITLE = 1 << 63;
         /// Ends a name without being its surname ("Jr", "III").
         const NAME_SUFFIX = 1 << 64;
+        /// A noun a firm has and a person does not ("Ford's shares", "Ford cars").
+        const FIRM_POSSESSION = 1 << 65;
     }
 }
 

@@ -2,7 +2,8 @@
 //! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012, 025–040 and
 //! 041–056 and 013–024 (dev, dev2, dev3 and dev4, tuned on) and 057–072 (check, held out:
 //! only measured, its per-quote output never printed), and the same split of 12 and 4 in
-//! sport, entertainment, business and tech. The BBC articles are read from
+//! sport, entertainment, business and tech, and a fifth dev set of 8–10 articles in business,
+//! entertainment and tech. The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
@@ -223,6 +224,41 @@ fn bbc_tech_dev_meets_the_floor() {
     };
     // P 0.987, R 0.892 when written; 1.000/0.892 after issue 13's first rules.
     assert!(s.precision() >= 0.98 && s.recall() >= 0.87, "{s:?}");
+}
+
+// A fifth dev set in the three weakest sections (business, entertainment, tech): 8–10 more
+// articles each, picked on from where the section golds stopped (QUOTES.md says how), tuned
+// on like the section dev sets. Floors about 0.02 below the figures when they were written,
+// before any tuning on them.
+
+#[test]
+fn bbc_business_dev5_meets_the_floor() {
+    let Some(s) = bbc_score("BBC business dev5", include_str!("fixtures/bbc-business-dev5-quotes.json"), verbose())
+    else {
+        return;
+    };
+    // P 0.860, R 0.771 when written.
+    assert!(s.precision() >= 0.84 && s.recall() >= 0.75, "{s:?}");
+}
+
+#[test]
+fn bbc_entertainment_dev5_meets_the_floor() {
+    let Some(s) =
+        bbc_score("BBC entertainment dev5", include_str!("fixtures/bbc-entertainment-dev5-quotes.json"), verbose())
+    else {
+        return;
+    };
+    // P 0.981, R 0.981 when written.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.96, "{s:?}");
+}
+
+#[test]
+fn bbc_tech_dev5_meets_the_floor() {
+    let Some(s) = bbc_score("BBC tech dev5", include_str!("fixtures/bbc-tech-dev5-quotes.json"), verbose()) else {
+        return;
+    };
+    // P 0.944, R 0.723 when written.
+    assert!(s.precision() >= 0.92 && s.recall() >= 0.70, "{s:?}");
 }
 
 /// The four held-out sets outside politics: never tuned on, so only their summary lines are

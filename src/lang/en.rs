@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 29] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 30] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -38,6 +38,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 29] = [
     (list!("grammar.txt"), WordClass::empty(), Case::AsWritten),
     (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
     (list!("name-suffixes.txt"), WordClass::NAME_SUFFIX, Case::AsWritten),
+    (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

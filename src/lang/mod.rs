@@ -96,6 +96,9 @@ bitflags! {
         const ROYAL_TITLE = 1 << 63;
         /// Ends a name without being its surname ("Jr", "III").
         const NAME_SUFFIX = 1 << 64;
+        /// Ends the name of a building or office that speaks for an institution
+        /// ("Clarence House", "Downing Street"): no person, whatever the tagger says.
+        const INSTITUTION_HEAD = 1 << 65;
     }
 }
 

@@ -99,3 +99,13 @@ fn an_institution_as_speaker_is_nobody() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn reported_speech_of_two_people_or_in_a_relative_is_nobodys() {
+    let got = found(
+        "Show\n\nJoe Pasquale won. Viktor Yushchenko spoke in Kiev.\n\nIts hosts Anthony McPartlin and Declan \
+         Donnelly, known as Ant and Dec, said the vote was the closest ever. Krivorizhstal is one of dozens of firms \
+         which he says were sold cheaply to friends.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -45,7 +45,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
                 self.via.set(Via::Name);
                 let start = match self.subject_of_verb(v, said) {
-                    Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    Some(Who::Person(e)) if !self.shared_or_relative_subject(e, v) => {
+                        self.reported_start(v, to, how).map(|start| (e, start))
+                    }
                     // "Officials say the home secretary wants …": the rest is their report,
                     // not the home secretary's words.
                     Some(Who::Unnamed)
@@ -84,6 +86,29 @@ impl<'v, 'a> Attributor<'v, 'a> {
             out.extend(found.into_iter().filter(|q| q.end > q.start));
         }
         out
+    }
+
+    /// Whether the subject `e` of the verb of saying at word `v` shares the clause with
+    /// someone ("Anthony McPartlin and Declan Donnelly … said": the gold gives such a clause
+    /// to nobody), or opens a relative ("firms which he says were sold …": no clause of its
+    /// own).
+    fn shared_or_relative_subject(&self, e: EntityId, v: usize) -> bool {
+        let before = self.view.words[v].start;
+        let s = self.sentence_of(before);
+        let Some(p) = self.view.persons.iter().rev().find(|p| p.entity == e && p.start < before && p.start >= s.start)
+        else {
+            // "he": a relative word right before it.
+            let mut i = v;
+            while i > 0 && self.view.joined(i) && self.view.is(i - 1, WordClass::BETWEEN_SUBJECT_AND_VERB) {
+                i -= 1;
+            }
+            return i >= 2
+                && self.view.joined(i - 1)
+                && self.view.is(i - 1, WordClass::HE_SHE)
+                && matches!(self.word(i - 2), "which" | "that");
+        };
+        let rs = self.role_start(p.first);
+        rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" && self.view.person_ending(rs - 2).is_some()
     }
 
     /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and

@@ -109,3 +109,20 @@ fn reported_speech_of_two_people_or_in_a_relative_is_nobodys() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn reported_speech_ended_by_said_a_name_and_who_they_are() {
+    let p = |who: &str, text: &str| (who.to_string(), text.to_string(), true);
+    let got = found(
+        "Ukraine\n\nStuart Hensel and Rahul Chakkara spoke.\n\nAn open list could damage faith in Ukraine, said \
+         Stuart Hensel of the Economist Intelligence Unit. The BBC sees TV over broadband as a reality, said Rahul \
+         Chakkara, controller of BBCi's interactive TV services.",
+    );
+    assert_eq!(
+        got,
+        [
+            p("Stuart Hensel", "An open list could damage faith in Ukraine"),
+            p("Rahul Chakkara", "The BBC sees TV over broadband as a reality")
+        ]
+    );
+}

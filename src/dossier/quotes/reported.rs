@@ -20,7 +20,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             self.via.set(Via::Name);
-            let trailer = (to.saturating_sub(4).max(from)..to)
+            let trailer = (to.saturating_sub(24).max(from)..to)
                 .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
@@ -120,8 +120,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         to: usize,
         said: &[(usize, EntityId)],
     ) -> Option<(EntityId, usize)> {
-        // The attribution is the sentence's last few words.
-        if to - v > 4 || v < from + 3 {
+        // The attribution is the sentence's last few words, or "said X" and who they are
+        // ("…, said Stuart Hensel of the Economist Intelligence Unit.", "…, said Rahul
+        // Chakkara, controller of BBCi's interactive TV services.").
+        if v < from + 3 || (to - v > 4 && !self.said_name_and_who(v, to)) {
             return None;
         }
         let (who, first) = if self.view.joined(v) {
@@ -180,6 +182,26 @@ impl<'v, 'a> Attributor<'v, 'a> {
             Who::Person(e) => Some((e, comma)),
             Who::Unnamed => None,
         }
+    }
+
+    /// Words `v..to` are "said X" and then only who X is: an aside after a comma or an "of"
+    /// phrase, with no verb of its own.
+    fn said_name_and_who(&self, v: usize, to: usize) -> bool {
+        if self.view.joined(v) || to - v > 24 {
+            return false;
+        }
+        let mut n = v + 1;
+        while n < to && self.lists.is_honorific(self.word(n)) {
+            n += 1;
+        }
+        let Some(p) = self.view.person_starting(n) else { return false };
+        let after = p.last + 1;
+        after < to
+            && (comma_like(self.view.gap(after)) || (self.view.joined(after) && self.view.is(after, WordClass::OF_FOR)))
+            && (after..to).all(|k| {
+                let w = self.word(k);
+                !self.lists.is(w, WordClass::FINITE) && self.lists.reports(w).is_none() && !self.is_verb(w)
+            })
     }
 
     /// "told MPs the review would …", "told BBC Radio 4's Today programme Mr Blair had …":

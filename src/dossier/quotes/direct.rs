@@ -239,6 +239,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if to == from {
             return None;
         }
+        // `According to Mr Waller, Exxon "were not planning to bid …"`.
+        if self.word(from).eq_ignore_ascii_case("according") && from + 2 < to && self.word(from + 1) == "to" {
+            let mut n = from + 2;
+            while n + 1 < to && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            if let Some(p) = self.view.person_starting(n)
+                && p.last + 1 < to
+                && self.view.gap(p.last + 1).trim_start().starts_with(',')
+            {
+                return Some((Who::Person(p.entity), Cue::Before));
+            }
+        }
         let last = to - 1;
         let lead = self.view.body[self.view.words[last].end..outer_start].trim();
         if self.says(last).is_some() && matches!(lead, "" | "," | ":") {

@@ -126,3 +126,12 @@ fn reported_speech_ended_by_said_a_name_and_who_they_are() {
         ]
     );
 }
+
+#[test]
+fn according_to_a_person_opening_the_sentence_names_the_speaker() {
+    let got = found(
+        "Oil\n\nGlenn Waller spoke for Exxon.\n\nAccording to Mr Waller, Exxon \"were not planning to bid\". According \
+         to the report, prices \"will rise\".",
+    );
+    assert_eq!(got, [q("Glenn Waller", "were not planning to bid")]);
+}

@@ -20,7 +20,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             self.via.set(Via::Name);
-            let trailer = (to.saturating_sub(24).max(from)..to)
+            // Further back only after a comma: "…, said Stuart Hensel of the …".
+            let near = to.saturating_sub(4).max(from);
+            let trailer = (to.saturating_sub(24).max(from)..near)
+                .filter(|&v| comma_like(self.view.gap(v)))
+                .chain(near..to)
                 .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {

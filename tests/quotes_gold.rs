@@ -2,7 +2,8 @@
 //! `fixtures/QUOTES.md` says): the seeds, and BBC politics articles 001–012, 025–040 and
 //! 041–056 and 013–024 (dev, dev2, dev3 and dev4, tuned on) and 057–072 (check, held out:
 //! only measured, its per-quote output never printed), and the same split of 12 and 4 in
-//! sport, entertainment, business and tech. The BBC articles are read from
+//! sport, entertainment, business and tech, and a fifth dev set of 8–10 articles in business,
+//! entertainment and tech. The BBC articles are read from
 //! `../shared/corpora/bbc` (never in this repository), the whole corpus as the app would;
 //! without them those tests say so and check nothing.
 //!
@@ -149,32 +150,35 @@ fn bbc_dev_meets_the_targets() {
 #[test]
 fn bbc_dev2_meets_the_targets() {
     let Some(s) = bbc_score("BBC dev2", include_str!("fixtures/bbc-dev2-quotes.json"), verbose()) else { return };
-    // 0.977/0.969 when written, and after issue 13; the target is 0.85.
-    assert!(s.precision() >= 0.95 && s.recall() >= 0.95, "{s:?}");
+    // 0.977/0.969 when written, and after issue 13; 0.985/0.969 once words reported by
+    // someone unnamed are nobody's. The target is 0.85.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.95, "{s:?}");
 }
 
 #[test]
 fn bbc_dev3_meets_the_targets() {
     let Some(s) = bbc_score("BBC dev3", include_str!("fixtures/bbc-dev3-quotes.json"), verbose()) else { return };
     // P 0.917, R 0.803 when first measured, before any tuning on it; 0.968/0.891 after,
-    // 0.976/0.905 after dev4, 0.977/0.912 before and after issue 13.
-    assert!(s.precision() >= 0.95 && s.recall() >= 0.89, "{s:?}");
+    // 0.976/0.905 after dev4, 0.977/0.912 before and after issue 13, 0.984/0.912 once words
+    // reported by someone unnamed, an institution or a thing are nobody's.
+    assert!(s.precision() >= 0.96 && s.recall() >= 0.89, "{s:?}");
 }
 
 /// The old check set, tuned on since dev3: P 0.864, R 0.784 when it became a tuning set,
 /// 0.907/0.907 after; 0.938/0.938 before issue 13, 0.957/0.907 after ("he" gives up when
-/// another man is in reach).
+/// another man is in reach), 0.967/0.907 once a name ending in "House" is no speaker.
 #[test]
 fn bbc_dev4_meets_the_targets() {
     let Some(s) = bbc_score("BBC dev4", include_str!("fixtures/bbc-dev4-quotes.json"), verbose()) else { return };
-    assert!(s.precision() >= 0.93 && s.recall() >= 0.88, "{s:?}");
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.88, "{s:?}");
 }
 
 /// Held out (articles 057–072): never tuned on, so its per-quote output is never printed,
 /// not even with BYLINE_QUOTES_VERBOSE; only the summary line. P 0.874, R 0.800 when first
 /// measured (the rules as they stood after dev3), and the same after tuning on dev4: its
 /// recall sits below the 0.85 target, so this guards against regressions. 0.874/0.800 before
-/// and after issue 13.
+/// and after issue 13; 0.873/0.792 after its second round (one quote fewer, the round that
+/// makes words reported by someone unnamed or an institution nobody's).
 #[test]
 fn bbc_check() {
     let Some(s) = bbc_score("BBC check", include_str!("fixtures/bbc-check-quotes.json"), false) else { return };
@@ -191,7 +195,7 @@ fn bbc_sport_dev_meets_the_floor() {
         return;
     };
     // P 0.903, R 0.884 when written; 0.944/0.884 after issue 13's first rules, 0.966/0.895
-    // once a quote about someone is no longer theirs (sport/235).
+    // once a quote about someone is no longer theirs (sport/235), and after the fifth dev sets.
     assert!(s.precision() >= 0.94 && s.recall() >= 0.87, "{s:?}");
 }
 
@@ -202,8 +206,9 @@ fn bbc_entertainment_dev_meets_the_floor() {
     else {
         return;
     };
-    // P 0.811, R 0.741 when written; 0.906/0.828 before issue 13's first rules, 0.941/0.828 after.
-    assert!(s.precision() >= 0.92 && s.recall() >= 0.80, "{s:?}");
+    // P 0.811, R 0.741 when written; 0.906/0.828 before issue 13's first rules, 0.941/0.828 after,
+    // 0.942/0.845 after the fifth dev sets ("said X, controller of …" ends reported speech).
+    assert!(s.precision() >= 0.92 && s.recall() >= 0.82, "{s:?}");
 }
 
 #[test]
@@ -212,7 +217,8 @@ fn bbc_business_dev_meets_the_floor() {
     else {
         return;
     };
-    // P 0.861, R 0.738 when written; 0.889/0.762 before issue 13's first rules, 0.919/0.810 after.
+    // P 0.861, R 0.738 when written; 0.889/0.762 before issue 13's first rules, 0.919/0.810 after,
+    // and after the fifth dev sets.
     assert!(s.precision() >= 0.90 && s.recall() >= 0.79, "{s:?}");
 }
 
@@ -223,6 +229,43 @@ fn bbc_tech_dev_meets_the_floor() {
     };
     // P 0.987, R 0.892 when written; 1.000/0.892 after issue 13's first rules.
     assert!(s.precision() >= 0.98 && s.recall() >= 0.87, "{s:?}");
+}
+
+// A fifth dev set in the three weakest sections (business, entertainment, tech): 8–10 more
+// articles each, picked on from where the section golds stopped (QUOTES.md says how), tuned
+// on like the section dev sets. Floors about 0.02 below the figures when they were written,
+// before any tuning on them.
+
+#[test]
+fn bbc_business_dev5_meets_the_floor() {
+    let Some(s) = bbc_score("BBC business dev5", include_str!("fixtures/bbc-business-dev5-quotes.json"), verbose())
+    else {
+        return;
+    };
+    // P 0.860, R 0.771 when written (48 quotes; 50 once "urged … to" counts, as in dev2);
+    // 0.932/0.820 after tuning on it.
+    assert!(s.precision() >= 0.91 && s.recall() >= 0.80, "{s:?}");
+}
+
+#[test]
+fn bbc_entertainment_dev5_meets_the_floor() {
+    let Some(s) =
+        bbc_score("BBC entertainment dev5", include_str!("fixtures/bbc-entertainment-dev5-quotes.json"), verbose())
+    else {
+        return;
+    };
+    // P 0.981, R 0.981 when written; 1.000/0.981 after tuning on it (Ant and Dec's shared
+    // clause is nobody's).
+    assert!(s.precision() >= 0.98 && s.recall() >= 0.96, "{s:?}");
+}
+
+#[test]
+fn bbc_tech_dev5_meets_the_floor() {
+    let Some(s) = bbc_score("BBC tech dev5", include_str!("fixtures/bbc-tech-dev5-quotes.json"), verbose()) else {
+        return;
+    };
+    // P 0.944, R 0.723 when written; 0.946/0.745 after tuning on it.
+    assert!(s.precision() >= 0.92 && s.recall() >= 0.72, "{s:?}");
 }
 
 /// The four held-out sets outside politics: never tuned on, so only their summary lines are

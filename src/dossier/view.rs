@@ -48,7 +48,7 @@ impl<'a> View<'a> {
             }
             let first = words.partition_point(|w| w.end <= start);
             let last = words.partition_point(|w| w.start < end);
-            if first >= last {
+            if first >= last || Lang::en().is(words[last - 1].text(body), WordClass::INSTITUTION_HEAD) {
                 continue;
             }
             for slot in &mut person_at[first..last] {

@@ -39,6 +39,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 30] = [
     (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
     (list!("name-suffixes.txt"), WordClass::NAME_SUFFIX, Case::AsWritten),
     (list!("firm-possessions.txt"), WordClass::FIRM_POSSESSION, Case::AsWritten),
+    (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

@@ -98,6 +98,9 @@ bitflags! {
         const NAME_SUFFIX = 1 << 64;
         /// A noun a firm has and a person does not ("Ford's shares", "Ford cars").
         const FIRM_POSSESSION = 1 << 65;
+        /// Ends the name of a building or office that speaks for an institution
+        /// ("Clarence House", "Downing Street"): no person, whatever the tagger says.
+        const INSTITUTION_HEAD = 1 << 66;
     }
 }
 

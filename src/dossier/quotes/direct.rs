@@ -239,6 +239,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if to == from {
             return None;
         }
+        // `According to Mr Waller, Exxon "were not planning to bid …"`.
+        if self.word(from).eq_ignore_ascii_case("according") && from + 2 < to && self.word(from + 1) == "to" {
+            let mut n = from + 2;
+            while n + 1 < to && self.lists.is_honorific(self.word(n)) {
+                n += 1;
+            }
+            if let Some(p) = self.view.person_starting(n)
+                && p.last + 1 < to
+                && self.view.gap(p.last + 1).trim_start().starts_with(',')
+            {
+                return Some((Who::Person(p.entity), Cue::Before));
+            }
+        }
         let last = to - 1;
         let lead = self.view.body[self.view.words[last].end..outer_start].trim();
         if self.says(last).is_some() && matches!(lead, "" | "," | ":") {
@@ -252,6 +265,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             && let Some(p) = self.view.person_ending(last)
         {
             return Some((Who::Person(p.entity), Cue::Before));
+        }
+        // `a report which branded the law as "a mess"`: the words of what the relative
+        // clause is about, not of the sentence's subject.
+        if matches!(lead, "") && self.thing_relative_before(from, last) {
+            return Some((Who::Unnamed, Cue::Clause));
         }
         let who = self.reporter(from, last, extra).or_else(|| {
             // `Wenger was fined and "severely reprimanded" by the FA`: words said of the
@@ -283,12 +301,49 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// The subject of the first verb of saying among words `from..=last` whose clause starts
     /// before the quote, when that is a person (not "The White House maintained that …").
     pub(super) fn reporter(&self, from: usize, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
+        // The reporter, and whether they are surely nobody rather than someone not resolved.
         let who = (from..=last).find_map(|v| {
             let w = self.word(v);
             let how = self.says(v).filter(|&h| h != Reports::Quote && !w.ends_with("ing"))?;
             self.reported_start(v, last + 1, how)?;
-            self.subject_of_verb(v, extra)
+            // "Officials say the home secretary wants … "other cultural identities"", "the
+            // Scottish Executive has insisted …": reported by nobody we can name. But "The
+            // White House maintained that …, with Karoline Leavitt asserting that they were
+            // "…"": a person reports them after.
+            let named_after =
+                (v + 1..=last).any(|j| self.says(j).is_some() && self.view.person_ending(j - 1).is_some());
+            if self.unnamed_subject(v) && !named_after {
+                return Some((Who::Unnamed, true));
+            }
+            self.subject_of_verb(v, extra).map(|w| (w, false))
         });
-        who.filter(|w| matches!(w, Who::Person(_)))
+        who.filter(|&(w, nobody)| nobody || matches!(w, Who::Person(_))).map(|(w, _)| w)
+    }
+
+    /// Whether a relative clause about a thing ("which branded …", "that called …") opens
+    /// between words `from` and `last`, with no person named after it.
+    fn thing_relative_before(&self, from: usize, last: usize) -> bool {
+        let Some(k) = (from..last).rev().find(|&k| self.word(k) == "which" && self.verb_at(k + 1)) else {
+            return false;
+        };
+        // Still open at the quote: no aside closed since ("Factory - which lasted … - but
+        // conceded").
+        (k..=last).all(|j| self.view.person_at[j].is_none() && !self.view.is(j, WordClass::HE_SHE_ANY_CASE))
+            && (k + 1..=last).all(|j| !comma_like(self.view.gap(j)))
+    }
+
+    /// Whether the subject right before the verb of saying at word `v` is someone unnamed
+    /// ("officials", "sources") or a name that is no person's ("the Scottish Executive").
+    fn unnamed_subject(&self, v: usize) -> bool {
+        let mut i = v;
+        while i > 0 && self.view.joined(i) && self.lists.is(self.word(i - 1), WordClass::BETWEEN_SUBJECT_AND_VERB) {
+            i -= 1;
+        }
+        i > 0 && self.view.joined(i) && self.view.person_at[i - 1].is_none() && {
+            let w = self.word(i - 1);
+            self.lists.is(&w.to_lowercase(), WordClass::ANONYMOUS_ROLE)
+                || self.view.in_name(i - 1)
+                || (capitalised(w) && self.view.is(i - 1, WordClass::ORG_HEAD))
+        }
     }
 }

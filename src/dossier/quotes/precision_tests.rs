@@ -71,3 +71,67 @@ fn a_paraphrase_ends_before_the_and_that_joins_the_next_clause() {
     let texts: Vec<&str> = got.iter().map(|q| q.1.as_str()).collect();
     assert_eq!(texts, ["Harry was in a privileged position", "he should apologise in person"]);
 }
+
+#[test]
+fn words_reported_by_someone_unnamed_or_an_institution_or_a_thing_are_nobodys() {
+    let got = found(
+        "Schools\n\nCharles Clarke met Jack McConnell in Edinburgh.\n\nOfficials say the home secretary wants pupils \
+         to understand their \"other cultural identities\" too. But the Scottish Executive has insisted Mr McConnell \
+         was speaking about adults and his comments were \"a recognition that people will get drunk\". Mr Clarke \
+         confirmed the review would follow a report which branded the law as \"a mess\".",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A person reporting them after the institution does speak: the seeds' Karoline Leavitt.
+    let got = found(
+        "Talks\n\nKaroline Leavitt spoke.\n\nThe White House maintained that the talks were constructive, with Press \
+         Secretary Karoline Leavitt asserting that the parties were \"closer to peace than ever\".",
+    );
+    assert_eq!(got, [q("Karoline Leavitt", "closer to peace than ever")]);
+}
+
+#[test]
+fn an_institution_as_speaker_is_nobody() {
+    let got = found(
+        "Wedding\n\nPrince Charles met Gordon Brown.\n\n\"The wedding will be in April,\" Clarence House said. \"It \
+         is a private matter,\" said Downing Street. The Treasury said: \"The figures are sound.\" \"We will see,\" \
+         the Treasury added. Downing Street insisted the plan was \"on track\". Clarence House said the couple were \
+         \"delighted\".",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn reported_speech_of_two_people_or_in_a_relative_is_nobodys() {
+    let got = found(
+        "Show\n\nJoe Pasquale won. Viktor Yushchenko spoke in Kiev.\n\nIts hosts Anthony McPartlin and Declan \
+         Donnelly, known as Ant and Dec, said the vote was the closest ever. Krivorizhstal is one of dozens of firms \
+         which he says were sold cheaply to friends.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn reported_speech_ended_by_said_a_name_and_who_they_are() {
+    let p = |who: &str, text: &str| (who.to_string(), text.to_string(), true);
+    let got = found(
+        "Ukraine\n\nStuart Hensel and Rahul Chakkara spoke.\n\nAn open list could damage faith in Ukraine, said \
+         Stuart Hensel of the Economist Intelligence Unit. The BBC sees TV over broadband as a reality, said Rahul \
+         Chakkara, controller of BBCi's interactive TV services.",
+    );
+    assert_eq!(
+        got,
+        [
+            p("Stuart Hensel", "An open list could damage faith in Ukraine"),
+            p("Rahul Chakkara", "The BBC sees TV over broadband as a reality")
+        ]
+    );
+}
+
+#[test]
+fn according_to_a_person_opening_the_sentence_names_the_speaker() {
+    let got = found(
+        "Oil\n\nGlenn Waller spoke for Exxon.\n\nAccording to Mr Waller, Exxon \"were not planning to bid\". According \
+         to the report, prices \"will rise\".",
+    );
+    assert_eq!(got, [q("Glenn Waller", "were not planning to bid")]);
+}

@@ -20,7 +20,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             self.via.set(Via::Name);
-            let trailer = (to.saturating_sub(4).max(from)..to)
+            // Further back only after a comma: "…, said Stuart Hensel of the …".
+            let near = to.saturating_sub(4).max(from);
+            let trailer = (to.saturating_sub(24).max(from)..near)
+                .filter(|&v| comma_like(self.view.gap(v)))
+                .chain(near..to)
                 .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
@@ -45,7 +49,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
                 self.via.set(Via::Name);
                 let start = match self.subject_of_verb(v, said) {
-                    Some(Who::Person(e)) => self.reported_start(v, to, how).map(|start| (e, start)),
+                    Some(Who::Person(e)) if !self.shared_or_relative_subject(e, v) => {
+                        self.reported_start(v, to, how).map(|start| (e, start))
+                    }
                     // "Officials say the home secretary wants …": the rest is their report,
                     // not the home secretary's words.
                     Some(Who::Unnamed)
@@ -86,6 +92,29 @@ impl<'v, 'a> Attributor<'v, 'a> {
         out
     }
 
+    /// Whether the subject `e` of the verb of saying at word `v` shares the clause with
+    /// someone ("Anthony McPartlin and Declan Donnelly … said": the gold gives such a clause
+    /// to nobody), or opens a relative ("firms which he says were sold …": no clause of its
+    /// own).
+    fn shared_or_relative_subject(&self, e: EntityId, v: usize) -> bool {
+        let before = self.view.words[v].start;
+        let s = self.sentence_of(before);
+        let Some(p) = self.view.persons.iter().rev().find(|p| p.entity == e && p.start < before && p.start >= s.start)
+        else {
+            // "he": a relative word right before it.
+            let mut i = v;
+            while i > 0 && self.view.joined(i) && self.view.is(i - 1, WordClass::BETWEEN_SUBJECT_AND_VERB) {
+                i -= 1;
+            }
+            return i >= 2
+                && self.view.joined(i - 1)
+                && self.view.is(i - 1, WordClass::HE_SHE)
+                && matches!(self.word(i - 2), "which" | "that");
+        };
+        let rs = self.role_start(p.first);
+        rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" && self.view.person_ending(rs - 2).is_some()
+    }
+
     /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and
     /// where the comma is.
     pub(super) fn trailing(
@@ -95,8 +124,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         to: usize,
         said: &[(usize, EntityId)],
     ) -> Option<(EntityId, usize)> {
-        // The attribution is the sentence's last few words.
-        if to - v > 4 || v < from + 3 {
+        // The attribution is the sentence's last few words, or "said X" and who they are
+        // ("…, said Stuart Hensel of the Economist Intelligence Unit.", "…, said Rahul
+        // Chakkara, controller of BBCi's interactive TV services.").
+        if v < from + 3 || (to - v > 4 && !self.said_name_and_who(v, to)) {
             return None;
         }
         let (who, first) = if self.view.joined(v) {
@@ -155,6 +186,26 @@ impl<'v, 'a> Attributor<'v, 'a> {
             Who::Person(e) => Some((e, comma)),
             Who::Unnamed => None,
         }
+    }
+
+    /// Words `v..to` are "said X" and then only who X is: an aside after a comma or an "of"
+    /// phrase, with no verb of its own.
+    fn said_name_and_who(&self, v: usize, to: usize) -> bool {
+        if self.view.joined(v) || to - v > 24 {
+            return false;
+        }
+        let mut n = v + 1;
+        while n < to && self.lists.is_honorific(self.word(n)) {
+            n += 1;
+        }
+        let Some(p) = self.view.person_starting(n) else { return false };
+        let after = p.last + 1;
+        after < to
+            && (comma_like(self.view.gap(after)) || (self.view.joined(after) && self.view.is(after, WordClass::OF_FOR)))
+            && (after..to).all(|k| {
+                let w = self.word(k);
+                !self.lists.is(w, WordClass::FINITE) && self.lists.reports(w).is_none() && !self.is_verb(w)
+            })
     }
 
     /// "told MPs the review would …", "told BBC Radio 4's Today programme Mr Blair had …":

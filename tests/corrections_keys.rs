@@ -78,3 +78,90 @@ fn after_m_the_picker_picks_the_other_entity_by_name() {
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.take_correction(), None);
 }
+
+#[test]
+fn d_lists_the_aliases_and_enter_splits_the_one_chosen() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('D')]);
+    let menu = app.split_menu().expect("the split list is open");
+    assert_eq!(menu.id, "person:volodymyr-zelensky");
+    let first = menu.choices[0].clone();
+    assert!(first.mentions > 0 && first.alias.to_lowercase() != "volodymyr zelensky", "{:?}", menu.choices);
+    let screen = support::screen_text(&support::render(&app, 120, 40));
+    assert!(screen.iter().any(|l| l.contains("Split off Volodymyr Zelensky")), "{screen:#?}");
+    // j and k move as in a list, q does not quit; Enter splits the one under the cursor.
+    press(&mut app, &[KeyCode::Char('j'), KeyCode::Char('k'), KeyCode::Char('q')]);
+    assert!(!app.should_quit());
+    press(&mut app, &[KeyCode::Enter]);
+    let split = Request::Split { name: "person:volodymyr-zelensky".into(), alias: first.alias, article: first.article };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(split)));
+    assert!(app.split_menu().is_none());
+    // Esc closes the list without asking anything.
+    press(&mut app, &[KeyCode::Char('D'), KeyCode::Esc]);
+    assert!(app.split_menu().is_none());
+    assert_eq!(app.take_correction(), None);
+}
+
+#[test]
+fn the_split_list_offers_this_articles_mentions_alone() {
+    let corpus = byline::corpus::Corpus {
+        articles: vec![
+            byline::corpus::article("a.txt".into(), "Prime Minister Tony Blair spoke. Blair left."),
+            byline::corpus::article("b.txt".into(), "Scrum-half Mike Phillips said Tony Blair played. Blair scored."),
+        ],
+        ..Default::default()
+    };
+    let index = Index::build(&corpus);
+    let mut app = byline::app::App::new(corpus, index, 120, 40);
+    let blair = app.index.find("person:tony-blair").unwrap();
+    app.select(Some(blair));
+    // In the second article, the dossier's person.
+    press(&mut app, &[KeyCode::Char('j'), KeyCode::Enter, KeyCode::Char('i'), KeyCode::Char('D')]);
+    let menu = app.split_menu().expect("the split list is open");
+    assert!(
+        menu.choices.iter().any(|c| c.alias == "Blair" && c.article == Some(1) && c.mentions == 1),
+        "{:?}",
+        menu.choices
+    );
+    assert!(
+        menu.choices.iter().any(|c| c.alias == "Blair" && c.article.is_none() && c.mentions == 2),
+        "{:?}",
+        menu.choices
+    );
+}
+
+#[test]
+fn k_asks_the_kind_with_one_key() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('K')]);
+    assert!(app.message().unwrap().contains("o organisation"), "{:?}", app.message());
+    press(&mut app, &[KeyCode::Char('o')]);
+    let kind = Request::Kind { name: "person:volodymyr-zelensky".into(), kind: NewKind::Organisation };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(kind)));
+    // Another key says what the keys are; Esc cancels.
+    press(&mut app, &[KeyCode::Char('K'), KeyCode::Char('x')]);
+    assert!(app.message().unwrap().contains("l place"), "{:?}", app.message());
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.take_correction(), None);
+    press(&mut app, &[KeyCode::Char('n')]);
+    assert_eq!(app.take_correction(), None, "n after Esc is the next mention again");
+}
+
+#[test]
+fn a_marks_then_keeps_the_next_entity_apart_also_from_the_dossier_and_picker() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('A')]);
+    assert!(app.message().unwrap().contains("never: Volodymyr Zelensky marked"), "{:?}", app.message());
+    press(&mut app, &[KeyCode::Char('j'), KeyCode::Char('A')]);
+    let never = Request::Never { a: "person:volodymyr-zelensky".into(), b: "person:vladimir-putin".into() };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(never.clone())));
+    // Marked in the dossier of Zelensky; out of it, the picker picks the other.
+    press(&mut app, &[KeyCode::Char('k'), KeyCode::Enter, KeyCode::Char('i'), KeyCode::Char('A')]);
+    assert!(app.dossier().is_some() && app.message().unwrap().contains("marked"), "{:?}", app.message());
+    press(&mut app, &[KeyCode::Esc]);
+    press(&mut app, &chars("@putin"));
+    let screen = support::screen_text(&support::render(&app, 120, 40));
+    assert!(screen.iter().any(|l| l.contains("Never merge with Volodymyr Zelensky")), "{screen:#?}");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(never)));
+}

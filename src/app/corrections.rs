@@ -1,10 +1,12 @@
-//! The reader's correction keys: mark an entity and then another to merge them, say an
-//! entity is none, rename one in a small prompt on the status line, undo the last correction. The app only asks; the event loop writes the
-//! corrections file and builds the index again, which comes back through
-//! [`App::corrected_index_ready`].
+//! The reader's correction keys: mark an entity and then another to merge them (or to keep
+//! them apart), split an alias off one in a small list, give one another kind or none with
+//! one key, rename one in a small prompt on the status line, undo the last correction. The
+//! app only asks; the event loop writes the corrections file and builds the index again,
+//! which comes back through [`App::corrected_index_ready`].
 
 use std::sync::Arc;
 
+use super::split_menu::SplitMenu;
 use super::{App, Focus, Phase};
 use crate::corrections::NewKind;
 use crate::corrections::command::Request;
@@ -18,29 +20,53 @@ pub enum CorrectionAsk {
     Undo,
 }
 
-/// The correction keys' state: the entity marked for a merge, and the ask not yet taken.
+/// What marking an entity and then another does with the two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pairing {
+    /// The other is merged into the marked one.
+    Merge,
+    /// The two are never merged.
+    Never,
+}
+
+/// An entity marked for a merge or a never: by id, so that it survives the index being
+/// built again, and its name for the messages.
+#[derive(Debug, Clone)]
+struct Mark {
+    pairing: Pairing,
+    id: String,
+    name: String,
+}
+
+/// The correction keys' state: the entity marked, the prompt or list open, and the ask
+/// not yet taken.
 #[derive(Debug, Default)]
 pub struct CorrectionKeys {
-    /// By id, so that it survives the index being built again.
-    merge_mark: Option<String>,
-    /// The marked entity's name, for the picker's title.
-    merge_name: String,
+    mark: Option<Mark>,
     ask: Option<CorrectionAsk>,
     /// While the rename prompt is open: the entity's id and name, and the new name so far.
     renaming: Option<(String, String, String)>,
+    /// While the kind prompt is open: the entity's id and name.
+    kind_of: Option<(String, String)>,
+    /// While the split list is open.
+    split: Option<SplitMenu>,
 }
 
 impl CorrectionKeys {
-    /// The id of the entity marked for a merge, if one is.
-    pub fn merge_mark(&self) -> Option<&str> {
-        self.merge_mark.as_deref()
+    /// The rename or kind prompt is open: keys type into it.
+    pub fn typing(&self) -> bool {
+        self.renaming.is_some() || self.kind_of.is_some()
     }
 
-    /// The rename prompt is open: keys type into it.
-    pub fn typing(&self) -> bool {
-        self.renaming.is_some()
+    /// The split list, while it is open (keys move in it as in the picker).
+    pub fn split_menu(&self) -> Option<&SplitMenu> {
+        self.split.as_ref()
     }
 }
+
+/// The kind prompt's keys: one each.
+const KINDS: [(char, NewKind); 4] =
+    [('p', NewKind::Person), ('o', NewKind::Organisation), ('l', NewKind::Place), ('n', NewKind::None)];
 
 impl App {
     /// The entity a correction key means: the dossier's person, the entity under the entity
@@ -56,8 +82,58 @@ impl App {
         .or(self.selected())
     }
 
+    /// A key while a prompt is open (rename or kind).
+    pub(super) fn correction_prompt_key(&mut self, action: Action) {
+        if self.corrections.kind_of.is_some() {
+            self.kind_prompt_key(action);
+        } else {
+            self.rename_prompt_key(action);
+        }
+    }
+
+    /// A key while the kind prompt is open: one letter chooses, Esc cancels.
+    fn kind_prompt_key(&mut self, action: Action) {
+        let Some((id, name)) = &self.corrections.kind_of else { return };
+        match action {
+            Action::SearchChar(c) => match KINDS.iter().find(|(k, _)| *k == c.to_ascii_lowercase()) {
+                Some(&(_, kind)) => {
+                    self.corrections.ask = Some(CorrectionAsk::Make(Request::Kind { name: id.clone(), kind }));
+                    self.corrections.kind_of = None;
+                }
+                None => self.message = Some(kind_prompt(name)),
+            },
+            Action::Back | Action::Quit => {
+                self.corrections.kind_of = None;
+                self.message = Some("kind cancelled".into());
+            }
+            _ => self.message = Some(kind_prompt(name)),
+        }
+    }
+
+    /// A key while the split list is open: ↑/↓ (or j/k) move, Enter splits, Esc cancels.
+    pub(super) fn split_menu_key(&mut self, action: Action) {
+        let Some(menu) = &mut self.corrections.split else { return };
+        match action {
+            Action::Down | Action::SearchChar('j') => menu.move_by(1),
+            Action::Up | Action::SearchChar('k') => menu.move_by(-1),
+            Action::PageDown => menu.move_by(10),
+            Action::PageUp => menu.move_by(-10),
+            Action::Activate => {
+                let choice = menu.chosen().clone();
+                let request = Request::Split { name: menu.id.clone(), alias: choice.alias, article: choice.article };
+                self.corrections.ask = Some(CorrectionAsk::Make(request));
+                self.corrections.split = None;
+            }
+            Action::Back | Action::Quit => {
+                self.corrections.split = None;
+                self.message = Some("split cancelled".into());
+            }
+            _ => self.message = Some("split: ↑/↓ choose the mentions, Enter splits them off, Esc cancels".into()),
+        }
+    }
+
     /// A key while the rename prompt is open: characters type, Enter renames, Esc cancels.
-    pub(super) fn rename_prompt_key(&mut self, action: Action) {
+    fn rename_prompt_key(&mut self, action: Action) {
         let Some((id, name, text)) = &mut self.corrections.renaming else { return };
         match action {
             Action::SearchChar(c) => text.push(c),
@@ -81,7 +157,7 @@ impl App {
         self.message = Some(crate::corpus::sanitize(&prompt).into_owned());
     }
 
-    /// A correction key: `CorrectMerge`, `CorrectNone`, `CorrectRename`, `CorrectUndo`.
+    /// A correction key: merge, never, split, kind, none, rename, undo.
     pub(super) fn correction_key(&mut self, action: Action) {
         if action == Action::CorrectUndo {
             self.corrections.ask = Some(CorrectionAsk::Undo);
@@ -97,24 +173,24 @@ impl App {
         let e = self.index.entity(target);
         let (id, name) = (e.id.clone(), e.name.clone());
         match action {
-            Action::CorrectMerge => match self.corrections.merge_mark.take() {
-                Some(keep) if keep != id => {
-                    self.corrections.ask = Some(CorrectionAsk::Make(Request::Merge { keep, other: id }));
-                }
-                Some(_) => self.message = Some("merge cancelled".into()),
-                None => {
-                    let key = self.keymap.keys_of(Action::CorrectMerge).first().map(|k| k.label()).unwrap_or_default();
-                    let pick = self.keymap.keys_of(Action::PickEntity).first().map(|k| k.label()).unwrap_or_default();
-                    self.message = Some(format!(
-                        "merge: {name} marked; {key} on another entity, or {pick} to pick it by name, merges it into {name}"
-                    ));
-                    self.corrections.merge_mark = Some(id);
-                    self.corrections.merge_name = name;
-                }
-            },
+            Action::CorrectMerge => self.pair_key(Pairing::Merge, id, name),
+            Action::CorrectNever => self.pair_key(Pairing::Never, id, name),
             Action::CorrectNone => {
                 self.corrections.ask = Some(CorrectionAsk::Make(Request::Kind { name: id, kind: NewKind::None }));
             }
+            Action::CorrectKind => {
+                self.message = Some(kind_prompt(&name));
+                self.corrections.kind_of = Some((id, name));
+            }
+            Action::CorrectSplit => match SplitMenu::new(&self.corpus, &self.index, target, self.reader.open()) {
+                Some(menu) => self.corrections.split = Some(menu),
+                None => {
+                    self.message = Some(
+                        crate::corpus::sanitize(&format!("{name} is only ever written so: nothing to split off"))
+                            .into_owned(),
+                    )
+                }
+            },
             Action::CorrectRename => {
                 self.corrections.renaming = Some((id, name, String::new()));
                 self.rename_prompt_key(Action::SearchBackspace);
@@ -123,25 +199,69 @@ impl App {
         }
     }
 
+    /// Merge or never on an entity: marks it, or pairs it with the one marked.
+    fn pair_key(&mut self, pairing: Pairing, id: String, name: String) {
+        match self.corrections.mark.take() {
+            Some(mark) if mark.pairing == pairing && mark.id != id => self.ask_pair(mark, id),
+            Some(mark) if mark.pairing == pairing => self.message = Some(format!("{} cancelled", verb(pairing))),
+            _ => {
+                let action = match pairing {
+                    Pairing::Merge => Action::CorrectMerge,
+                    Pairing::Never => Action::CorrectNever,
+                };
+                let key = self.keymap.keys_of(action).first().map(|k| k.label()).unwrap_or_default();
+                let pick = self.keymap.keys_of(Action::PickEntity).first().map(|k| k.label()).unwrap_or_default();
+                let does = match pairing {
+                    Pairing::Merge => format!("merges it into {name}"),
+                    Pairing::Never => format!("keeps it apart from {name} for good"),
+                };
+                let note = format!(
+                    "{}: {name} marked; {key} on another entity, or {pick} to pick it by name, {does}",
+                    verb(pairing)
+                );
+                self.message = Some(crate::corpus::sanitize(&note).into_owned());
+                self.corrections.mark = Some(Mark { pairing, id, name });
+            }
+        }
+    }
+
+    fn ask_pair(&mut self, mark: Mark, other: String) {
+        let request = match mark.pairing {
+            Pairing::Merge => Request::Merge { keep: mark.id, other },
+            Pairing::Never => Request::Never { a: mark.id, b: other },
+        };
+        self.corrections.ask = Some(CorrectionAsk::Make(request));
+    }
+
     /// Enter in the picker while an entity is marked for a merge: the chosen one merges into
     /// it. False when nothing is marked (the picker then goes to the entity).
     pub(super) fn merge_picked(&mut self, chosen: EntityId) -> bool {
-        let Some(keep) = self.corrections.merge_mark.take() else { return false };
+        let Some(mark) = self.corrections.mark.take() else { return false };
         let other = self.index.entity(chosen).id.clone();
-        if other == keep {
-            self.message = Some("merge cancelled: that is the marked entity".into());
+        if other == mark.id {
+            self.message = Some(format!("{} cancelled: that is the marked entity", verb(mark.pairing)));
         } else {
-            self.corrections.ask = Some(CorrectionAsk::Make(Request::Merge { keep, other }));
+            self.ask_pair(mark, other);
         }
         true
     }
 
-    /// The picker's title: where Enter goes, or what it merges into.
+    /// The picker's title: where Enter goes, or what the other is paired with.
     pub fn picker_title(&self) -> String {
-        match self.corrections.merge_mark() {
-            Some(_) => format!("Merge into {}: pick the other", crate::corpus::sanitize(&self.corrections.merge_name)),
+        match &self.corrections.mark {
+            Some(Mark { pairing: Pairing::Merge, name, .. }) => {
+                format!("Merge into {}: pick the other", crate::corpus::sanitize(name))
+            }
+            Some(Mark { pairing: Pairing::Never, name, .. }) => {
+                format!("Never merge with {}: pick the other", crate::corpus::sanitize(name))
+            }
             None => "Go to entity".to_string(),
         }
+    }
+
+    /// The split list, while it is open.
+    pub fn split_menu(&self) -> Option<&SplitMenu> {
+        self.corrections.split_menu()
     }
 
     /// The correction asked for, once: the event loop makes it.
@@ -166,4 +286,17 @@ impl App {
         self.index_ready(index);
         self.select(selected);
     }
+}
+
+fn verb(pairing: Pairing) -> &'static str {
+    match pairing {
+        Pairing::Merge => "merge",
+        Pairing::Never => "never",
+    }
+}
+
+/// The kind prompt, on the status line.
+fn kind_prompt(name: &str) -> String {
+    let keys: Vec<String> = KINDS.iter().map(|(k, kind)| format!("{k} {}", kind.as_str())).collect();
+    crate::corpus::sanitize(&format!("kind of {name}: {} (Esc cancels)", keys.join(" · "))).into_owned()
 }

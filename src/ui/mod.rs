@@ -7,6 +7,7 @@ mod list;
 mod log;
 pub mod picker;
 mod reader;
+mod split_menu;
 mod status;
 mod theme;
 
@@ -45,6 +46,9 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
         Overlay::Log => log::draw(app, frame, area, theme),
         Overlay::Picker(picker) => picker::draw(picker, &app.index, &app.picker_title(), frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
+    }
+    if let Some(menu) = app.split_menu() {
+        split_menu::draw(app, menu, frame, area, theme);
     }
     layout
 }

@@ -165,3 +165,75 @@ fn a_marks_then_keeps_the_next_entity_apart_also_from_the_dossier_and_picker() {
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(never)));
 }
+
+/// The status line: the last row of the screen.
+fn status(app: &byline::app::App) -> String {
+    support::screen_text(&support::render(app, 120, 40)).pop().unwrap()
+}
+
+#[test]
+fn a_correction_is_applied_off_the_keys_and_a_stale_result_is_dropped() {
+    let mut app = seeds_app(120, 40);
+    let corpus = load_embedded_seeds();
+    // Zelensky selected, and the reader scrolled a little.
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Enter, KeyCode::Char('n')]);
+    press(&mut app, &[KeyCode::Char(' ')]);
+    let (open, top) = (app.reader().open(), app.reader().top());
+    let was = app.current().unwrap();
+    press(&mut app, &[KeyCode::Char('M'), KeyCode::Char('j'), KeyCode::Char('M')]);
+    assert!(app.take_correction().is_some());
+    assert!(status(&app).contains("applying correction…"), "{}", status(&app));
+    // Keys keep working meanwhile.
+    press(&mut app, &[KeyCode::Char('k')]);
+    assert_eq!(app.entities().cursor(), 0);
+    // A second correction overtakes the first: the first one's result is dropped.
+    press(&mut app, &[KeyCode::Char('R')]);
+    press(&mut app, &chars("Zelenskyy"));
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(app.take_correction().is_some());
+    let merge = Correction::Merge {
+        entity: "person:volodymyr-zelensky".into(),
+        name: "Volodymyr Zelensky".into(),
+        other: "person:vladimir-putin".into(),
+        other_name: "Vladimir Putin".into(),
+    };
+    let first = Arc::new(Index::build_corrected(&corpus, &Corrections { list: vec![merge.clone()] }));
+    let before = Arc::clone(&app.index);
+    app.correction_done(1, "merged", Some(first));
+    assert!(Arc::ptr_eq(&app.index, &before), "a stale index is not taken");
+    assert_eq!(app.applying_note(), Some("applying correction…"), "the second is still being applied");
+    // The second one's result holds both; the place and the followed mention are kept.
+    let rename = Correction::Rename {
+        entity: "person:volodymyr-zelensky".into(),
+        name: "Volodymyr Zelensky".into(),
+        to: "Zelenskyy".into(),
+    };
+    let both = Arc::new(Index::build_corrected(&corpus, &Corrections { list: vec![merge, rename] }));
+    app.correction_done(2, "renamed", Some(Arc::clone(&both)));
+    assert!(Arc::ptr_eq(&app.index, &both));
+    assert_eq!(app.applying_note(), None);
+    assert_eq!((app.reader().open(), app.reader().top()), (open, top));
+    assert_eq!(app.index.entity(app.selected().unwrap()).name, "Zelenskyy");
+    let now = app.current().expect("still on a mention");
+    assert_eq!(app.index.mention(now).start, corpus_mention_start(&before, was));
+}
+
+fn corpus_mention_start(index: &Index, at: byline::entities::MentionRef) -> u32 {
+    index.mention(at).start
+}
+
+#[test]
+fn the_selection_follows_a_merged_entity_to_the_one_it_went_into() {
+    let mut app = seeds_app(120, 40);
+    let putin = app.index.find("person:vladimir-putin").unwrap();
+    app.select(Some(putin));
+    let merge = Correction::Merge {
+        entity: "person:volodymyr-zelensky".into(),
+        name: "Volodymyr Zelensky".into(),
+        other: "person:vladimir-putin".into(),
+        other_name: "Vladimir Putin".into(),
+    };
+    let corrected = Index::build_corrected(&load_embedded_seeds(), &Corrections { list: vec![merge] });
+    app.corrected_index_ready(Arc::new(corrected));
+    assert_eq!(app.index.entity(app.selected().unwrap()).id, "person:volodymyr-zelensky");
+}

@@ -10,7 +10,7 @@ use super::split_menu::SplitMenu;
 use super::{App, Focus, Phase};
 use crate::corrections::NewKind;
 use crate::corrections::command::Request;
-use crate::entities::{EntityId, Index};
+use crate::entities::{EntityId, Index, MentionRef};
 use crate::keys::Action;
 
 /// What the reader asks of the corrections file.
@@ -50,6 +50,12 @@ pub struct CorrectionKeys {
     kind_of: Option<(String, String)>,
     /// While the split list is open.
     split: Option<SplitMenu>,
+    /// Asks taken by the event loop, and the last one whose result came back: while they
+    /// differ the status line says a correction is being applied.
+    asked: u64,
+    answered: u64,
+    /// The dossier was open when a corrected index came: it opens again with the quotes.
+    dossier_after: bool,
 }
 
 impl CorrectionKeys {
@@ -264,27 +270,78 @@ impl App {
         self.corrections.split_menu()
     }
 
-    /// The correction asked for, once: the event loop makes it.
+    /// The correction asked for, once: the event loop makes it, as ask number
+    /// [`App::corrections_asked`].
     pub fn take_correction(&mut self) -> Option<CorrectionAsk> {
-        self.corrections.ask.take()
+        let ask = self.corrections.ask.take()?;
+        self.corrections.asked += 1;
+        Some(ask)
+    }
+
+    /// How many corrections the event loop has taken: the number of the last one.
+    pub fn corrections_asked(&self) -> u64 {
+        self.corrections.asked
+    }
+
+    /// "applying correction…" from an ask until its result comes back.
+    pub fn applying_note(&self) -> Option<&'static str> {
+        (self.corrections.answered < self.corrections.asked).then_some("applying correction…")
+    }
+
+    /// Ask number `generation` is done: `note` says what it changed or why nothing did, and
+    /// `index` is the newest built with the corrections. The index of an ask that a later
+    /// one overtook is dropped: that one's result holds both.
+    pub fn correction_done(&mut self, generation: u64, note: &str, index: Option<Arc<Index>>) {
+        self.message = Some(crate::corpus::sanitize(note).into_owned());
+        if generation < self.corrections.asked {
+            return;
+        }
+        self.corrections.answered = generation;
+        if let Some(index) = index.filter(|i| !Arc::ptr_eq(i, &self.index)) {
+            self.corrected_index_ready(index);
+        }
+    }
+
+    /// Quotes found for `index`: taken only if it is still the index in use (a correction
+    /// may have replaced it meanwhile).
+    pub fn quotes_found(&mut self, quotes: Arc<crate::dossier::QuoteIndex>, index: &Arc<Index>) {
+        if !Arc::ptr_eq(index, &self.index) {
+            return;
+        }
+        self.quotes_ready(quotes);
+        if std::mem::take(&mut self.corrections.dossier_after) && self.overlay.dossier().is_none() {
+            self.open_dossier();
+        }
     }
 
     /// The index built again with the corrections: entity numbers changed, so the
-    /// selection and the entity filter follow their entity by id, and a dossier closes.
+    /// selection, the mention `n`/`N` stand on and the entity filter follow their entity
+    /// (by id, or where its mentions went when it was merged), the place in the article is
+    /// kept, and a dossier opens again once the quotes are found.
     pub fn corrected_index_ready(&mut self, index: Arc<Index>) {
-        let by_id = |old: &Index, new: &Index, e: Option<EntityId>| {
-            let id = &old.entities.get(e? as usize)?.id;
-            new.entities.iter().position(|x| &x.id == id).map(|i| i as EntityId)
-        };
-        let selected = by_id(&self.index, &index, self.selected());
-        self.filters.entity = by_id(&self.index, &index, self.filters.entity);
+        let followed = |old: &Index, e: Option<EntityId>| follow(old, &index, e?);
+        let selected = followed(&self.index, self.selected());
+        let current = self.current().and_then(|at| same_mention(&self.index, &index, at));
+        self.filters.entity = followed(&self.index, self.filters.entity);
         if self.dossier().is_some() {
             self.overlay = super::Overlay::None;
+            self.corrections.dossier_after = selected.is_some();
         }
+        // A picker, a dossier left or kept for Ctrl-O name entities by their old numbers.
+        if self.overlay.picker().is_some() {
+            self.overlay = super::Overlay::None;
+        }
+        self.left_dossier = None;
+        self.jumps.forget_dossiers();
         // The quotes name entities by number too: they are found again.
         self.phase = Phase::FindingQuotes;
         self.index_ready(index);
-        self.select(selected);
+        match (selected, current) {
+            (Some(entity), Some(at)) if self.index.mention(at).entity == entity => self.followed.land(entity, at),
+            _ => self.followed.follow(selected),
+        }
+        self.refresh_entity_rows();
+        self.count_shown_mentions();
     }
 }
 
@@ -299,4 +356,23 @@ fn verb(pairing: Pairing) -> &'static str {
 fn kind_prompt(name: &str) -> String {
     let keys: Vec<String> = KINDS.iter().map(|(k, kind)| format!("{k} {}", kind.as_str())).collect();
     crate::corpus::sanitize(&format!("kind of {name}: {} (Esc cancels)", keys.join(" · "))).into_owned()
+}
+
+/// The entity of `new` that `entity` of `old` is now: the one of its id, or else the one
+/// its first mention went to (a merge, a change of kind).
+fn follow(old: &Index, new: &Index, entity: EntityId) -> Option<EntityId> {
+    let id = &old.entities.get(entity as usize)?.id;
+    let by_id = new.entities.iter().position(|x| &x.id == id && x.mentions > 0).map(|i| i as EntityId);
+    by_id.or_else(|| {
+        let first = *old.entity_mentions.get(entity as usize)?.first()?;
+        same_mention(old, new, first).map(|at| new.mention(at).entity)
+    })
+}
+
+/// The mention of `new` at the place of `old`'s mention `at`, if there is one.
+fn same_mention(old: &Index, new: &Index, at: MentionRef) -> Option<MentionRef> {
+    let m = old.mentions_in(at.article as usize).get(at.mention as usize)?;
+    let list = new.mentions_in(at.article as usize);
+    let i = list.iter().position(|n| (n.field, n.start, n.end) == (m.field, m.start, m.end))?;
+    Some(MentionRef { article: at.article, mention: i as u32 })
 }

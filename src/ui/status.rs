@@ -41,6 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .map(String::from)
         .or_else(|| app.search_status())
         .or_else(|| app.progress_note())
+        .or_else(|| app.applying_note().map(String::from))
         .or_else(|| app.mention_status())
         .or_else(|| app.quotes_note().map(String::from))
         .unwrap_or_default();

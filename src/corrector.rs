@@ -1,0 +1,150 @@
+//! Making the reader's corrections off the UI thread: a thread that takes asks one after
+//! another, makes each correction by names (or undoes the last one), writes the corrections
+//! file, builds the index again with them and finds its quotes. The event loop only sends
+//! asks and takes results, so no key waits for work in proportion to the corpus.
+//!
+//! Asks are taken in order, each on the newest index the thread built, so a result holds
+//! every correction made before it; the app drops one that another ask has overtaken.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Sender};
+
+use crate::app::CorrectionAsk;
+use crate::corpus::Corpus;
+use crate::corrections::CorrectionsFile;
+use crate::corrections::command::{MadeIn, comment, make};
+use crate::dossier::QuoteIndex;
+use crate::entities::{Gazetteer, Index, Progress};
+
+/// One ask, numbered by the app, with the corpus and the index the reader has now.
+pub struct Job {
+    pub generation: u64,
+    pub ask: CorrectionAsk,
+    pub corpus: Arc<Corpus>,
+    pub index: Arc<Index>,
+}
+
+/// What an ask came to: a note for the status line (what changed, or why nothing did),
+/// and the newest index built with the corrections (None until one is built).
+pub struct Done {
+    pub generation: u64,
+    pub note: String,
+    pub index: Option<Arc<Index>>,
+}
+
+/// The correcting thread.
+pub struct Corrector {
+    jobs: Sender<Job>,
+}
+
+impl Corrector {
+    /// Starts the thread for `file`; `done` is called for every ask, `quotes` with the
+    /// quotes of the newest index once no ask is waiting.
+    pub fn start(
+        file: CorrectionsFile,
+        done: impl Fn(Done) + Send + 'static,
+        quotes: impl Fn(Arc<QuoteIndex>, Arc<Index>) + Send + 'static,
+    ) -> Corrector {
+        let (jobs, rx) = mpsc::channel::<Job>();
+        std::thread::spawn(move || {
+            let mut latest: Option<Arc<Index>> = None;
+            let mut waiting: VecDeque<Job> = VecDeque::new();
+            let mut quotes_due = false;
+            loop {
+                let job = match waiting.pop_front() {
+                    Some(job) => job,
+                    None => match rx.recv() {
+                        Ok(job) => job,
+                        Err(_) => return, // the reader has quit
+                    },
+                };
+                let now = latest.clone().unwrap_or_else(|| Arc::clone(&job.index));
+                let note = match correct(&file, job.ask, &job.corpus, &now) {
+                    Ok((index, note)) => {
+                        latest = Some(index);
+                        quotes_due = true;
+                        note
+                    }
+                    Err(note) => note,
+                };
+                done(Done { generation: job.generation, note, index: latest.clone() });
+                waiting.extend(rx.try_iter());
+                if let Some(index) = latest.as_ref().filter(|_| quotes_due && waiting.is_empty()) {
+                    quotes(Arc::new(QuoteIndex::build(&job.corpus, index)), Arc::clone(index));
+                    quotes_due = false;
+                }
+            }
+        });
+        Corrector { jobs }
+    }
+
+    pub fn ask(&self, job: Job) {
+        let _ = self.jobs.send(job);
+    }
+}
+
+/// Makes one ask: the file written and the index built again; or why not.
+fn correct(
+    file: &CorrectionsFile,
+    ask: CorrectionAsk,
+    corpus: &Corpus,
+    index: &Index,
+) -> Result<(Arc<Index>, String), String> {
+    let (all, summary) = match ask {
+        CorrectionAsk::Make(request) => {
+            let made = make(&request, corpus, index)?;
+            let all = file.add(&made.correction, &comment(&made, MadeIn::Reader)).map_err(|e| e.to_string())?;
+            (all, made.summary)
+        }
+        CorrectionAsk::Undo => match file.undo().map_err(|e| e.to_string())? {
+            Some(undone) => (file.load().map_err(|e| e.to_string())?, format!("undone: {}", undone.describe())),
+            None => return Err("no correction to undo".into()),
+        },
+    };
+    let index = Index::build_reporting(corpus, Gazetteer::embedded(), &all, &Progress::default());
+    Ok((Arc::new(index), crate::corpus::sanitize(&summary).into_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::corrections::command::Request;
+
+    #[test]
+    fn asks_are_made_in_order_each_on_the_index_before_and_the_file_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = CorrectionsFile::new(dir.path().join("c.toml"));
+        let corpus = Arc::new(crate::corpus::load_embedded_seeds());
+        let index = Arc::new(Index::build(&corpus));
+        let (done_tx, done) = mpsc::channel();
+        let (quotes_tx, quotes) = mpsc::channel();
+        let corrector = Corrector::start(
+            file.clone(),
+            move |d| done_tx.send(d).unwrap(),
+            move |q, i| quotes_tx.send((q, i)).unwrap(),
+        );
+        let job = |generation, ask| Job { generation, ask, corpus: Arc::clone(&corpus), index: Arc::clone(&index) };
+        let merge = Request::Merge { keep: "person:volodymyr-zelensky".into(), other: "person:vladimir-putin".into() };
+        corrector.ask(job(1, CorrectionAsk::Make(merge)));
+        // Named by the id the first correction took away: the second ask sees the merge.
+        let rename = Request::Rename { name: "Vladimir Putin".into(), to: "Both".into() };
+        corrector.ask(job(2, CorrectionAsk::Make(rename)));
+        corrector.ask(job(3, CorrectionAsk::Make(Request::Rename { name: "nobody at all".into(), to: "x".into() })));
+        let wait = || done.recv_timeout(Duration::from_secs(120)).expect("a result");
+        let (first, second, third) = (wait(), wait(), wait());
+        assert_eq!((first.generation, second.generation, third.generation), (1, 2, 3));
+        assert!(first.note.starts_with("merged"), "{}", first.note);
+        let both = second.index.clone().unwrap();
+        let e = both.entity(both.find("person:volodymyr-zelensky").unwrap());
+        assert_eq!(e.name, "Both", "{}", second.note);
+        // A refused ask says why and hands back the newest index.
+        assert!(third.note.contains("no entity named"), "{}", third.note);
+        assert!(Arc::ptr_eq(third.index.as_ref().unwrap(), &both));
+        assert_eq!(file.load().unwrap().list.len(), 2);
+        let (_, for_index) = quotes.recv_timeout(Duration::from_secs(120)).expect("quotes");
+        assert!(Arc::ptr_eq(&for_index, &both));
+    }
+}

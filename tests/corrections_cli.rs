@@ -229,3 +229,22 @@ fn the_default_file_is_in_xdg_data_home_and_a_gone_entity_is_reported() {
     assert!(said.contains("not in these articles: kept, does nothing"), "{said}");
     assert!(Path::new(&default).exists());
 }
+
+#[test]
+fn never_on_a_one_word_alias_keeps_it_off_the_full_name() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.corpus(&[
+        ("politics.txt", "Prime Minister Tony Blair spoke. Later Blair left the room.\n"),
+        ("rugby.txt", "Scrum-half Blair scored, and Blair kicked.\n"),
+    ]);
+    let blairs = |export: &serde_json::Value| -> Vec<String> {
+        mentions(export).into_iter().filter(|m| m.1 == "Blair").map(|m| m.2).collect()
+    };
+    assert_eq!(blairs(&sandbox.export(&[&dir])), ["person:tony-blair"; 3], "the rules join them");
+    // The alias first, the full name second.
+    let said = sandbox.ok(&["correct", "never", "Blair", "Tony Blair", &dir]);
+    assert!(said.contains("\"Blair\" (person:blair) are never merged"), "{said}");
+    let after = sandbox.export(&[&dir]);
+    assert_eq!(blairs(&after), ["person:blair"; 3]);
+    assert_eq!(entity(&after, "person:tony-blair").unwrap()["mentions"], 1);
+}

@@ -2,7 +2,7 @@
 //! user names, resolved in the corpus at hand, and the line that says what changed.
 
 use crate::corpus::{Article, Corpus};
-use crate::entities::{Entity, EntityId, Index, Kind, quoted_name, slug};
+use crate::entities::{Entity, EntityId, Index, quoted_name, slug};
 
 use super::{Correction, NewKind};
 
@@ -147,14 +147,18 @@ pub fn make(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, S
         }
         Request::Never { a, b } => {
             let (first, second) = (entity(a)?, entity(b)?);
-            // The rules merged the two already: the one named by an alias is the alias's own.
+            // The rules merged the two already: the one named by an alias (the second, or
+            // else the first: `never Blair "Tony Blair"`) is the alias's own.
             let (other, other_name) = if first.id == second.id {
-                let written = second.aliases.iter().find(|x| x.to_lowercase() == b.trim().to_lowercase());
-                match written {
-                    Some(w) if second.name.to_lowercase() != b.trim().to_lowercase() => {
-                        (slug(Kind::Person, w), w.clone())
-                    }
-                    _ => {
+                let alias = |n: &str| {
+                    let n = n.trim().to_lowercase();
+                    (first.name.to_lowercase() != n)
+                        .then(|| first.aliases.iter().find(|x| x.to_lowercase() == n))
+                        .flatten()
+                };
+                match alias(b).or_else(|| alias(a)) {
+                    Some(w) => (slug(first.kind, w), w.clone()),
+                    None => {
                         return Err(format!(
                             "{} and {} name one entity: {}",
                             quoted_name(a),

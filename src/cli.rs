@@ -382,10 +382,10 @@ fn correct(action: CorrectAction, file: &CorrectionsFile, corrections: &Correcti
                 }
             }
         }
-        let made = match make(&request, &corpus, &index) {
+        let made = match make(&request, &corpus, &index, corrections) {
             Ok(made) => made,
             Err(message) => {
-                say(message);
+                say(corpus::sanitize(&message));
                 return ExitCode::from(1);
             }
         };

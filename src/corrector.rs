@@ -93,7 +93,9 @@ fn correct(
 ) -> Result<(Arc<Index>, String), String> {
     let (all, summary) = match ask {
         CorrectionAsk::Make(request) => {
-            let made = make(&request, corpus, index)?;
+            // The file as it is now: a correction another process made counts too.
+            let earlier = file.load().map_err(|e| e.to_string())?;
+            let made = make(&request, corpus, index, &earlier)?;
             let all = file.add(&made.correction, &comment(&made, MadeIn::Reader)).map_err(|e| e.to_string())?;
             (all, made.summary)
         }
@@ -143,6 +145,12 @@ mod tests {
         // A refused ask says why and hands back the newest index.
         assert!(third.note.contains("no entity named"), "{}", third.note);
         assert!(Arc::ptr_eq(third.index.as_ref().unwrap(), &both));
+        assert_eq!(file.load().unwrap().list.len(), 2);
+        // A never of the two merged is refused, saying so, and nothing is written.
+        let never = Request::Never { a: "Vladimir Putin".into(), b: "Volodymyr Zelensky".into() };
+        corrector.ask(job(4, CorrectionAsk::Make(never)));
+        let fourth = wait();
+        assert!(fourth.note.starts_with("refused: correction 1 says otherwise (merge"), "{}", fourth.note);
         assert_eq!(file.load().unwrap().list.len(), 2);
         let (_, for_index) = quotes.recv_timeout(Duration::from_secs(120)).expect("quotes");
         assert!(Arc::ptr_eq(&for_index, &both));

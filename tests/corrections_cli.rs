@@ -248,3 +248,26 @@ fn never_on_a_one_word_alias_keeps_it_off_the_full_name() {
     assert_eq!(blairs(&after), ["person:blair"; 3]);
     assert_eq!(entity(&after, "person:tony-blair").unwrap()["mentions"], 1);
 }
+
+#[test]
+fn a_correction_that_contradicts_an_earlier_one_is_refused_naming_it() {
+    let sandbox = Sandbox::new();
+    sandbox.ok(&["correct", "rename", "Kremlin", "The Kremlin"]);
+    sandbox.ok(&["correct", "never", "Putin", "Zelensky"]);
+    let file = std::fs::read(sandbox.file()).unwrap();
+    let o = sandbox.run(&["correct", "merge", "Zelensky", "Putin"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("byline: refused: correction 2 says otherwise (never merge"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(std::fs::read(sandbox.file()).unwrap(), file, "nothing is written");
+    // And a never of two merged.
+    sandbox.ok(&["correct", "undo"]);
+    sandbox.ok(&["correct", "merge", "Putin", "Zelensky"]);
+    let file = std::fs::read(sandbox.file()).unwrap();
+    let o = sandbox.run(&["correct", "never", "Putin", "Volodymyr Zelensky"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("refused: correction 2 says otherwise (merge \"Volodymyr Zelensky\""), "{err}");
+    assert_eq!(std::fs::read(sandbox.file()).unwrap(), file);
+}

@@ -4,7 +4,7 @@
 use crate::corpus::{Article, Corpus};
 use crate::entities::{Entity, EntityId, Index, quoted_name, slug};
 
-use super::{Correction, NewKind};
+use super::{Correction, Corrections, NewKind};
 
 /// What to correct, with the entities as the user named them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +71,40 @@ fn label(e: &Entity) -> String {
     format!("{} ({}, {} mentions)", e.name, e.id, e.mentions)
 }
 
+/// The correction `request` asks for in this corpus, or why it cannot be made: among
+/// others, that it contradicts one of the `earlier` corrections.
+pub fn make(request: &Request, corpus: &Corpus, index: &Index, earlier: &Corrections) -> Result<Made, String> {
+    let made = make_alone(request, corpus, index)?;
+    match contradicted(&made.correction, earlier) {
+        Some(message) => Err(message),
+        None => Ok(made),
+    }
+}
+
+/// A merge of two the user said are never one, or a never of two the user merged: the
+/// message names the earlier correction.
+fn contradicted(new: &Correction, earlier: &Corrections) -> Option<String> {
+    let pair = |a: &String, b: &String| if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (wanted, opposite) = match new {
+        Correction::Merge { entity, other, .. } => (pair(entity, other), "never"),
+        Correction::Never { entity, other, .. } => (pair(entity, other), "merge"),
+        _ => return None,
+    };
+    let (n, c) = earlier.list.iter().enumerate().find(|(_, c)| match c {
+        Correction::Merge { entity, other, .. } | Correction::Never { entity, other, .. } => {
+            c.verb() == opposite && pair(entity, other) == wanted
+        }
+        _ => false,
+    })?;
+    Some(format!(
+        "refused: correction {} says otherwise ({}); take it away first (`byline correct undo` takes the last one)",
+        n + 1,
+        c.describe()
+    ))
+}
+
 /// The correction `request` asks for in this corpus, or why it cannot be made.
-pub fn make(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, String> {
+fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, String> {
     let entity = |name: &str| resolve(index, name).map(|id| index.entity(id));
     match request {
         Request::Merge { keep, other } => {
@@ -150,11 +182,11 @@ pub fn make(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, S
             // The rules merged the two already: the one named by an alias (the second, or
             // else the first: `never Blair "Tony Blair"`) is the alias's own.
             let (other, other_name) = if first.id == second.id {
+                // Not the entity's own name or id (renamed, it may be written by its old name).
                 let alias = |n: &str| {
                     let n = n.trim().to_lowercase();
-                    (first.name.to_lowercase() != n)
-                        .then(|| first.aliases.iter().find(|x| x.to_lowercase() == n))
-                        .flatten()
+                    let own = |x: &str| first.name.to_lowercase() == n || slug(first.kind, x) == first.id;
+                    first.aliases.iter().find(|x| x.to_lowercase() == n && !own(x))
                 };
                 match alias(b).or_else(|| alias(a)) {
                     Some(w) => (slug(first.kind, w), w.clone()),

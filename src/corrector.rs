@@ -12,8 +12,8 @@ use std::sync::mpsc::{self, Sender};
 
 use crate::app::CorrectionAsk;
 use crate::corpus::Corpus;
-use crate::corrections::CorrectionsFile;
 use crate::corrections::command::{MadeIn, comment, make};
+use crate::corrections::{Corrections, CorrectionsFile};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 
@@ -25,12 +25,15 @@ pub struct Job {
     pub index: Arc<Index>,
 }
 
+/// An index built with corrections, and those corrections.
+pub type Built = (Arc<Index>, Arc<Corrections>);
+
 /// What an ask came to: a note for the status line (what changed, or why nothing did),
-/// and the newest index built with the corrections (None until one is built).
+/// and the newest index built with the corrections, with them (None until one is built).
 pub struct Done {
     pub generation: u64,
     pub note: String,
-    pub index: Option<Arc<Index>>,
+    pub built: Option<Built>,
 }
 
 /// The correcting thread.
@@ -48,7 +51,7 @@ impl Corrector {
     ) -> Corrector {
         let (jobs, rx) = mpsc::channel::<Job>();
         std::thread::spawn(move || {
-            let mut latest: Option<Arc<Index>> = None;
+            let mut latest: Option<Built> = None;
             let mut waiting: VecDeque<Job> = VecDeque::new();
             let mut quotes_due = false;
             loop {
@@ -59,18 +62,18 @@ impl Corrector {
                         Err(_) => return, // the reader has quit
                     },
                 };
-                let now = latest.clone().unwrap_or_else(|| Arc::clone(&job.index));
+                let now = latest.as_ref().map_or_else(|| Arc::clone(&job.index), |(i, _)| Arc::clone(i));
                 let note = match correct(&file, job.ask, &job.corpus, &now) {
-                    Ok((index, note)) => {
-                        latest = Some(index);
+                    Ok((built, note)) => {
+                        latest = Some(built);
                         quotes_due = true;
                         note
                     }
                     Err(note) => note,
                 };
-                done(Done { generation: job.generation, note, index: latest.clone() });
+                done(Done { generation: job.generation, note, built: latest.clone() });
                 waiting.extend(rx.try_iter());
-                if let Some(index) = latest.as_ref().filter(|_| quotes_due && waiting.is_empty()) {
+                if let Some((index, _)) = latest.as_ref().filter(|_| quotes_due && waiting.is_empty()) {
                     quotes(Arc::new(QuoteIndex::build(&job.corpus, index)), Arc::clone(index));
                     quotes_due = false;
                 }
@@ -90,7 +93,7 @@ fn correct(
     ask: CorrectionAsk,
     corpus: &Corpus,
     index: &Index,
-) -> Result<(Arc<Index>, String), String> {
+) -> Result<(Built, String), String> {
     let (all, summary) = match ask {
         CorrectionAsk::Make(request) => {
             // The file as it is now: a correction another process made counts too.
@@ -105,7 +108,7 @@ fn correct(
         },
     };
     let index = Index::build_reporting(corpus, Gazetteer::embedded(), &all, &Progress::default());
-    Ok((Arc::new(index), crate::corpus::sanitize(&summary).into_owned()))
+    Ok(((Arc::new(index), Arc::new(all)), crate::corpus::sanitize(&summary).into_owned()))
 }
 
 #[cfg(test)]
@@ -139,12 +142,12 @@ mod tests {
         let (first, second, third) = (wait(), wait(), wait());
         assert_eq!((first.generation, second.generation, third.generation), (1, 2, 3));
         assert!(first.note.starts_with("merged"), "{}", first.note);
-        let both = second.index.clone().unwrap();
+        let both = second.built.clone().unwrap().0;
         let e = both.entity(both.find("person:volodymyr-zelensky").unwrap());
         assert_eq!(e.name, "Both", "{}", second.note);
         // A refused ask says why and hands back the newest index.
         assert!(third.note.contains("no entity named"), "{}", third.note);
-        assert!(Arc::ptr_eq(third.index.as_ref().unwrap(), &both));
+        assert!(Arc::ptr_eq(&third.built.as_ref().unwrap().0, &both));
         assert_eq!(file.load().unwrap().list.len(), 2);
         // A never of the two merged is refused, saying so, and nothing is written.
         let never = Request::Never { a: "Vladimir Putin".into(), b: "Volodymyr Zelensky".into() };

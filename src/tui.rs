@@ -134,6 +134,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let mut app = start(source, width, height, &progress, &corrections, &tx);
     app.set_keymap(keymap);
     app.note(corrections_note);
+    app.set_corrections(Arc::clone(&corrections));
     let search_tx = tx.clone();
     app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
@@ -375,11 +376,11 @@ impl Loop<'_> {
             }
             Background::Indexed(index, repeats) => {
                 self.app.index_ready(Arc::clone(&index));
-                self.app.note(corrections_not_found(&index));
+                self.app.note(corrections_not_found(&index, self.app.keymap()));
                 self.app.repeats_ready(repeats);
             }
             Background::Quotes(quotes, index) => self.app.quotes_found(quotes, &index),
-            Background::Corrected(done) => self.app.correction_done(done.generation, &done.note, done.index),
+            Background::Corrected(done) => self.app.correction_done(done.generation, &done.note, done.built),
         }
     }
 
@@ -551,9 +552,11 @@ impl Hangup {
 
 /// A note when some corrections name entities these articles do not have (they are kept
 /// and do nothing).
-fn corrections_not_found(index: &Index) -> Option<String> {
+fn corrections_not_found(index: &Index, keymap: &Keymap) -> Option<String> {
     let missing = index.corrections.iter().filter(|o| !o.found).count();
-    (missing > 0).then(|| format!("{missing} corrections name entities not in these articles: `byline correct list`"))
+    let key = keymap.keys_of(Action::ShowCorrections).first().map_or("`byline correct list`".into(), |k| k.label());
+    let says = if missing == 1 { "correction names an entity" } else { "corrections name entities" };
+    (missing > 0).then(|| format!("{missing} {says} no longer here (kept, doing nothing): {key} lists"))
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.

@@ -226,7 +226,7 @@ fn the_default_file_is_in_xdg_data_home_and_a_gone_entity_is_reported() {
     let dir = sandbox.corpus(&[("a.txt", "Chancellor Gordon Brown spoke.\n")]);
     let o = sandbox.bare(&["correct", "list", &dir]);
     let said = String::from_utf8_lossy(&o.stdout);
-    assert!(said.contains("not in these articles: kept, does nothing"), "{said}");
+    assert!(said.contains("entity no longer exists: kept, does nothing"), "{said}");
     assert!(Path::new(&default).exists());
 }
 

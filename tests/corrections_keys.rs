@@ -199,7 +199,7 @@ fn a_correction_is_applied_off_the_keys_and_a_stale_result_is_dropped() {
     };
     let first = Arc::new(Index::build_corrected(&corpus, &Corrections { list: vec![merge.clone()] }));
     let before = Arc::clone(&app.index);
-    app.correction_done(1, "merged", Some(first));
+    app.correction_done(1, "merged", Some((first, Arc::default())));
     assert!(Arc::ptr_eq(&app.index, &before), "a stale index is not taken");
     assert_eq!(app.applying_note(), Some("applying correction…"), "the second is still being applied");
     // The second one's result holds both; the place and the followed mention are kept.
@@ -209,7 +209,7 @@ fn a_correction_is_applied_off_the_keys_and_a_stale_result_is_dropped() {
         to: "Zelenskyy".into(),
     };
     let both = Arc::new(Index::build_corrected(&corpus, &Corrections { list: vec![merge, rename] }));
-    app.correction_done(2, "renamed", Some(Arc::clone(&both)));
+    app.correction_done(2, "renamed", Some((Arc::clone(&both), Arc::default())));
     assert!(Arc::ptr_eq(&app.index, &both));
     assert_eq!(app.applying_note(), None);
     assert_eq!((app.reader().open(), app.reader().top()), (open, top));
@@ -236,4 +236,35 @@ fn the_selection_follows_a_merged_entity_to_the_one_it_went_into() {
     let corrected = Index::build_corrected(&load_embedded_seeds(), &Corrections { list: vec![merge] });
     app.corrected_index_ready(Arc::new(corrected));
     assert_eq!(app.index.entity(app.selected().unwrap()).id, "person:volodymyr-zelensky");
+}
+
+#[test]
+fn c_lists_the_corrections_in_effect_with_what_each_changed_and_the_stale_ones() {
+    let corpus = load_embedded_seeds();
+    let merge = Correction::Merge {
+        entity: "person:volodymyr-zelensky".into(),
+        name: "Volodymyr Zelensky".into(),
+        other: "person:vladimir-putin".into(),
+        other_name: "Vladimir Putin".into(),
+    };
+    let gone =
+        Correction::Kind { entity: "person:dollar-baby".into(), name: "Dollar Baby".into(), kind: NewKind::None };
+    let corrections = Corrections { list: vec![merge, gone] };
+    let index = Index::build_corrected(&corpus, &corrections);
+    let moved = index.corrections[0].mentions;
+    let mut app = byline::app::App::new(corpus, index, 120, 40);
+    app.set_corrections(Arc::new(corrections));
+    press(&mut app, &[KeyCode::Char('C')]);
+    let screen = support::screen_text(&support::render(&app, 120, 40)).join("\n");
+    assert!(screen.contains("Corrections in effect"), "{screen}");
+    assert!(
+        screen.contains("1. merge \"Vladimir Putin\" (person:vladimir-putin) into \"Volodymyr Zelensky\""),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!("{moved} mentions")), "{screen}");
+    assert!(screen.contains("2. \"Dollar Baby\" (person:dollar-baby) is kind none"), "{screen}");
+    assert!(screen.contains("entity no longer exists"), "{screen}");
+    press(&mut app, &[KeyCode::Esc]);
+    let screen = support::screen_text(&support::render(&app, 120, 40)).join("\n");
+    assert!(!screen.contains("Corrections in effect"));
 }

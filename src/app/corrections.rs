@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use super::split_menu::SplitMenu;
 use super::{App, Focus, Phase};
-use crate::corrections::NewKind;
 use crate::corrections::command::Request;
+use crate::corrections::{Corrections, NewKind};
 use crate::entities::{EntityId, Index, MentionRef};
 use crate::keys::Action;
 
@@ -56,6 +56,8 @@ pub struct CorrectionKeys {
     answered: u64,
     /// The dossier was open when a corrected index came: it opens again with the quotes.
     dossier_after: bool,
+    /// The corrections the index was built with, for their list.
+    in_effect: Arc<Corrections>,
 }
 
 impl CorrectionKeys {
@@ -291,15 +293,38 @@ impl App {
     /// Ask number `generation` is done: `note` says what it changed or why nothing did, and
     /// `index` is the newest built with the corrections. The index of an ask that a later
     /// one overtook is dropped: that one's result holds both.
-    pub fn correction_done(&mut self, generation: u64, note: &str, index: Option<Arc<Index>>) {
+    pub fn correction_done(&mut self, generation: u64, note: &str, built: Option<(Arc<Index>, Arc<Corrections>)>) {
         self.message = Some(crate::corpus::sanitize(note).into_owned());
         if generation < self.corrections.asked {
             return;
         }
         self.corrections.answered = generation;
-        if let Some(index) = index.filter(|i| !Arc::ptr_eq(i, &self.index)) {
+        if let Some((index, corrections)) = built.filter(|(i, _)| !Arc::ptr_eq(i, &self.index)) {
+            self.corrections.in_effect = corrections;
             self.corrected_index_ready(index);
         }
+    }
+
+    /// The corrections the index is built with (the event loop gives those read at start).
+    pub fn set_corrections(&mut self, corrections: Arc<Corrections>) {
+        self.corrections.in_effect = corrections;
+    }
+
+    /// Each correction in effect, numbered, with what it changes in these articles; the
+    /// overlay lists them.
+    pub fn corrections_in_effect(&self) -> Vec<(String, String)> {
+        let list = &self.corrections.in_effect.list;
+        let outcomes = &self.index.corrections;
+        list.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let effect = match outcomes.get(i) {
+                    Some(o) if outcomes.len() == list.len() => o.effect(),
+                    _ => "being applied…".to_string(),
+                };
+                (crate::corpus::sanitize(&format!("{}. {}", i + 1, c.describe())).into_owned(), effect)
+            })
+            .collect()
     }
 
     /// Quotes found for `index`: taken only if it is still the index in use (a correction

@@ -388,13 +388,15 @@ impl App {
             // An overlay takes every key; the ones that close it close it, help scrolls.
             let page = self.help_height() as isize - 1;
             match action {
-                Action::Back | Action::ToggleHelp | Action::ToggleLog => self.overlay.close_popup(),
-                Action::Down if self.overlay.is_help() => self.scroll_help(1),
-                Action::Up if self.overlay.is_help() => self.scroll_help(-1),
-                Action::PageDown if self.overlay.is_help() => self.scroll_help(page.max(1)),
-                Action::PageUp if self.overlay.is_help() => self.scroll_help(-page.max(1)),
-                Action::First if self.overlay.is_help() => self.scroll_help(isize::MIN / 2),
-                Action::Last if self.overlay.is_help() => self.scroll_help(isize::MAX / 2),
+                Action::Back | Action::ToggleHelp | Action::ToggleLog | Action::ShowCorrections => {
+                    self.overlay.close_popup()
+                }
+                Action::Down if self.overlay.scrolls() => self.scroll_help(1),
+                Action::Up if self.overlay.scrolls() => self.scroll_help(-1),
+                Action::PageDown if self.overlay.scrolls() => self.scroll_help(page.max(1)),
+                Action::PageUp if self.overlay.scrolls() => self.scroll_help(-page.max(1)),
+                Action::First if self.overlay.scrolls() => self.scroll_help(isize::MIN / 2),
+                Action::Last if self.overlay.scrolls() => self.scroll_help(isize::MAX / 2),
                 _ => {}
             }
             return;
@@ -455,6 +457,10 @@ impl App {
                 }
             }
             Action::ToggleLog => self.overlay = Overlay::Log,
+            Action::ShowCorrections => {
+                self.help_top = 0;
+                self.overlay = Overlay::Corrections;
+            }
             Action::CorrectMerge
             | Action::CorrectSplit
             | Action::CorrectKind

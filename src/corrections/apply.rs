@@ -20,6 +20,17 @@ pub struct Outcome {
     pub mentions: usize,
 }
 
+impl Outcome {
+    /// What it changes, as `byline correct list` and the reader's list say it.
+    pub fn effect(&self) -> String {
+        if self.found {
+            format!("{} mentions", self.mentions)
+        } else {
+            "entity no longer exists: kept, does nothing".to_string()
+        }
+    }
+}
+
 /// What applying the corrections leaves beside the mentions.
 #[derive(Debug, Default)]
 pub struct Applied {

@@ -84,6 +84,8 @@ pub enum Action {
     CorrectNone,
     /// `R`: rename the entity, in a prompt on the status line.
     CorrectRename,
+    /// `C`: the corrections in effect, each with what it changes.
+    ShowCorrections,
     /// `Z`: take the last correction away.
     CorrectUndo,
     /// The terminal is now this many columns and rows.

@@ -106,6 +106,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { name: "correct_never", keys: &[ch('A')], action: Action::CorrectNever, help: "entity: mark it, then A on another: never merge them" },
     Binding { name: "correct_none", keys: &[ch('X')], action: Action::CorrectNone, help: "entity: not an entity (its mentions go)" },
     Binding { name: "correct_rename", keys: &[ch('R')], action: Action::CorrectRename, help: "entity: rename it (Enter renames, Esc cancels)" },
+    Binding { name: "corrections", keys: &[ch('C')], action: Action::ShowCorrections, help: "the corrections in effect, with what each changed" },
     Binding { name: "correct_undo", keys: &[ch('Z')], action: Action::CorrectUndo, help: "undo the last correction" },
     Binding { name: "help", keys: &[ch('?')], action: Action::ToggleHelp, help: "this help" },
     Binding { name: "log", keys: &[ch('L')], action: Action::ToggleLog, help: "files skipped while loading, and why" },

@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the app state onto a ratatui frame.
 
+mod corrections;
 mod dossier;
 mod entities;
 mod help;
@@ -44,6 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     match app.overlay() {
         Overlay::Help(_) => help::draw(app, frame, area, theme),
         Overlay::Log => log::draw(app, frame, area, theme),
+        Overlay::Corrections => corrections::draw(app, frame, area, theme),
         Overlay::Picker(picker) => picker::draw(picker, &app.index, &app.picker_title(), frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
     }

@@ -24,7 +24,7 @@ impl Outcome {
     /// What it changes, as `byline correct list` and the reader's list say it.
     pub fn effect(&self) -> String {
         if self.found {
-            format!("{} mentions", self.mentions)
+            format!("{} mention{}", self.mentions, if self.mentions == 1 { "" } else { "s" })
         } else {
             "entity no longer exists: kept, does nothing".to_string()
         }

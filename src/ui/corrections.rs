@@ -17,7 +17,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let hint = if shown < rows.len() {
         format!("j/k PgDn/PgUp scroll · {}–{} of {} · Esc closes", top + 1, top + shown, rows.len())
     } else {
-        "Z undoes the last · Esc closes".to_string()
+        "C or Esc closes".to_string()
     };
     let inner = popup_wide(frame, area, shown, 100, "Corrections in effect", &hint, theme);
     let width = inner.width as usize;

@@ -268,3 +268,11 @@ fn c_lists_the_corrections_in_effect_with_what_each_changed_and_the_stale_ones()
     let screen = support::screen_text(&support::render(&app, 120, 40)).join("\n");
     assert!(!screen.contains("Corrections in effect"));
 }
+
+#[test]
+fn the_kind_prompt_hints_esc_not_the_search() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('K')]);
+    let line = status(&app);
+    assert!(line.contains("Esc cancels") && !line.contains("type to search"), "{line}");
+}

@@ -272,6 +272,11 @@ impl App {
         self.corrections.split_menu()
     }
 
+    /// The rename or kind prompt is open on the status line.
+    pub fn correction_prompt_open(&self) -> bool {
+        self.corrections.typing()
+    }
+
     /// The correction asked for, once: the event loop makes it, as ask number
     /// [`App::corrections_asked`].
     pub fn take_correction(&mut self) -> Option<CorrectionAsk> {

@@ -115,6 +115,21 @@ impl Entities<'_> {
     }
 }
 
+/// Whether `text` has the id `id` as an entity of `kind`: `slug`, without making one for
+/// the many mentions whose letters already differ.
+fn slugs_to(text: &str, kind: crate::entities::Kind, id: &str) -> bool {
+    if text.is_ascii() {
+        let Some(wanted) = id.strip_prefix(kind.as_str()).and_then(|rest| rest.strip_prefix(':')) else {
+            return false;
+        };
+        let letters = text.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+        if !letters.eq(wanted.bytes().filter(|&b| b != b'-')) {
+            return false;
+        }
+    }
+    slug(kind, text) == id
+}
+
 /// Applies `corrections` in order to the linked mentions of `articles`.
 pub fn apply(
     corrections: &Corrections,
@@ -222,7 +237,7 @@ pub fn apply(
                     let Some(from) = from else { continue };
                     let kind = describe(from, gazetteer, names).2;
                     let written_as = |m: &Linked, a: u32| {
-                        slug(kind, &articles[a as usize].field(m.field)[m.start as usize..m.end as usize]) == *to_id
+                        slugs_to(&articles[a as usize].field(m.field)[m.start as usize..m.end as usize], kind, to_id)
                     };
                     let wrong = entities
                         .refs

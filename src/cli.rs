@@ -382,10 +382,10 @@ fn correct(action: CorrectAction, file: &CorrectionsFile, corrections: &Correcti
                 }
             }
         }
-        let made = match make(&request, &corpus, &index) {
+        let made = match make(&request, &corpus, &index, corrections) {
             Ok(made) => made,
             Err(message) => {
-                say(message);
+                say(corpus::sanitize(&message));
                 return ExitCode::from(1);
             }
         };
@@ -421,12 +421,7 @@ fn list_corrections(paths: &[PathBuf], links: bool, file: &CorrectionsFile, corr
         let index = Index::build_corrected(&corpus, corrections);
         let mut out = BufWriter::new(io::stdout().lock());
         let written = corrections.list.iter().zip(&index.corrections).enumerate().try_for_each(|(i, (c, outcome))| {
-            let effect = if outcome.found {
-                format!("{} mentions", outcome.mentions)
-            } else {
-                "not in these articles: kept, does nothing".to_string()
-            };
-            writeln!(out, "{}. {}: {effect}", i + 1, corpus::sanitize(&c.describe()))
+            writeln!(out, "{}. {}: {}", i + 1, corpus::sanitize(&c.describe()), outcome.effect())
         });
         finish_output(written.and_then(|()| out.flush()))
     })

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod corrections;
+pub mod corrector;
 pub mod dossier;
 pub mod entities;
 pub mod export;

@@ -15,9 +15,10 @@ use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
-use crate::app::{Action, App, CorrectionAsk, Keymap, Phase, SearchReport, SearchRunner};
+use crate::app::{Action, App, Keymap, Phase, SearchReport, SearchRunner};
 use crate::corpus::{Corpus, read_files};
 use crate::corrections::{Corrections, CorrectionsFile};
+use crate::corrector::{Corrector, Done, Job};
 use crate::dossier::QuoteIndex;
 use crate::entities::{Gazetteer, Index, Progress};
 use crate::fold::Fold;
@@ -58,7 +59,10 @@ enum Background {
     Articles(Corpus, usize),
     Loaded,
     Indexed(Arc<Index>, Vec<Vec<Fold>>),
-    Quotes(Arc<QuoteIndex>),
+    /// Every article's quotes, for the index they were found with.
+    Quotes(Arc<QuoteIndex>, Arc<Index>),
+    /// A correction asked for in the reader is made (or refused).
+    Corrected(Done),
 }
 
 /// Everything the event loop waits for, on one channel.
@@ -130,6 +134,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let mut app = start(source, width, height, &progress, &corrections, &tx);
     app.set_keymap(keymap);
     app.note(corrections_note);
+    app.set_corrections(Arc::clone(&corrections));
     let search_tx = tx.clone();
     app.set_search_runner(SearchRunner::background(move |report| {
         let _ = search_tx.send(Message::Search(report));
@@ -148,6 +153,19 @@ pub fn run(source: Source, options: Options) -> ExitCode {
         )
     });
 
+    // Corrections made in the reader are made on a thread of their own.
+    let corrector = corrections_file.map(|file| {
+        let (on_done, on_quotes) = (tx.clone(), tx.clone());
+        Corrector::start(
+            file,
+            move |done| {
+                let _ = on_done.send(Message::Work(Background::Corrected(done)));
+            },
+            move |quotes, index| {
+                let _ = on_quotes.send(Message::Work(Background::Quotes(quotes, index)));
+            },
+        )
+    });
     let size = (width, height);
     let mut looped = Loop {
         terminal: &mut terminal,
@@ -160,7 +178,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
         size,
         place_key,
         corrections,
-        corrections_file,
+        corrector,
     };
     let ended = std::panic::catch_unwind(AssertUnwindSafe(|| looped.run(&messages, saver.as_ref())));
     restore();
@@ -249,9 +267,10 @@ struct Loop<'a> {
     size: (u16, u16),
     /// The name this corpus's reading place is saved under.
     place_key: String,
+    /// The corrections the first index is built with.
     corrections: Arc<Corrections>,
-    /// Where the reader's corrections go (None when the file could not be read).
-    corrections_file: Option<CorrectionsFile>,
+    /// Where the reader's corrections are made (None when the file could not be read).
+    corrector: Option<Corrector>,
 }
 
 impl Loop<'_> {
@@ -355,18 +374,13 @@ impl Loop<'_> {
                 self.app.loaded();
                 start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
             }
-            // Built again after a correction: entities are numbered anew.
-            Background::Indexed(index, repeats) if self.app.phase().indexed() => {
-                self.app.corrected_index_ready(Arc::clone(&index));
-                self.app.note(corrections_not_found(&index));
-                self.app.repeats_ready(repeats);
-            }
             Background::Indexed(index, repeats) => {
                 self.app.index_ready(Arc::clone(&index));
-                self.app.note(corrections_not_found(&index));
+                self.app.note(corrections_not_found(&index, self.app.keymap()));
                 self.app.repeats_ready(repeats);
             }
-            Background::Quotes(quotes) => self.app.quotes_ready(quotes),
+            Background::Quotes(quotes, index) => self.app.quotes_found(quotes, &index),
+            Background::Corrected(done) => self.app.correction_done(done.generation, &done.note, done.built),
         }
     }
 
@@ -400,44 +414,15 @@ impl Loop<'_> {
         None
     }
 
-    /// Makes a correction the reader asked for (or undoes the last), writes the corrections
-    /// file and builds the index again with them; the status line says what changed.
-    fn correct(&mut self, ask: CorrectionAsk) {
-        let Some(file) = &self.corrections_file else {
+    /// Hands a correction the reader asked for (or an undo) to the correcting thread; the
+    /// status line says "applying correction…" until its result comes back.
+    fn correct(&mut self, ask: crate::app::CorrectionAsk) {
+        let Some(corrector) = &self.corrector else {
             self.app.note(Some("the corrections file could not be read: no correction is written".into()));
             return;
         };
-        let written = match ask {
-            CorrectionAsk::Make(request) => {
-                match crate::corrections::command::make(&request, &self.app.corpus, &self.app.index) {
-                    Ok(made) => {
-                        let comment =
-                            crate::corrections::command::comment(&made, crate::corrections::command::MadeIn::Reader);
-                        file.add(&made.correction, &comment).map(|all| (all, made.summary))
-                    }
-                    Err(message) => {
-                        self.app.note(Some(message));
-                        return;
-                    }
-                }
-            }
-            CorrectionAsk::Undo => match file.undo() {
-                Ok(Some(undone)) => file.load().map(|all| (all, format!("undone: {}", undone.describe()))),
-                Ok(None) => {
-                    self.app.note(Some("no correction to undo".into()));
-                    return;
-                }
-                Err(e) => Err(e),
-            },
-        };
-        match written {
-            Ok((all, summary)) => {
-                self.corrections = Arc::new(all);
-                self.app.note(Some(crate::corpus::sanitize(&summary).into_owned()));
-                start_indexing(self.app, &self.progress, &self.corrections, self.tx.clone());
-            }
-            Err(e) => self.app.note(Some(e.to_string())),
-        }
+        let (corpus, index) = (Arc::clone(&self.app.corpus), Arc::clone(&self.app.index));
+        corrector.ask(Job { generation: self.app.corrections_asked(), ask, corpus, index });
     }
 
     /// Hands the terminal back and stops (Ctrl-Z, or SIGTSTP from outside); when the shell
@@ -567,9 +552,11 @@ impl Hangup {
 
 /// A note when some corrections name entities these articles do not have (they are kept
 /// and do nothing).
-fn corrections_not_found(index: &Index) -> Option<String> {
+fn corrections_not_found(index: &Index, keymap: &Keymap) -> Option<String> {
     let missing = index.corrections.iter().filter(|o| !o.found).count();
-    (missing > 0).then(|| format!("{missing} corrections name entities not in these articles: `byline correct list`"))
+    let key = keymap.keys_of(Action::ShowCorrections).first().map_or("`byline correct list`".into(), |k| k.label());
+    let says = if missing == 1 { "correction names an entity" } else { "corrections name entities" };
+    (missing > 0).then(|| format!("{missing} {says} no longer here (kept, doing nothing): {key} lists"))
 }
 
 /// Builds the index of the app's corpus on other threads, reporting when it is done.
@@ -585,7 +572,7 @@ fn start_indexing(app: &App, progress: &Arc<Progress>, corrections: &Arc<Correct
         }
         // Quotes need the index; entities and `n` work meanwhile.
         let quotes = QuoteIndex::build(&corpus, &index);
-        let _ = tx.send(Message::Work(Background::Quotes(Arc::new(quotes))));
+        let _ = tx.send(Message::Work(Background::Quotes(Arc::new(quotes), index)));
     });
 }
 

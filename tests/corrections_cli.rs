@@ -226,6 +226,48 @@ fn the_default_file_is_in_xdg_data_home_and_a_gone_entity_is_reported() {
     let dir = sandbox.corpus(&[("a.txt", "Chancellor Gordon Brown spoke.\n")]);
     let o = sandbox.bare(&["correct", "list", &dir]);
     let said = String::from_utf8_lossy(&o.stdout);
-    assert!(said.contains("not in these articles: kept, does nothing"), "{said}");
+    assert!(said.contains("entity no longer exists: kept, does nothing"), "{said}");
     assert!(Path::new(&default).exists());
+}
+
+#[test]
+fn never_on_a_one_word_alias_keeps_it_off_the_full_name() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.corpus(&[
+        ("politics.txt", "Prime Minister Tony Blair spoke. Later Blair left the room.\n"),
+        ("rugby.txt", "Scrum-half Blair scored, and Blair kicked.\n"),
+    ]);
+    let blairs = |export: &serde_json::Value| -> Vec<String> {
+        mentions(export).into_iter().filter(|m| m.1 == "Blair").map(|m| m.2).collect()
+    };
+    assert_eq!(blairs(&sandbox.export(&[&dir])), ["person:tony-blair"; 3], "the rules join them");
+    // The alias first, the full name second.
+    let said = sandbox.ok(&["correct", "never", "Blair", "Tony Blair", &dir]);
+    assert!(said.contains("\"Blair\" (person:blair) are never merged"), "{said}");
+    let after = sandbox.export(&[&dir]);
+    assert_eq!(blairs(&after), ["person:blair"; 3]);
+    assert_eq!(entity(&after, "person:tony-blair").unwrap()["mentions"], 1);
+}
+
+#[test]
+fn a_correction_that_contradicts_an_earlier_one_is_refused_naming_it() {
+    let sandbox = Sandbox::new();
+    sandbox.ok(&["correct", "rename", "Kremlin", "The Kremlin"]);
+    sandbox.ok(&["correct", "never", "Putin", "Zelensky"]);
+    let file = std::fs::read(sandbox.file()).unwrap();
+    let o = sandbox.run(&["correct", "merge", "Zelensky", "Putin"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("byline: refused: correction 2 says otherwise (never merge"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(std::fs::read(sandbox.file()).unwrap(), file, "nothing is written");
+    // And a never of two merged.
+    sandbox.ok(&["correct", "undo"]);
+    sandbox.ok(&["correct", "merge", "Putin", "Zelensky"]);
+    let file = std::fs::read(sandbox.file()).unwrap();
+    let o = sandbox.run(&["correct", "never", "Putin", "Volodymyr Zelensky"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("refused: correction 2 says otherwise (merge \"Volodymyr Zelensky\""), "{err}");
+    assert_eq!(std::fs::read(sandbox.file()).unwrap(), file);
 }

@@ -420,3 +420,22 @@ fn merge_in_the_reader_quit_restart_still_merged() {
     s.keys("q");
     s.wait_exit();
 }
+
+/// A correction whose entity is gone is reported at startup, and `C` lists it as such.
+#[test]
+fn a_stale_correction_is_reported_at_startup_and_listed() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(data.path().join("byline")).unwrap();
+    let gone =
+        "[[correction]]\ndo = \"kind\"\nentity = \"person:dollar-baby\"\nname = \"Dollar Baby\"\nkind = \"none\"\n";
+    std::fs::write(data.path().join("byline/corrections.toml"), gone).unwrap();
+    let mut s = Session::start_in(30, 100, &[], &[], data.path());
+    s.wait_for("1 correction names an entity no longer here");
+    s.keys("C");
+    s.wait_for("Corrections in effect");
+    s.wait_for("entity no longer exists");
+    s.keys("C");
+    s.wait_until(|screen| !screen.contains("Corrections in effect"));
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

@@ -164,6 +164,9 @@ impl App {
             | Action::JumpBack
             | Action::JumpForward
             | Action::CorrectMerge
+            | Action::CorrectSplit
+            | Action::CorrectKind
+            | Action::CorrectNever
             | Action::CorrectNone
             | Action::CorrectRename
             | Action::CorrectUndo => return false,

@@ -74,7 +74,10 @@ impl App {
 
     /// j/k, PgUp/PgDn, g/G in help: scrolls it, within its rows.
     pub(super) fn scroll_help(&mut self, delta: isize) {
-        let rows = help_rows(&self.keymap).len();
+        let rows = match self.overlay {
+            super::Overlay::Corrections => self.corrections_in_effect().len(),
+            _ => help_rows(&self.keymap).len(),
+        };
         let last = rows.saturating_sub(self.help_height());
         self.help_top = self.help_top.saturating_add_signed(delta).min(last);
     }

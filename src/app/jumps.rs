@@ -36,6 +36,14 @@ pub struct Jumps {
 }
 
 impl Jumps {
+    /// Entities are numbered anew (a correction): the dossiers kept in places name them by
+    /// their old numbers, so the places go back to the article without them.
+    pub(super) fn forget_dossiers(&mut self) {
+        for place in self.back.iter_mut().chain(&mut self.forward) {
+            place.dossier = None;
+        }
+    }
+
     /// A jump from `from` to `to`: `from` is where Ctrl-O returns; what was ahead is dropped.
     pub(super) fn record(&mut self, from: Place, to: &Place) {
         if from.same(to) || self.back.last().is_some_and(|last| last.same(&from)) {

@@ -23,6 +23,7 @@ mod router;
 mod scroll;
 mod search;
 mod search_runner;
+mod split_menu;
 
 pub use crate::dossier::layout::{Piece, Row as DossierRow, Target, Tone};
 pub use crate::keys::{Action, Key, Keymap};
@@ -43,6 +44,7 @@ pub use reader::ReaderPane;
 pub use scroll::Scroll;
 pub use search::{Hit, Search};
 pub use search_runner::{SearchReport, SearchRequest, SearchRunner};
+pub use split_menu::{SplitChoice, SplitMenu};
 
 use std::sync::Arc;
 
@@ -386,19 +388,25 @@ impl App {
             // An overlay takes every key; the ones that close it close it, help scrolls.
             let page = self.help_height() as isize - 1;
             match action {
-                Action::Back | Action::ToggleHelp | Action::ToggleLog => self.overlay.close_popup(),
-                Action::Down if self.overlay.is_help() => self.scroll_help(1),
-                Action::Up if self.overlay.is_help() => self.scroll_help(-1),
-                Action::PageDown if self.overlay.is_help() => self.scroll_help(page.max(1)),
-                Action::PageUp if self.overlay.is_help() => self.scroll_help(-page.max(1)),
-                Action::First if self.overlay.is_help() => self.scroll_help(isize::MIN / 2),
-                Action::Last if self.overlay.is_help() => self.scroll_help(isize::MAX / 2),
+                Action::Back | Action::ToggleHelp | Action::ToggleLog | Action::ShowCorrections => {
+                    self.overlay.close_popup()
+                }
+                Action::Down if self.overlay.scrolls() => self.scroll_help(1),
+                Action::Up if self.overlay.scrolls() => self.scroll_help(-1),
+                Action::PageDown if self.overlay.scrolls() => self.scroll_help(page.max(1)),
+                Action::PageUp if self.overlay.scrolls() => self.scroll_help(-page.max(1)),
+                Action::First if self.overlay.scrolls() => self.scroll_help(isize::MIN / 2),
+                Action::Last if self.overlay.scrolls() => self.scroll_help(isize::MAX / 2),
                 _ => {}
             }
             return;
         }
         if self.corrections.typing() && !matches!(action, Action::Resize(..)) {
-            self.rename_prompt_key(action);
+            self.correction_prompt_key(action);
+            return;
+        }
+        if self.corrections.split_menu().is_some() && !matches!(action, Action::Resize(..)) {
+            self.split_menu_key(action);
             return;
         }
         if self.overlay.dossier().is_some() && self.dossier_action(action) {
@@ -449,9 +457,17 @@ impl App {
                 }
             }
             Action::ToggleLog => self.overlay = Overlay::Log,
-            Action::CorrectMerge | Action::CorrectNone | Action::CorrectRename | Action::CorrectUndo => {
-                self.correction_key(action)
+            Action::ShowCorrections => {
+                self.help_top = 0;
+                self.overlay = Overlay::Corrections;
             }
+            Action::CorrectMerge
+            | Action::CorrectSplit
+            | Action::CorrectKind
+            | Action::CorrectNever
+            | Action::CorrectNone
+            | Action::CorrectRename
+            | Action::CorrectUndo => self.correction_key(action),
             Action::Back => self.back_out(),
             Action::Quit => self.should_quit = true,
             // The event loop suspends; nothing changes here.

@@ -53,6 +53,8 @@ pub enum Overlay {
     /// The files skipped while loading.
     Log,
     Dossier(Box<DossierPane>),
+    /// The corrections in effect, with what each changed.
+    Corrections,
     /// `@`: the fuzzy picker over entities.
     Picker(Box<super::EntityPicker>),
 }
@@ -60,7 +62,12 @@ pub enum Overlay {
 impl Overlay {
     /// Help or the log: a popup that takes every key.
     pub fn is_popup(&self) -> bool {
-        matches!(self, Overlay::Help(_) | Overlay::Log)
+        matches!(self, Overlay::Help(_) | Overlay::Log | Overlay::Corrections)
+    }
+
+    /// Help or the corrections: j/k and PgUp/PgDn scroll it.
+    pub fn scrolls(&self) -> bool {
+        matches!(self, Overlay::Help(_) | Overlay::Corrections)
     }
 
     pub fn is_help(&self) -> bool {
@@ -97,7 +104,7 @@ impl Overlay {
     pub fn close_popup(&mut self) {
         *self = match std::mem::take(self) {
             Overlay::Help(Some(d)) => Overlay::Dossier(d),
-            Overlay::Help(None) | Overlay::Log => Overlay::None,
+            Overlay::Help(None) | Overlay::Log | Overlay::Corrections => Overlay::None,
             other => other,
         };
     }

@@ -12,7 +12,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         if self.search.as_ref().is_some_and(|s| s.editing) || self.corrections.typing() {
             Mode::Typing
-        } else if self.overlay.picker().is_some() {
+        } else if self.overlay.picker().is_some() || self.corrections.split_menu().is_some() {
             Mode::Picker
         } else if self.overlay.is_popup() {
             Mode::Popup

@@ -8,8 +8,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Correction, Corrections};
 use crate::corpus::Article;
-use crate::entities::Gazetteer;
 use crate::entities::resolve::{EntityKey, Linked, Names, describe};
+use crate::entities::{Gazetteer, slug};
 
 /// What one correction did to this corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -18,6 +18,17 @@ pub struct Outcome {
     pub found: bool,
     /// Mentions it moved, removed or renamed.
     pub mentions: usize,
+}
+
+impl Outcome {
+    /// What it changes, as `byline correct list` and the reader's list say it.
+    pub fn effect(&self) -> String {
+        if self.found {
+            format!("{} mention{}", self.mentions, if self.mentions == 1 { "" } else { "s" })
+        } else {
+            "entity no longer exists: kept, does nothing".to_string()
+        }
+    }
 }
 
 /// What applying the corrections leaves beside the mentions.
@@ -102,6 +113,21 @@ impl Entities<'_> {
         self.refs.entry(to).or_default().extend(moved);
         n
     }
+}
+
+/// Whether `text` has the id `id` as an entity of `kind`: `slug`, without making one for
+/// the many mentions whose letters already differ.
+fn slugs_to(text: &str, kind: crate::entities::Kind, id: &str) -> bool {
+    if text.is_ascii() {
+        let Some(wanted) = id.strip_prefix(kind.as_str()).and_then(|rest| rest.strip_prefix(':')) else {
+            return false;
+        };
+        let letters = text.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+        if !letters.eq(wanted.bytes().filter(|&b| b != b'-')) {
+            return false;
+        }
+    }
+    slug(kind, text) == id
 }
 
 /// Applies `corrections` in order to the linked mentions of `articles`.
@@ -202,9 +228,32 @@ pub fn apply(
                 (None, _) => Outcome::default(),
             },
             Correction::Never { entity, name, other, other_name } => {
-                // Applied while linking (see `kept_apart`); here only whether both are here.
-                let found = entities.find(entity, name).is_some() && entities.find(other, other_name).is_some();
-                Outcome { found, mentions: 0 }
+                // Variants are kept apart while linking (see `kept_apart`). Any other path
+                // (a surname, a given name, a line in capitals, a gazetteer's alias) may
+                // still have put the one's written form into the other: those go back.
+                let (a, b) = (entities.find(entity, name), entities.find(other, other_name));
+                let mut mentions = 0;
+                for (from, to, to_id, to_name) in [(a, b, other, other_name), (b, a, entity, name)] {
+                    let Some(from) = from else { continue };
+                    let kind = describe(from, gazetteer, names).2;
+                    let written_as = |m: &Linked, a: u32| {
+                        slugs_to(&articles[a as usize].field(m.field)[m.start as usize..m.end as usize], kind, to_id)
+                    };
+                    let wrong = entities
+                        .refs
+                        .get(&from)
+                        .is_some_and(|list| list.iter().any(|&(a, i)| written_as(&linked[a as usize][i as usize], a)));
+                    if !wrong {
+                        continue;
+                    }
+                    let to = to.or_else(|| entities.by_id.get(to_id).map(|&k| entities.current(k)));
+                    let to = to.unwrap_or_else(|| EntityKey::Named(names.intern(kind, to_name)));
+                    if to != from {
+                        mentions += entities.r#move(linked, from, to, written_as);
+                        entities.register(to, names);
+                    }
+                }
+                Outcome { found: a.is_some() && (b.is_some() || mentions > 0), mentions }
             }
             Correction::Rename { entity, name, to } => match entities.find(entity, name) {
                 Some(key) => {
@@ -329,6 +378,37 @@ mod tests {
         let after = mentions(&c, &index(&c, vec![never]));
         assert_eq!(after[0][0].1, "person:vince-cable");
         assert_eq!(after[1][0].1, "person:vincent-cable");
+    }
+
+    #[test]
+    fn never_holds_for_a_one_word_alias_on_every_linking_path() {
+        // "Blair" joins Tony Blair by surname: in his article, and in another by the corpus.
+        let c = corpus(&["Prime Minister Tony Blair spoke. Blair left.", "Later, Blair said more."]);
+        let before = mentions(&c, &index(&c, vec![]));
+        assert!(before.iter().flatten().filter(|(w, _)| w == "Blair").all(|(_, id)| id == "person:tony-blair"));
+        assert_eq!(before.iter().flatten().filter(|(w, _)| w == "Blair").count(), 2, "{before:?}");
+        let never = Correction::Never {
+            entity: s("person:tony-blair"),
+            name: s("Tony Blair"),
+            other: s("person:blair"),
+            other_name: s("Blair"),
+        };
+        let after = index(&c, vec![never]);
+        let got = mentions(&c, &after);
+        let blairs: Vec<&String> = got.iter().flatten().filter(|(w, _)| w == "Blair").map(|(_, id)| id).collect();
+        assert_eq!(blairs, [&s("person:blair"), &s("person:blair")], "{got:?}");
+        assert!(got[0].contains(&(s("Tony Blair"), s("person:tony-blair"))));
+        assert_eq!((after.corrections[0].found, after.corrections[0].mentions), (true, 2));
+        let blair = after.entity(after.find("person:blair").unwrap());
+        assert_eq!((blair.name.as_str(), blair.mentions), ("Blair", 2));
+        // Named the other way round, the same.
+        let never = Correction::Never {
+            entity: s("person:blair"),
+            name: s("Blair"),
+            other: s("person:tony-blair"),
+            other_name: s("Tony Blair"),
+        };
+        assert_eq!(mentions(&c, &index(&c, vec![never])), got);
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! user names, resolved in the corpus at hand, and the line that says what changed.
 
 use crate::corpus::{Article, Corpus};
-use crate::entities::{Entity, EntityId, Index, Kind, quoted_name, slug};
+use crate::entities::{Entity, EntityId, Index, quoted_name, slug};
 
-use super::{Correction, NewKind};
+use super::{Correction, Corrections, NewKind};
 
 /// What to correct, with the entities as the user named them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +71,40 @@ fn label(e: &Entity) -> String {
     format!("{} ({}, {} mentions)", e.name, e.id, e.mentions)
 }
 
+/// The correction `request` asks for in this corpus, or why it cannot be made: among
+/// others, that it contradicts one of the `earlier` corrections.
+pub fn make(request: &Request, corpus: &Corpus, index: &Index, earlier: &Corrections) -> Result<Made, String> {
+    let made = make_alone(request, corpus, index)?;
+    match contradicted(&made.correction, earlier) {
+        Some(message) => Err(message),
+        None => Ok(made),
+    }
+}
+
+/// A merge of two the user said are never one, or a never of two the user merged: the
+/// message names the earlier correction.
+fn contradicted(new: &Correction, earlier: &Corrections) -> Option<String> {
+    let pair = |a: &String, b: &String| if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (wanted, opposite) = match new {
+        Correction::Merge { entity, other, .. } => (pair(entity, other), "never"),
+        Correction::Never { entity, other, .. } => (pair(entity, other), "merge"),
+        _ => return None,
+    };
+    let (n, c) = earlier.list.iter().enumerate().find(|(_, c)| match c {
+        Correction::Merge { entity, other, .. } | Correction::Never { entity, other, .. } => {
+            c.verb() == opposite && pair(entity, other) == wanted
+        }
+        _ => false,
+    })?;
+    Some(format!(
+        "refused: correction {} says otherwise ({}); take it away first (`byline correct undo` takes the last one)",
+        n + 1,
+        c.describe()
+    ))
+}
+
 /// The correction `request` asks for in this corpus, or why it cannot be made.
-pub fn make(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, String> {
+fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, String> {
     let entity = |name: &str| resolve(index, name).map(|id| index.entity(id));
     match request {
         Request::Merge { keep, other } => {
@@ -147,14 +179,18 @@ pub fn make(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made, S
         }
         Request::Never { a, b } => {
             let (first, second) = (entity(a)?, entity(b)?);
-            // The rules merged the two already: the one named by an alias is the alias's own.
+            // The rules merged the two already: the one named by an alias (the second, or
+            // else the first: `never Blair "Tony Blair"`) is the alias's own.
             let (other, other_name) = if first.id == second.id {
-                let written = second.aliases.iter().find(|x| x.to_lowercase() == b.trim().to_lowercase());
-                match written {
-                    Some(w) if second.name.to_lowercase() != b.trim().to_lowercase() => {
-                        (slug(Kind::Person, w), w.clone())
-                    }
-                    _ => {
+                // Not the entity's own name or id (renamed, it may be written by its old name).
+                let alias = |n: &str| {
+                    let n = n.trim().to_lowercase();
+                    let own = |x: &str| first.name.to_lowercase() == n || slug(first.kind, x) == first.id;
+                    first.aliases.iter().find(|x| x.to_lowercase() == n && !own(x))
+                };
+                match alias(b).or_else(|| alias(a)) {
+                    Some(w) => (slug(first.kind, w), w.clone()),
+                    None => {
                         return Err(format!(
                             "{} and {} name one entity: {}",
                             quoted_name(a),

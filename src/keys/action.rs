@@ -74,11 +74,19 @@ pub enum Action {
     },
     /// `M`: mark the entity for a merge; on a second entity, merge it into the first.
     CorrectMerge,
+    /// `D`: split an alias (or its mentions in this article) off the entity, chosen in a list.
+    CorrectSplit,
+    /// `K`: the entity is another kind (or none), chosen with one key in a prompt.
+    CorrectKind,
+    /// `A`: mark the entity; on a second entity, keep the two apart for good.
+    CorrectNever,
     /// `X`: the entity is none (not a person, place or organisation); its mentions go.
     CorrectNone,
     /// `R`: rename the entity, in a prompt on the status line.
     CorrectRename,
-    /// `U`: take the last correction away.
+    /// `C`: the corrections in effect, each with what it changes.
+    ShowCorrections,
+    /// `Z`: take the last correction away.
     CorrectUndo,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),

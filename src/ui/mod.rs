@@ -1,5 +1,6 @@
 //! Drawing: a pure function of the app state onto a ratatui frame.
 
+mod corrections;
 mod dossier;
 mod entities;
 mod help;
@@ -7,6 +8,7 @@ mod list;
 mod log;
 pub mod picker;
 mod reader;
+mod split_menu;
 mod status;
 mod theme;
 
@@ -43,8 +45,12 @@ pub fn draw(app: &App, frame: &mut Frame, theme: &Theme) -> Layout {
     match app.overlay() {
         Overlay::Help(_) => help::draw(app, frame, area, theme),
         Overlay::Log => log::draw(app, frame, area, theme),
+        Overlay::Corrections => corrections::draw(app, frame, area, theme),
         Overlay::Picker(picker) => picker::draw(picker, &app.index, &app.picker_title(), frame, area, theme),
         Overlay::None | Overlay::Dossier(_) => {}
+    }
+    if let Some(menu) = app.split_menu() {
+        split_menu::draw(app, menu, frame, area, theme);
     }
     layout
 }

@@ -41,6 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .map(String::from)
         .or_else(|| app.search_status())
         .or_else(|| app.progress_note())
+        .or_else(|| app.applying_note().map(String::from))
         .or_else(|| app.mention_status())
         .or_else(|| app.quotes_note().map(String::from))
         .unwrap_or_default();
@@ -56,6 +57,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let used = left.chars().count() + middle.chars().count() + 1;
     // The longest set of key hints that still leaves room for the rest: the mode's own.
     let hints = match app.mode() {
+        // A correction's prompt says its keys itself.
+        Mode::Typing if app.correction_prompt_open() => typing_hints(" Esc cancels "),
         Mode::Typing => typing_hints(" type to search · Enter keeps the place · Esc goes back "),
         Mode::Picker => typing_hints(" type a name · ↑↓ move · Enter go · Esc close "),
         Mode::Dossier => app.keymap().dossier_hints().0,

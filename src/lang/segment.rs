@@ -14,6 +14,8 @@ pub struct Token {
     pub sentence_start: bool,
     /// The first letter is upper case.
     pub capitalised: bool,
+    /// The word after its first hyphen starts with a capital ("al-Gosaibi", "Jean-Pierre").
+    pub capital_after_hyphen: bool,
 }
 
 impl Token {
@@ -60,6 +62,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = i;
         let mut segment_len = 1; // characters since the last joiner, to recognise initials
         let mut possessive = false;
+        let mut capital_after_hyphen = None;
         let bytes = text.as_bytes();
         loop {
             // ASCII letters and digits, the bulk of any text, a byte at a time.
@@ -89,6 +92,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             } else if c == '-' && next_word {
+                capital_after_hyphen = capital_after_hyphen.or(next.map(|(n, _)| n.is_uppercase()));
             } else if c == '.' && segment_len == 1 {
                 // "U.S." / "W." — keep the dot; go on only if another initial follows.
                 end = after;
@@ -111,7 +115,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let after_abbreviation =
             gap.first() == Some(&b'.') && tokens.last().is_some_and(|t: &Token| is_abbreviation(t.text(text)));
         let sentence_start = tokens.is_empty() || starts_sentence(gap, after_abbreviation);
-        tokens.push(Token { start, end, possessive, joined_to_prev, sentence_start, capitalised });
+        let capital_after_hyphen = capital_after_hyphen.unwrap_or(false);
+        tokens.push(Token {
+            start,
+            end,
+            possessive,
+            joined_to_prev,
+            sentence_start,
+            capitalised,
+            capital_after_hyphen,
+        });
         gap_start = end;
     }
     tokens
@@ -247,6 +260,22 @@ pub fn sentences(body: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Ran
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_after_the_first_hyphen_is_marked() {
+        let text = "al-Gosaibi well-known Jean-Pierre x-ray-Yes Anti-war";
+        let marked: Vec<(&str, bool)> = tokenize(text).iter().map(|t| (t.text(text), t.capital_after_hyphen)).collect();
+        assert_eq!(
+            marked,
+            [
+                ("al-Gosaibi", true),
+                ("well-known", false),
+                ("Jean-Pierre", true),
+                ("x-ray-Yes", false),
+                ("Anti-war", false)
+            ]
+        );
+    }
 
     #[test]
     fn a_line_in_capitals_is_decided_as_if_every_word_were_counted() {

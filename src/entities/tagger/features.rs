@@ -262,12 +262,7 @@ fn push_classes(f: &mut Vec<u32>, template: Template, class: WordClass) {
 /// ("van", "bin") or an "al-" name.
 pub fn could_be_name(p: &Prepared, i: usize) -> bool {
     let t = &p.tokens[i];
-    if t.capitalised {
-        return true;
-    }
-    let w = t.text(p.text);
-    p.class[i].has(WordClass::PARTICLE)
-        || w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+    t.capitalised || t.capital_after_hyphen || p.class[i].has(WordClass::PARTICLE)
 }
 
 /// "Takagi" → Xx, "U.S." → X.X., "1:38.21" → d:d.d: each character's class, runs as one.

@@ -129,6 +129,10 @@ fn split_moves_exactly_the_named_mentions() {
         }
     }
     assert!(after.iter().any(|m| m.1 == "Blair" && m.2 == "person:tony-blair"), "politics keeps its Blair");
+    // One mention is one, not "1 mentions".
+    let politics = format!("{dir}/politics.txt");
+    let said = sandbox.ok(&["correct", "split", "Tony Blair", "blair", "--in", &politics, &dir]);
+    assert!(said.contains("split 1 mention written \"Blair\""), "{said}");
 }
 
 #[test]

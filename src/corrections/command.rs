@@ -66,9 +66,14 @@ pub fn resolve(index: &Index, name: &str) -> Result<EntityId, String> {
     Err(format!("no entity named {}; closest: {}", quoted_name(name), closest.join(", ")))
 }
 
+/// "1 mention", "12 mentions".
+fn mentions(n: usize) -> String {
+    format!("{n} mention{}", if n == 1 { "" } else { "s" })
+}
+
 /// `Vince Cable (person:vince-cable, 12 mentions)`.
 fn label(e: &Entity) -> String {
-    format!("{} ({}, {} mentions)", e.name, e.id, e.mentions)
+    format!("{} ({}, {})", e.name, e.id, mentions(e.mentions))
 }
 
 /// The correction `request` asks for in this corpus, or why it cannot be made: among
@@ -125,7 +130,7 @@ fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made,
                     other_name: b.name.clone(),
                 },
                 matched: format!("matched {} and {}", label(a), label(b)),
-                summary: format!("merged {} into {}: {} mentions", label(b), label(a), a.mentions + b.mentions),
+                summary: format!("merged {} into {}: {}", label(b), label(a), mentions(a.mentions + b.mentions)),
             })
         }
         Request::Split { name, alias, article } => {
@@ -161,15 +166,15 @@ fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made,
                     article: key,
                     path,
                 },
-                matched: format!("matched {} and {moved} mentions written {written:?}{place}", label(e)),
-                summary: format!("split {moved} mentions written {written:?}{place} off {}", label(e)),
+                matched: format!("matched {} and {} written {written:?}{place}", label(e), mentions(moved)),
+                summary: format!("split {} written {written:?}{place} off {}", mentions(moved), label(e)),
             })
         }
         Request::Kind { name, kind } => {
             let e = entity(name)?;
             let summary = match kind {
-                NewKind::None => format!("{} is no entity: {} mentions removed", label(e), e.mentions),
-                _ => format!("{} is now kind {}: {} mentions", label(e), kind.as_str(), e.mentions),
+                NewKind::None => format!("{} is no entity: {} removed", label(e), mentions(e.mentions)),
+                _ => format!("{} is now kind {}: {}", label(e), kind.as_str(), mentions(e.mentions)),
             };
             Ok(Made {
                 correction: Correction::Kind { entity: e.id.clone(), name: e.name.clone(), kind: *kind },
@@ -222,7 +227,7 @@ fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made,
             Ok(Made {
                 correction: Correction::Rename { entity: e.id.clone(), name: e.name.clone(), to: to.to_string() },
                 matched: format!("matched {}", label(e)),
-                summary: format!("renamed {} to {}: {} mentions", label(e), quoted_name(to), e.mentions),
+                summary: format!("renamed {} to {}: {}", label(e), quoted_name(to), mentions(e.mentions)),
             })
         }
     }

@@ -148,6 +148,12 @@ fn kind_none_removes_the_entity_and_its_mentions() {
     sandbox.ok(&["correct", "undo"]);
     sandbox.ok(&["correct", "kind", "Kremlin", "place"]);
     assert_eq!(entity(&sandbox.export(&[]), "place:kremlin").unwrap()["mentions"], 7);
+    // The kind it has already is no correction: nothing is written.
+    let file = std::fs::read(sandbox.file()).unwrap();
+    let o = sandbox.run(&["correct", "kind", "Kremlin", "place"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is kind place already"), "{o:?}");
+    assert_eq!(std::fs::read(sandbox.file()).unwrap(), file);
 }
 
 #[test]
@@ -221,7 +227,7 @@ fn unknown_or_ambiguous_names_list_the_candidates_and_exit_1() {
 #[test]
 fn the_default_file_is_in_xdg_data_home_and_a_gone_entity_is_reported() {
     let sandbox = Sandbox::new();
-    let o = sandbox.bare(&["correct", "kind", "Kremlin", "organisation"]);
+    let o = sandbox.bare(&["correct", "kind", "Kremlin", "place"]);
     assert!(o.status.success());
     let default = sandbox.path("data/byline/corrections.toml");
     let text = std::fs::read_to_string(&default).unwrap();

@@ -131,6 +131,24 @@ fn the_split_list_offers_this_articles_mentions_alone() {
 }
 
 #[test]
+fn the_entity_pane_cursor_stays_on_the_entity_a_correction_was_made_on() {
+    let mut app = seeds_app(120, 40);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
+    press(&mut app, &[KeyCode::Char('j'); 6]);
+    let kremlin = app.index.find("organisation:kremlin").unwrap();
+    assert_eq!(app.entities().under_cursor(&app.index), Some(kremlin));
+    press(&mut app, &[KeyCode::Char('K'), KeyCode::Char('l')]);
+    let kind = Request::Kind { name: "organisation:kremlin".into(), kind: NewKind::Place };
+    assert_eq!(app.take_correction(), Some(CorrectionAsk::Make(kind)));
+    let corrected =
+        Correction::Kind { entity: "organisation:kremlin".into(), name: "Kremlin".into(), kind: NewKind::Place };
+    let index = Index::build_corrected(&load_embedded_seeds(), &Corrections { list: vec![corrected] });
+    app.corrected_index_ready(Arc::new(index));
+    let under = app.entities().under_cursor(&app.index).map(|e| app.index.entity(e).id.clone());
+    assert_eq!(under.as_deref(), Some("place:kremlin"), "the next K acts on the Kremlin again");
+}
+
+#[test]
 fn k_asks_the_kind_with_one_key() {
     let mut app = seeds_app(120, 40);
     press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('K')]);

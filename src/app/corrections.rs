@@ -351,6 +351,9 @@ impl App {
     pub fn corrected_index_ready(&mut self, index: Arc<Index>) {
         let followed = |old: &Index, e: Option<EntityId>| follow(old, &index, e?);
         let selected = followed(&self.index, self.selected());
+        // The entity pane's cursor is where correction keys act: it stays on its entity.
+        let (under_cursor, row) =
+            (followed(&self.index, self.entities.under_cursor(&self.index)), self.entities.cursor());
         let current = self.current().and_then(|at| same_mention(&self.index, &index, at));
         self.filters.entity = followed(&self.index, self.filters.entity);
         if self.dossier().is_some() {
@@ -371,6 +374,8 @@ impl App {
             _ => self.followed.follow(selected),
         }
         self.refresh_entity_rows();
+        let capacity = self.entity_capacity();
+        self.entities.keep_cursor(&self.index, under_cursor, row, capacity);
         self.count_shown_mentions();
     }
 }

@@ -70,6 +70,15 @@ impl EntityPane {
         self.scroll.reset(cursor, capacity);
     }
 
+    /// The cursor on `entity`'s row when it is listed, else on row `row` or the last: after
+    /// the rows changed under it (a correction), the cursor stays on what the user pointed at.
+    pub(super) fn keep_cursor(&mut self, index: &Index, entity: Option<EntityId>, row: usize, capacity: usize) {
+        let rows = self.rows(index);
+        let Some(last) = rows.len().checked_sub(1) else { return };
+        let at = entity.and_then(|e| rows.iter().position(|&(r, _)| r == e)).unwrap_or(row.min(last));
+        self.scroll.place(at, capacity);
+    }
+
     /// The cursor kept in view after a resize.
     pub(super) fn fit(&mut self, capacity: usize) {
         self.scroll.ensure_visible(capacity);

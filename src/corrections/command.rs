@@ -172,6 +172,9 @@ fn make_alone(request: &Request, corpus: &Corpus, index: &Index) -> Result<Made,
         }
         Request::Kind { name, kind } => {
             let e = entity(name)?;
+            if kind.kind() == Some(e.kind) {
+                return Err(format!("{} is kind {} already: nothing to change", label(e), kind.as_str()));
+            }
             let summary = match kind {
                 NewKind::None => format!("{} is no entity: {} removed", label(e), mentions(e.mentions)),
                 _ => format!("{} is now kind {}: {}", label(e), kind.as_str(), mentions(e.mentions)),

@@ -58,46 +58,51 @@ fn score(gold_json: &str) -> support::score::Score {
     support::score::score(&gold, &export)
 }
 
+/// Scores one gold, says its figures, and holds its mention and linked F1 floors.
+fn holds_floor(set: &str, gold: &str, f1_floor: f64, linked_f1_floor: f64) {
+    let s = score(gold);
+    eprintln!("{set}: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
+    assert!(s.f1 >= f1_floor && s.linked_f1 >= linked_f1_floor, "{s:#?}");
+}
+
 #[test]
 fn dev_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-dev-persons.json"));
-    eprintln!("news dev: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= DEV_F1_FLOOR && s.linked_f1 >= DEV_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor("news dev", include_str!("fixtures/news-dev-persons.json"), DEV_F1_FLOOR, DEV_LINKED_F1_FLOOR);
 }
 
 #[test]
 fn check_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-check-persons.json"));
-    eprintln!("news check: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= CHECK_F1_FLOOR && s.linked_f1 >= CHECK_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor("news check", include_str!("fixtures/news-check-persons.json"), CHECK_F1_FLOOR, CHECK_LINKED_F1_FLOOR);
 }
 
 #[test]
 fn global_voices_dev_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-dev2-persons.json"));
-    eprintln!("news dev2: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= DEV2_F1_FLOOR && s.linked_f1 >= DEV2_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor("news dev2", include_str!("fixtures/news-dev2-persons.json"), DEV2_F1_FLOOR, DEV2_LINKED_F1_FLOOR);
 }
 
 #[test]
 fn global_voices_check_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-check2-persons.json"));
-    eprintln!("news check2: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= CHECK2_F1_FLOOR && s.linked_f1 >= CHECK2_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor(
+        "news check2",
+        include_str!("fixtures/news-check2-persons.json"),
+        CHECK2_F1_FLOOR,
+        CHECK2_LINKED_F1_FLOOR,
+    );
 }
 
 #[test]
 fn voa_and_nasa_dev_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-dev3-persons.json"));
-    eprintln!("news dev3: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= DEV3_F1_FLOOR && s.linked_f1 >= DEV3_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor("news dev3", include_str!("fixtures/news-dev3-persons.json"), DEV3_F1_FLOOR, DEV3_LINKED_F1_FLOOR);
 }
 
 #[test]
 fn voa_and_nasa_check_gold_holds_its_floor() {
-    let s = score(include_str!("fixtures/news-check3-persons.json"));
-    eprintln!("news check3: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= CHECK3_F1_FLOOR && s.linked_f1 >= CHECK3_LINKED_F1_FLOOR, "{s:#?}");
+    holds_floor(
+        "news check3",
+        include_str!("fixtures/news-check3-persons.json"),
+        CHECK3_F1_FLOOR,
+        CHECK3_LINKED_F1_FLOOR,
+    );
 }
 
 #[test]

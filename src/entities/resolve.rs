@@ -532,44 +532,27 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 continue;
             }
             let w = &text[b.start..b.end];
-            if let Some(name) = in_capitals_line(text, b.start, b.end, &mut lines) {
-                if named.has_surname(&name) {
-                    let rule = Rule::CapitalsSurname;
-                    added.push(Candidate {
-                        start: b.start,
-                        end: b.end,
-                        kind: Kind::Person,
-                        target: Target::Surname,
-                        weak: false,
-                        rule,
-                    });
+            let (start, target, rule) = if let Some(name) = in_capitals_line(text, b.start, b.end, &mut lines) {
+                if !named.has_surname(&name) {
+                    continue;
                 }
-                continue;
-            }
-            let (target, rule) = if named.has_surname(w) || cued_surnames.contains(w) {
+                (b.start, Target::Surname, Rule::CapitalsSurname)
+            } else if named.has_surname(w) || cued_surnames.contains(w) {
                 if no_person_here(text, field == Field::Title, b.start, b.end) {
                     continue;
                 }
                 // "Ramos Horta", "Van Boxmeer": the full name's middle words before it.
                 let start = named.surname_start(text, b.start, w);
-                if added.last().is_none_or(|a: &Candidate| a.end <= start) {
-                    let rule = Rule::ArticleSurname;
-                    added.push(Candidate {
-                        start,
-                        end: b.end,
-                        kind: Kind::Person,
-                        target: Target::Surname,
-                        weak: false,
-                        rule,
-                    });
+                if added.last().is_some_and(|a: &Candidate| a.end > start) {
+                    continue;
                 }
-                continue;
+                (start, Target::Surname, Rule::ArticleSurname)
             } else if !followed_by_capitalised(text, b.end) && named.unique_given(w) {
-                (Target::GivenName, Rule::ArticleGivenName)
+                (b.start, Target::GivenName, Rule::ArticleGivenName)
             } else {
                 continue;
             };
-            added.push(Candidate { start: b.start, end: b.end, kind: Kind::Person, target, weak: false, rule });
+            added.push(Candidate { start, end: b.end, kind: Kind::Person, target, weak: false, rule });
         }
         if !added.is_empty() {
             let list = &mut found.candidates;

@@ -76,6 +76,14 @@ impl CorrectionKeys {
 const KINDS: [(char, NewKind); 4] =
     [('p', NewKind::Person), ('o', NewKind::Organisation), ('l', NewKind::Place), ('n', NewKind::None)];
 
+/// One row of the corrections list: the correction, what it changes here, and whether its
+/// entity is gone.
+pub struct InEffect {
+    pub what: String,
+    pub effect: String,
+    pub stale: bool,
+}
+
 impl App {
     /// The entity a correction key means: the dossier's person, the entity under the entity
     /// pane's cursor, or else the selected one.
@@ -317,17 +325,18 @@ impl App {
 
     /// Each correction in effect, numbered, with what it changes in these articles; the
     /// overlay lists them.
-    pub fn corrections_in_effect(&self) -> Vec<(String, String)> {
+    pub fn corrections_in_effect(&self) -> Vec<InEffect> {
         let list = &self.corrections.in_effect.list;
         let outcomes = &self.index.corrections;
         list.iter()
             .enumerate()
             .map(|(i, c)| {
-                let effect = match outcomes.get(i) {
-                    Some(o) if outcomes.len() == list.len() => o.effect(),
-                    _ => "being applied…".to_string(),
-                };
-                (crate::corpus::sanitize(&format!("{}. {}", i + 1, c.describe())).into_owned(), effect)
+                let outcome = outcomes.get(i).filter(|_| outcomes.len() == list.len());
+                InEffect {
+                    what: crate::corpus::sanitize(&format!("{}. {}", i + 1, c.describe())).into_owned(),
+                    effect: outcome.map_or_else(|| "being applied…".to_string(), |o| o.effect()),
+                    stale: outcome.is_some_and(|o| !o.found),
+                }
             })
             .collect()
     }

@@ -23,12 +23,13 @@ pub struct Outcome {
 impl Outcome {
     /// What it changes, as `byline correct list` and the reader's list say it.
     pub fn effect(&self) -> String {
-        if self.found {
-            format!("{} mention{}", self.mentions, if self.mentions == 1 { "" } else { "s" })
-        } else {
-            "entity no longer exists: kept, does nothing".to_string()
-        }
+        if self.found { mentions(self.mentions) } else { "entity no longer exists: kept, does nothing".to_string() }
     }
+}
+
+/// "1 mention", "12 mentions".
+pub fn mentions(n: usize) -> String {
+    format!("{n} mention{}", if n == 1 { "" } else { "s" })
 }
 
 /// What applying the corrections leaves beside the mentions.

@@ -4,6 +4,7 @@
 use crate::corpus::{Article, Corpus};
 use crate::entities::{Entity, EntityId, Index, quoted_name, slug};
 
+use super::apply::mentions;
 use super::{Correction, Corrections, NewKind};
 
 /// What to correct, with the entities as the user named them.
@@ -64,11 +65,6 @@ pub fn resolve(index: &Index, name: &str) -> Result<EntityId, String> {
     }
     let closest = index.closest(name, 5);
     Err(format!("no entity named {}; closest: {}", quoted_name(name), closest.join(", ")))
-}
-
-/// "1 mention", "12 mentions".
-fn mentions(n: usize) -> String {
-    format!("{n} mention{}", if n == 1 { "" } else { "s" })
 }
 
 /// `Vince Cable (person:vince-cable, 12 mentions)`.

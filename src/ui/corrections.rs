@@ -26,16 +26,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         frame.render_widget(Line::styled(none, theme.dim), Rect { height: 1, ..inner });
         return;
     }
-    for (y, (what, effect)) in rows[top..top + shown].iter().enumerate() {
-        let effect = format!(" {effect} ");
+    for (y, row) in rows[top..top + shown].iter().enumerate() {
+        let effect = format!(" {} ", row.effect);
         let room = width.saturating_sub(effect.chars().count());
-        let what = fit(&format!(" {what}"), room);
+        let what = fit(&format!(" {}", row.what), room);
         let gap = room.saturating_sub(unicode_width::UnicodeWidthStr::width(what.as_str()));
-        let stale = effect.contains("no longer exists");
         let line = Line::from(vec![
             Span::raw(what),
             Span::raw(" ".repeat(gap)),
-            Span::styled(effect, if stale { theme.title } else { theme.dim }),
+            Span::styled(effect, if row.stale { theme.title } else { theme.dim }),
         ]);
         frame.render_widget(line, Rect::new(inner.x, inner.y + y as u16, inner.width, 1));
     }

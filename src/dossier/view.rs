@@ -76,10 +76,12 @@ impl<'a> View<'a> {
         &self.body[from..self.words[i].start]
     }
 
-    /// Only spaces separate word `i` from the word before, and that one is no possessive.
+    /// Only spaces separate word `i` from the word before, and that one is no possessive;
+    /// or the word before is an honorific with its full stop ("Mr. Brown").
     pub fn joined(&self, i: usize) -> bool {
         i > 0 && !self.words[i - 1].possessive && {
             let g = self.gap(i);
+            let g = if self.is(i - 1, WordClass::HONORIFIC) { g.strip_prefix('.').unwrap_or(g) } else { g };
             !g.is_empty() && g.bytes().all(|b| b == b' ')
         }
     }

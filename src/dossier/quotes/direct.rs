@@ -128,6 +128,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(e) = self.quoted_as_saying(v) {
                 return Some(Who::Person(e));
             }
+            // `"…," the Arsenal boss is quoted as saying`: the subject of the passive.
+            if v >= first + 2
+                && matches!(self.word(v), "quoted" | "reported")
+                && matches!(self.word(v - 1), "is" | "was")
+                && v + 1 < self.n_words()
+                && self.word(v + 1) == "as"
+                && self.view.joined(v + 1)
+            {
+                return Some(self.who_ends_at(v - 2, extra));
+            }
             if self.says(v).is_none() {
                 continue;
             }
@@ -260,9 +270,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
             return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
         }
-        // `Richard Thomas "totally condemned" …`
+        // `Richard Thomas "totally condemned" …`; but in `Mr Johnson … said Mr Blair "should
+        // butt out"` the name is what the reporter speaks of.
         if lead.is_empty()
             && let Some(p) = self.view.person_ending(last)
+            && !self.reported_subject(p.first)
         {
             return Some((Who::Person(p.entity), Cue::Before));
         }
@@ -282,6 +294,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if passive { None } else { self.governing_subject(outer_start, extra) }
         });
         who.map(|w| (w, Cue::Clause))
+    }
+
+    /// Whether the name from word `first` opens a reported clause: a verb of saying (or its
+    /// "that") right before the name and its role words.
+    fn reported_subject(&self, first: usize) -> bool {
+        let k = self.role_start(first);
+        if k == 0 || !self.view.joined(k) {
+            return false;
+        }
+        let before = k - 1;
+        let v = if self.word(before) == "that" && before > 0 && self.view.joined(before) { before - 1 } else { before };
+        self.says(v).is_some()
     }
 
     /// Where the quote whose opening mark is at `outer_start` ends, with its closing mark.

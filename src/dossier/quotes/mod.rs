@@ -211,15 +211,23 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let recent = self
                     .focus_since(first.outer_start, &said)
                     .filter(|&(pos, _)| unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near));
-                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence)
+                // `"…," the paper beams`: a quote closed by a comma names its speaker next; when
+                // that is no person, neither the last speaker nor the person in focus is a guess.
+                let trailed = self.view.body[last.start..last.end].trim_end().ends_with(',')
+                    && self.view.body[last.outer_end..].starts_with(' ');
+                if let Some((e, near)) = last_speaker.filter(|_| starts_sentence && !trailed)
                     && first.outer_start <= near
                 {
                     cue = Cue::Continuation;
                     who = Some(Who::Person(e));
                 }
-                if let Some((_, e)) = recent.filter(|_| starts_sentence) {
+                if let Some((_, e)) = recent.filter(|_| starts_sentence && !trailed) {
                     cue = Cue::Focus;
                     who = Some(Who::Person(e));
+                }
+                // And the quotes after it go on with that someone, not with the person in focus.
+                if trailed {
+                    who = Some(Who::Unnamed);
                 }
             }
             match who {

@@ -135,3 +135,77 @@ fn according_to_a_person_opening_the_sentence_names_the_speaker() {
     );
     assert_eq!(got, [q("Glenn Waller", "were not planning to bid")]);
 }
+
+#[test]
+fn a_name_after_said_before_a_quote_is_spoken_of_not_speaking() {
+    // Mr Johnson says Mr Blair "should butt out": the words are Johnson's, never Blair's.
+    let got = found(
+        "Row\n\nTory MP Boris Johnson criticised Prime Minister Tony Blair.\n\nHowever, Mr Johnson, who edits a \
+         magazine, said Mr Blair \"should butt out of\" the row.",
+    );
+    assert!(got.iter().all(|(who, _, _)| who != "Tony Blair"), "{got:?}");
+}
+
+#[test]
+fn an_editor_no_one_is_introduced_as_is_nobody_not_the_person_in_focus() {
+    // "The Spectator editor" is Boris Johnson, but the article never says so: nobody, and
+    // never Mr Blair, whom the sentence before spoke of.
+    let got = found(
+        "Row\n\nTory MP Boris Johnson criticised Prime Minister Tony Blair.\n\nMr Johnson said Mr Blair should \
+         stay out of the row. \"I don't see why the prime minister has to get involved in this,\" The Spectator \
+         editor told BBC Radio 4's Today programme. \"It's a dispute between two men.\"",
+    );
+    assert!(got.iter().all(|(who, _, _)| who != "Tony Blair"), "{got:?}");
+}
+
+#[test]
+fn a_possessive_opening_the_sentence_is_not_its_speaker() {
+    // "Rooney's display alarms the writer": the display is the subject, Rooney says nothing.
+    let got = found(
+        "Press\n\nWayne Rooney played in Madrid.\n\nThe paper was stern. Rooney's display alarms the writer, in \
+         particular three \"chilling\" fouls, which \"could well have left them in the infirmary.\"",
+    );
+    assert!(got.iter().all(|(who, _, _)| who != "Wayne Rooney"), "{got:?}");
+}
+
+#[test]
+fn a_name_inside_the_quote_is_not_the_aside_that_follows_it() {
+    // The paper beams, not Maradona, of whom the quote speaks.
+    let got = found(
+        "Press\n\nDiego Maradona was recalled.\n\nXavi is singled out. \"Xavi did things which were worthy of \
+         Maradona,\" the paper beams, adding, \"What a work-rate!\"",
+    );
+    assert!(got.iter().all(|(who, _, _)| who != "Diego Maradona"), "{got:?}");
+}
+
+#[test]
+fn a_quote_trailed_by_no_person_stops_the_quotes_after_it_going_to_the_person_in_focus() {
+    // Thayer is no recognised person here: the quote is nobody's, and so is the one after.
+    let got = found(
+        "Growth\n\nPresident George Bush spoke.\n\nBush welcomed the figures. \"The growth is not robust,\" AG \
+         Edwards' economist observed. \"The Fed can take its time.\"",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_speaker_quoted_as_saying_after_the_quote() {
+    let got = found(
+        "Row\n\nArsene Wenger spoke to reporters.\n\nWenger was calm. \"I have no diplomatic relations with him,\" \
+         the Arsenal boss is quoted as saying. \"We play football.\"",
+    );
+    assert_eq!(
+        got,
+        [q("Arsene Wenger", "I have no diplomatic relations with him,"), q("Arsene Wenger", "We play football.")]
+    );
+}
+
+#[test]
+fn a_reported_clause_cut_to_one_word_by_the_next_verb_is_dropped() {
+    let got = found(
+        "Debt\n\nRoberto Lavagna is Argentina's economy minister.\n\nYesterday Roberto Lavagna said that he \
+         estimated that the results would be ready next Thursday.",
+    );
+    assert!(got.iter().all(|(_, text, _)| text.contains(' ')), "{got:?}");
+    assert!(got.iter().any(|(_, text, _)| text.starts_with("the results")), "{got:?}");
+}

@@ -421,14 +421,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Who::Person(e);
         }
+        // Else the person in focus, as "he" would be: nobody when another person is in reach
+        // ("Mr Johnson said Mr Blair should stay out. "…," The Spectator editor told …").
+        let at = self.view.words[start].start;
+        if focus.is_some() {
+            return self.pronoun(at, extra, None).map_or(Who::Unnamed, Who::Person);
+        }
         // A role in the opening lines, before anyone is named ("…, the Trade and Industry
         // Secretary has said."), is the person the next paragraph makes subject.
-        let first = focus.or_else(|| {
-            let at = self.view.words[start].start;
-            let k = self.subjects.partition_point(|s| s.0 < at);
-            self.subjects.get(k).filter(|s| s.0 <= self.next_paragraph_end(at)).map(|s| s.1)
-        });
-        first.map_or(Who::Unnamed, Who::Person)
+        let k = self.subjects.partition_point(|s| s.0 < at);
+        self.subjects.get(k).filter(|s| s.0 <= self.next_paragraph_end(at)).map_or(Who::Unnamed, |s| Who::Person(s.1))
     }
 
     /// The role words ending at title word `last` ("Trade and Industry Secretary", "former
@@ -584,6 +586,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             (k > 0 && self.lists.is_title(self.word(k)) && self.view.joined(k))
                 .then(|| self.view.person_ending(k - 1))?
         })?;
+        if self.in_quote(p.start) {
+            return None;
+        }
         // The name is the whole aside, or opens the sentence: not "in an interview with
         // reporter Pavel Zarubin, said".
         let rs = self.role_start(p.first);
@@ -633,7 +638,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 {
                     return None;
                 }
-                return self.view.person_ending(k - 1).map(|p| p.entity);
+                // `"… worthy of Maradona," the paper beams, adding`: a name in quote marks is
+                // no one's aside.
+                return self.view.person_ending(k - 1).filter(|p| !self.in_quote(p.start)).map(|p| p.entity);
             }
             k -= 1;
         }
@@ -647,6 +654,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let from = self.view.word_from(s.start);
         let to = self.view.word_from(at);
         for i in (from..to).rev() {
+            // Names inside quote marks are the speaker's subject, not the text's.
+            if self.in_quote(self.view.words[i].start) {
+                continue;
+            }
             // A new clause with its own subject that is no person: stop looking.
             if let Some(p) = self.view.person_ending(i) {
                 if self.is_subject(p.first, p.last) {
@@ -670,6 +681,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         let first = self.sentence_subject_at(at)?;
         let p = self.view.person_starting(first)?;
+        if self.in_quote(p.start) {
+            return None;
+        }
+        // "Rooney's display alarms the writer": the display is the subject.
+        if self.view.words[p.last].possessive {
+            return Some(Who::Unnamed);
+        }
         Some(self.who_ends_at(p.last, extra))
     }
 }

@@ -209,3 +209,14 @@ fn a_reported_clause_cut_to_one_word_by_the_next_verb_is_dropped() {
     assert!(got.iter().all(|(_, text, _)| text.contains(' ')), "{got:?}");
     assert!(got.iter().any(|(_, text, _)| text.starts_with("the results")), "{got:?}");
 }
+
+#[test]
+fn he_after_a_description_of_another_man_is_nobody() {
+    // The sentence before speaks of "the Dutchman" (Stam): "he" could be him, not only Ferguson.
+    let got = found(
+        "Stam\n\nJaap Stam faces his old club.\n\nSir Alex Ferguson sold the Dutchman to Lazio. But Ferguson insisted \
+         he sold the defender because the fee was too good. The affair still rankles with the Dutchman.\n\n\
+         \"I was settled at Manchester United,\" he said.",
+    );
+    assert!(got.iter().all(|(_, text, _)| !text.starts_with("I was settled")), "{got:?}");
+}

@@ -249,7 +249,48 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 .persons
                 .iter()
                 .any(|p| p.start >= from && p.start < at && !self.in_quote(p.start) && rival(p.entity));
-        (!rival_subject && !rival_named).then_some(e)
+        // "But Ferguson insisted … The affair still rankles with the Dutchman. "…," he said":
+        // a description of someone since, not a role the article gives the antecedent.
+        let rival_described = pos < from && !chained && self.description_between(from, at, e);
+        (!rival_subject && !rival_named && !rival_described).then_some(e)
+    }
+
+    /// Whether "the" and a title or a nationality noun ("the defender", "the Dutchman") stand
+    /// between bytes `from` and `at`, outside quote marks, naming no one or someone not `e`.
+    fn description_between(&self, from: usize, at: usize, e: EntityId) -> bool {
+        (self.view.word_from(from)..self.view.word_from(at)).any(|i| {
+            let k = i + 1;
+            if !self.view.is(i, WordClass::THE)
+                || k >= self.n_words()
+                || !self.view.joined(k)
+                || self.view.words[k].end >= at
+            {
+                return false;
+            }
+            let w = self.word(k);
+            let national =
+                capitalised(w) && w.len() > 5 && w.ends_with("man") && self.view.person_starting(k).is_none();
+            if !(self.lists.is_title(w) || national) || self.in_quote(self.view.words[i].start) {
+                return false;
+            }
+            // "the defender Jaap Stam", "the title holder": a name or more role words go on.
+            if k + 1 < self.n_words() && self.view.joined(k + 1) && capitalised(self.word(k + 1)) {
+                return false;
+            }
+            // "The sprinter has shed weight", "…, the chancellor said": a subject, which the
+            // subjects and attributions resolved already; only an object is left unresolved.
+            let at_i = self.view.words[i].start;
+            if self.verb_after(k).is_some() || self.sentence_of(at_i).start == at_i {
+                return false;
+            }
+            // A nationality is someone; a title only when it is someone else's ("the head" of a
+            // body is no one).
+            let key = role_key(w);
+            let theirs = self.roles.iter().any(|(r, x)| *x == e && same_role(r, &key));
+            let others = self.roles.iter().any(|(r, x)| *x != e && same_role(r, &key))
+                || self.book.holder(&key).is_some_and(|h| h != e);
+            !theirs && (national || others)
+        })
     }
 
     /// Who sentence `k` is mainly about, before byte `at`: the speaker of its trailing

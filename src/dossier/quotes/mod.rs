@@ -221,9 +221,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     cue = Cue::Continuation;
                     who = Some(Who::Person(e));
                 }
+                // The person in focus only when "he" or "she" would be them too: no one else in
+                // reach (`The Peter Hain "mongrel" attack, he says, …` before Letwin's words).
                 if let Some((_, e)) = recent.filter(|_| starts_sentence && !trailed) {
-                    cue = Cue::Focus;
-                    who = Some(Who::Person(e));
+                    if self.pronoun(first.outer_start, &said, None) == Some(e) {
+                        cue = Cue::Focus;
+                        who = Some(Who::Person(e));
+                    } else if who != Some(Who::Person(e)) {
+                        // Someone else in reach, and the last speaker is not the person in focus
+                        // either: "…, he argued. "…"" after another's quote is neither's for sure.
+                        who = None;
+                    }
                 }
                 // And the quotes after it go on with that someone, not with the person in focus.
                 if trailed {

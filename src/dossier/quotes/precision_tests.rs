@@ -220,3 +220,15 @@ fn he_after_a_description_of_another_man_is_nobody() {
     );
     assert!(got.iter().all(|(_, text, _)| !text.starts_with("I was settled")), "{got:?}");
 }
+
+#[test]
+fn a_quote_after_someone_else_is_named_is_not_the_last_speakers() {
+    // Larry Mullen spoke last, but the sentence since is Paul Rees's view: the next quote
+    // could be Rees's, so it is nobody's rather than Mullen's.
+    let got = found(
+        "U2\n\nLarry Mullen spoke.\n\nDrummer Larry Mullen echoed those sentiments: \"We're very competitive.\" The \
+         band have done \"everything in their considerable powers\" to stay the biggest band, according to Q \
+         magazine editor Paul Rees.\n\n\"This makes them hugely determined and formidable.\"",
+    );
+    assert!(got.iter().all(|(who, text, _)| !(who == "Larry Mullen" && text.starts_with("This makes"))), "{got:?}");
+}

@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 31] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 32] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -40,6 +40,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 31] = [
     (list!("name-suffixes.txt"), WordClass::NAME_SUFFIX, Case::AsWritten),
     (list!("firm-possessions.txt"), WordClass::FIRM_POSSESSION, Case::AsWritten),
     (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
+    (list!("speech-nouns.txt"), WordClass::SPEECH_NOUN, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

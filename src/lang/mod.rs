@@ -101,6 +101,8 @@ bitflags! {
         /// Ends the name of a building or office that speaks for an institution
         /// ("Clarence House", "Downing Street"): no person, whatever the tagger says.
         const INSTITUTION_HEAD = 1 << 66;
+        /// A noun for what someone said ("Hain's description of him as …").
+        const SPEECH_NOUN = 1 << 67;
     }
 }
 

@@ -251,8 +251,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
                             rule,
                         });
                     }
-                    said.push((first.outer_start, e));
-                    last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
+                    // Words quoted inside another's sentence ("Hain's description of him as
+                    // "…"") put no one in focus.
+                    if rule.via != Via::Possessive {
+                        said.push((first.outer_start, e));
+                        last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
+                    }
                 }
                 Some(Who::Unnamed) => {
                     last_speaker = None;

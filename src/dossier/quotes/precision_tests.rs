@@ -232,3 +232,14 @@ fn a_quote_after_someone_else_is_named_is_not_the_last_speakers() {
     );
     assert!(got.iter().all(|(who, text, _)| !(who == "Larry Mullen" && text.starts_with("This makes"))), "{got:?}");
 }
+
+#[test]
+fn words_after_a_possessive_and_a_noun_of_speech_are_the_possessors() {
+    let got = found(
+        "Speech\n\nMichael Howard spoke in Brighton.\n\nMichael Howard broke from his text to rebuff Peter Hain's \
+         description of him as an \"attack mongrel\", claiming Labour was worried. Merrill Lynch denied Ms Jones's \
+         claims and said she was removed from her post for losses.",
+    );
+    assert!(got.iter().any(|(who, text, _)| who == "Peter Hain" && text == "attack mongrel"), "{got:?}");
+    assert!(got.iter().all(|(who, text, _)| !(who == "Michael Howard" && text == "attack mongrel")), "{got:?}");
+}

@@ -35,6 +35,8 @@ pub enum Via {
     Pronoun,
     /// A role or description: "the home secretary", "the 36-year-old".
     Role,
+    /// A possessive before a noun of speech: `Hain's description of him as "…"`.
+    Possessive,
 }
 
 /// The rule that attributed a quote.
@@ -63,6 +65,7 @@ impl fmt::Display for Rule {
             Via::Name => "name",
             Via::Pronoun => "he/she",
             Via::Role => "description",
+            Via::Possessive => "possessive",
         };
         write!(f, "{cue} / {via}")
     }

@@ -699,6 +699,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.in_quote(self.view.words[i].start) {
                 continue;
             }
+            // "Peter Hain's description of him as "…"": the words are the possessor's.
+            if let Some(p) = self.view.person_ending(i)
+                && self.view.words[p.last].possessive
+                && i + 1 < to
+                && self.view.joined_past_possessive(i + 1)
+                && self.view.is(i + 1, WordClass::SPEECH_NOUN)
+                && to <= i + 7
+                && self.view.body[at..].starts_with(['"', '“'])
+                && !(i + 2..to).any(|k| self.verb_at(k) || self.view.is(k, WordClass::FINITE))
+            {
+                self.via.set(Via::Possessive);
+                return Some(Who::Person(p.entity));
+            }
             // A new clause with its own subject that is no person: stop looking.
             if let Some(p) = self.view.person_ending(i) {
                 if self.is_subject(p.first, p.last) {

@@ -6,29 +6,51 @@ use super::*;
 
 impl<'v, 'a> Attributor<'v, 'a> {
     /// The person the age word at `last` ("36-year-old") describes, if the article gives
-    /// that age to one person; None when `last` is no age word.
-    pub(super) fn aged(&self, last: usize) -> Option<Who> {
+    /// that age to one person; None when `last` is no age word. An age the article gives no
+    /// one ("the 36-year-old said" after "Former Chelsea captain Desailly says") is whoever
+    /// "he" would be, unless the article gives them another age.
+    pub(super) fn aged(&self, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
         let age = self
             .word(last)
             .strip_suffix("-year-old")
             .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
-        let mut who = self.view.persons.iter().filter(|p| {
-            let before = p.first > 0
-                && self.view.joined(p.first)
-                && self.word(p.first - 1).eq_ignore_ascii_case(self.word(last));
-            let k = p.last + 1;
-            let after = k < self.n_words()
-                && matches!(self.view.gap(k).trim(), "," | "(")
-                && self.word(k) == age
-                && (k + 1 >= self.n_words() || self.view.gap(k + 1).trim_start().starts_with([',', ')', '.', ';']));
-            before || after
-        });
+        let mut who = self.view.persons.iter().filter(|p| self.age_given(p) == Some(age));
         let first = who.next().map(|p| p.entity);
+        if first.is_none() {
+            let at = self.view.words[last].start;
+            let he = self
+                .pronoun(at, extra, None)
+                .filter(|&e| self.view.persons.iter().filter(|p| p.entity == e).all(|p| self.age_given(p).is_none()));
+            if he.is_some() {
+                self.via.set(Via::Role);
+            }
+            return Some(he.map_or(Who::Unnamed, Who::Person));
+        }
         let one = first.filter(|&e| who.all(|p| p.entity == e));
         Some(one.map_or(Who::Unnamed, |e| {
             self.via.set(Via::Role);
             Who::Person(e)
         }))
+    }
+
+    /// The age the article gives at mention `p`: "36-year-old Marcel Desailly" or "Marcel
+    /// Desailly, 36,".
+    fn age_given(&self, p: &crate::dossier::view::Person) -> Option<&'a str> {
+        if p.first > 0 && self.view.joined(p.first) {
+            let w = self.word(p.first - 1);
+            if let Some(n) =
+                w.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Some(n);
+            }
+        }
+        let k = p.last + 1;
+        let w = (k < self.n_words()).then(|| self.word(k))?;
+        (matches!(self.view.gap(k).trim(), "," | "(")
+            && !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (k + 1 >= self.n_words() || self.view.gap(k + 1).trim_start().starts_with([',', ')', '.', ';'])))
+        .then_some(w)
     }
 
     /// `said the director behind JFK`: "the" at word `the`, then within a few words a title
@@ -38,7 +60,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if !self.view.joined(k) || self.view.person_starting(k).is_some() {
                 return None;
             }
-            if let Some(who) = self.aged(k) {
+            if let Some(who) = self.aged(k, &[]) {
                 return match who {
                     Who::Person(e) => Some(e),
                     Who::Unnamed => None,

@@ -243,3 +243,23 @@ fn words_after_a_possessive_and_a_noun_of_speech_are_the_possessors() {
     assert!(got.iter().any(|(who, text, _)| who == "Peter Hain" && text == "attack mongrel"), "{got:?}");
     assert!(got.iter().all(|(who, text, _)| !(who == "Michael Howard" && text == "attack mongrel")), "{got:?}");
 }
+
+#[test]
+fn an_age_no_one_is_given_is_the_man_in_focus_and_a_statement_its_author() {
+    let got = found(
+        "Chelsea\n\nMarcel Desailly looks back.\n\nFormer Chelsea captain Desailly says there is no comparison. \
+         \"Mentally they are much stronger,\" the 36-year-old said. Mark Tanzi was questioned. \"I apologise to \
+         all,\" Mr Tanzi's statement said.",
+    );
+    assert!(got.contains(&q("Marcel Desailly", "Mentally they are much stronger,")), "{got:?}");
+    assert!(got.contains(&q("Mark Tanzi", "I apologise to all,")), "{got:?}");
+}
+
+#[test]
+fn a_possessive_subject_of_a_verb_other_than_said_reports_nothing() {
+    let got = found(
+        "Talks\n\nDmitry Peskov spoke.\n\nPeskov's remarks reiterate the significant differences that exist between \
+         the parties.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -397,6 +397,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             return who;
         }
+        // `"…," Mr Tanzi's statement said`: the possessor speaks.
+        if self.view.is(last, WordClass::SPEECH_NOUN)
+            && last > 0
+            && last + 1 < self.n_words()
+            && matches!(self.word(last + 1), "said" | "says" | "read" | "reads" | "added" | "adds")
+            && self.view.joined_past_possessive(last)
+            && let Some(p) = self.view.person_ending(last - 1).filter(|p| self.view.words[p.last].possessive)
+        {
+            self.via.set(Via::Possessive);
+            return Who::Person(p.entity);
+        }
         let who = self.role_holder(last, extra);
         if who != Who::Unnamed {
             self.via.set(Via::Role);
@@ -406,7 +417,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// Who the role or description ending at word `last` names (see [`Self::who_ends_at`]).
     fn role_holder(&self, last: usize, extra: &[(usize, EntityId)]) -> Who {
-        if let Some(who) = self.aged(last) {
+        if let Some(who) = self.aged(last, extra) {
             return who;
         }
         let (start, the) = self.role_phrase(last);

@@ -110,7 +110,9 @@ impl Recognise for ConfirmedNames<'_> {
             while end < n
                 && (end == k || p.tokens[end].joined_to_prev && !p.tokens[end - 1].possessive)
                 && end - k - initials < MAX_WORDS
-                && self.free(p, end)
+                // A name from initials may take over what a weak cue took ("R. Ponting", the
+                // tagger's "H." and "Morris"): recognise_all keeps it only if that was weak.
+                && (self.free(p, end) || initial_with_stop(word(k)))
             {
                 if initial_with_stop(word(end)) && end - k == initials {
                     initials += 1;

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rayon::prelude::*;
 
 use super::Kind;
+use super::confirmed_names::ConfirmedNames;
 use super::gazetteer::Gazetteer;
 use super::recognise::Rules;
 use super::recogniser::{Recognise, recognise_all};
@@ -123,7 +124,8 @@ impl Index {
         let vocabulary = Vocabulary::from_texts(&bodies);
         let rules = Rules { gazetteer, vocabulary: &vocabulary };
         let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
-        let recognisers: [&dyn Recognise; 2] = [&rules, &tagged];
+        let confirmed = ConfirmedNames { vocabulary: &vocabulary };
+        let recognisers: [&dyn Recognise; 3] = [&rules, &tagged, &confirmed];
         let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

@@ -43,6 +43,16 @@ fn claimed_tokens(tokens: &[Token], spans: impl Iterator<Item = (usize, usize)>)
     claimed
 }
 
+/// A strong name from initials ("R. Ponting") covers only weak words among `found`
+/// ("Ponting") and no gazetteer hit: those words give way to it.
+fn takes_over_weak(found: &[Candidate], hits: &[Hit], c: &Candidate) -> bool {
+    if c.weak || c.rule != super::rule::Rule::Initials || hits.iter().any(|h| h.start < c.end && c.start < h.end) {
+        return false;
+    }
+    let overlapping = |f: &Candidate| f.start < c.end && c.start < f.end;
+    found.iter().filter(|f| overlapping(f)).all(|f| f.weak && c.start <= f.start && f.end <= c.end)
+}
+
 /// Something that finds mentions in a text.
 pub trait Recognise: Sync {
     /// Mentions in `text`, sorted by start and not overlapping, and the capitalised words
@@ -69,8 +79,19 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
         };
         let taken = Overlaps::new(spans());
         prepared.claimed = claimed_tokens(&prepared.tokens, spans());
-        let more: Vec<Candidate> =
-            r.recognise(&prepared).candidates.into_iter().filter(|c| !taken.any(c.start, c.end)).collect();
+        let mut more: Vec<Candidate> = Vec::new();
+        for c in r.recognise(&prepared).candidates {
+            if !taken.any(c.start, c.end) {
+                more.push(c);
+            } else if takes_over_weak(&found.candidates, &prepared.hits, &c)
+                && takes_over_weak(&added, &prepared.hits, &c)
+            {
+                let overlapping = |f: &Candidate| f.start < c.end && c.start < f.end;
+                found.candidates.retain(|f| !overlapping(f));
+                added.retain(|f| !overlapping(f));
+                more.push(c);
+            }
+        }
         added.extend(more);
     }
     if !added.is_empty() {
@@ -85,6 +106,22 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::rule::Rule;
+
+    fn candidate(start: usize, end: usize, weak: bool, rule: Rule) -> Candidate {
+        use crate::entities::{Kind, recognise::Target};
+        Candidate { start, end, kind: Kind::Person, target: Target::FullName, weak, rule }
+    }
+
+    #[test]
+    fn a_name_from_initials_takes_over_weak_words_only() {
+        // "H. Morris": the tagger's weak "H." and "Morris" give way; a strong name does not.
+        let initials = candidate(0, 9, false, Rule::Initials);
+        let weak = [candidate(0, 2, true, Rule::Tagger), candidate(3, 9, true, Rule::Tagger)];
+        assert!(takes_over_weak(&weak, &[], &initials));
+        assert!(!takes_over_weak(&[candidate(3, 9, false, Rule::Tagger)], &[], &initials));
+        assert!(!takes_over_weak(&weak, &[], &candidate(0, 9, false, Rule::SurnameAlone)));
+    }
 
     #[test]
     fn claimed_tokens_are_those_a_span_overlaps() {

@@ -37,10 +37,15 @@ pub enum Rule {
     /// A one-word gazetteer alias read as the surname of a person the article names in full:
     /// "Ford" after "Gerald Ford", where the firm is not named or cued.
     SurnameOverAlias,
+    /// Name words no list knows, the last one written alone elsewhere in the article:
+    /// "Saodat Sadikova" … "Sadikova said".
+    SurnameAlone,
+    /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
+    Initials,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 17] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -56,6 +61,8 @@ impl Rule {
         Rule::Tagger,
         Rule::CapitalsSurname,
         Rule::SurnameOverAlias,
+        Rule::SurnameAlone,
+        Rule::Initials,
     ];
 
     pub fn name(self) -> &'static str {
@@ -75,6 +82,8 @@ impl Rule {
             Rule::Tagger => "tagger",
             Rule::CapitalsSurname => "capitals-surname",
             Rule::SurnameOverAlias => "surname-over-alias",
+            Rule::SurnameAlone => "surname-alone",
+            Rule::Initials => "initials",
         }
     }
 }

@@ -1,0 +1,200 @@
+//! Full names no list knows, confirmed by the text itself: the given-name lists cannot hold
+//! every name ("Saodat Sadikova", "Alper Gezeravci"), but a writer who names someone in
+//! full and then by the last word alone ("Sadikova said") has told us it is a person's
+//! surname. And a capital letter with a full stop before a name is an initial ("H. Morris",
+//! "S. P. Udayakumar"), as in cricket scorecards and Indian names.
+//!
+//! Runs after the rules and the tagger, and only where they found nothing. No word of a
+//! name may be an ordinary word of the corpus or on a list of words that are no names.
+
+use super::Kind;
+use super::recognise::{Candidate, Recognised, Target};
+use super::recogniser::{Prepared, Recognise};
+use super::rule::Rule;
+use super::vocabulary::Vocabulary;
+use crate::lang::{WordClass, word_key};
+use rustc_hash::FxHashMap;
+
+/// Longest run of name words taken (initials not counted).
+const MAX_WORDS: usize = 3;
+
+/// The recogniser, with the corpus vocabulary to doubt ordinary words by.
+pub struct ConfirmedNames<'a> {
+    pub vocabulary: &'a Vocabulary<'a>,
+}
+
+impl ConfirmedNames<'_> {
+    /// Token `k` looks like a word of a name: capitalised, then lower case ("Sadikova",
+    /// "O'Hara"), on no list of words that are no names, and no ordinary word of the corpus.
+    fn name_word(&self, p: &Prepared, k: usize) -> bool {
+        let t = &p.tokens[k];
+        let w = t.text(p.text);
+        let mut chars = w.chars();
+        // Latin letters only: a word in another script may be any word ("Приезд").
+        let latin = w.chars().all(|c| c < '\u{250}' || !c.is_alphabetic());
+        // "Bergamo-based", "Family-controlled" describe, they do not name.
+        let described = w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        let shaped = t.capitalised
+            && latin
+            && !described
+            && chars.next().is_some()
+            && chars.next().is_some_and(|c| !c.is_uppercase())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        shaped && !p.class[k].has(not_name()) && !self.vocabulary.is_common(w)
+    }
+
+    fn free(&self, p: &Prepared, k: usize) -> bool {
+        !p.claimed.get(k).copied().unwrap_or(false)
+    }
+}
+
+fn not_name() -> WordClass {
+    WordClass::NOT_NAME
+        | WordClass::TITLE
+        | WordClass::HONORIFIC
+        | WordClass::ORG_HEAD
+        | WordClass::PLACE_HEAD
+        | WordClass::SAYING_VERB
+        | WordClass::PARTICLE
+        | WordClass::NAME_MONTH
+        | WordClass::WEEKDAY
+}
+
+fn article() -> WordClass {
+    WordClass::ARTICLE | WordClass::THE | WordClass::DETERMINER
+}
+
+/// A word without its possessive ending.
+fn bare(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+/// "H." — one capital letter and a full stop.
+fn initial_with_stop(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.next() == Some('.') && chars.next().is_none()
+}
+
+impl Recognise for ConfirmedNames<'_> {
+    fn recognise(&self, p: &Prepared) -> Recognised {
+        let n = p.tokens.len();
+        let word = |k: usize| p.tokens[k].text(p.text);
+        let capital = |k: usize| p.tokens[k].capitalised;
+        // Capitalised words written alone (no capitalised word joined on either side), per
+        // word: the evidence that a name's last word is a surname.
+        let alone = |k: usize| {
+            capital(k)
+                && !(k > 0 && p.tokens[k].joined_to_prev && capital(k - 1) && !p.tokens[k - 1].possessive)
+                && !(k + 1 < n && p.tokens[k + 1].joined_to_prev && capital(k + 1) && !p.tokens[k].possessive)
+        };
+        // "the Reds", "the Artemis Accords": a word the text writes after an article names
+        // a team or a thing, not a person (per word: true once seen so).
+        let after_article = |k: usize| k > 0 && p.tokens[k].joined_to_prev && p.class[k - 1].has(article());
+        let mut lone: FxHashMap<u64, bool> = FxHashMap::default();
+        for k in 0..n {
+            if capital(k) && (alone(k) || after_article(k)) {
+                let seen = lone.entry(word_key(bare(word(k)))).or_insert(true);
+                *seen &= !after_article(k);
+            }
+        }
+        let mut candidates = Vec::new();
+        let mut k = 0;
+        while k < n {
+            // A run starts where no capitalised word is joined before it.
+            if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            let mut initials = 0;
+            while end < n
+                && (end == k || p.tokens[end].joined_to_prev && !p.tokens[end - 1].possessive)
+                && end - k - initials < MAX_WORDS
+                // A name from initials may take over what a weak cue took ("R. Ponting", the
+                // tagger's "H." and "Morris"): recognise_all keeps it only if that was weak.
+                && (self.free(p, end) || initial_with_stop(word(k)))
+            {
+                if initial_with_stop(word(end)) && end - k == initials {
+                    initials += 1;
+                } else if !self.name_word(p, end) {
+                    break;
+                }
+                end += 1;
+            }
+            let words = end - k - initials;
+            // A run that goes on into capitalised words not taken ("Nepal Grand Finale") is
+            // something else.
+            let runs_on = end < n && p.tokens[end].joined_to_prev && capital(end) && !p.tokens[end - 1].possessive;
+            let rule = if runs_on || words == 0 {
+                None
+            } else if initials > 0 {
+                // "H. Morris": no sentence ends on a single capital ("Plan B. Morris").
+                let after_word = k > 0 && p.tokens[k].joined_to_prev && word(k - 1).len() > 1;
+                (!after_word || !capital(k - 1)).then_some(Rule::Initials)
+            } else if words >= 2 {
+                let last = word(end - 1);
+                let by_article = k > 0 && p.tokens[k].joined_to_prev && p.class[k - 1].has(article());
+                let confirmed = lone.get(&word_key(bare(last))).copied().unwrap_or(false);
+                // At the start of a sentence any word is capitalised: the pair's first word may be no
+                // name ("Blogger", "Whereas"), and a wrong full name draws the lone surnames to it.
+                let sentence_start = p.tokens[k].sentence_start;
+                (confirmed && !by_article && !sentence_start).then_some(Rule::SurnameAlone)
+            } else {
+                None
+            };
+            if let Some(rule) = rule {
+                candidates.push(Candidate {
+                    start: p.tokens[k].start,
+                    end: p.tokens[end - 1].end,
+                    kind: Kind::Person,
+                    target: if end - k == 1 { Target::Surname } else { Target::FullName },
+                    weak: false,
+                    rule,
+                });
+            }
+            k = end.max(k + 1);
+        }
+        Recognised { candidates, bare: Vec::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Gazetteer;
+
+    fn people(text: &str) -> Vec<String> {
+        let p = Prepared::new(text, &Gazetteer::new(vec![]));
+        let vocabulary = Vocabulary::from_texts(&[text]);
+        ConfirmedNames { vocabulary: &vocabulary }
+            .recognise(&p)
+            .candidates
+            .iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_pair_whose_last_word_is_written_alone_is_a_person() {
+        let text = "She met Saodat Sadikova, a teacher. Later, Sadikova said she would stay.";
+        assert_eq!(people(text), ["Saodat Sadikova"]);
+        // Without the lone surname, nothing confirms the pair.
+        assert!(people("She met Saodat Sadikova, a teacher. She said she would stay.").is_empty());
+        // At the start of a sentence the first word may be any word.
+        assert!(people("Blogger Sadikova wrote. Sadikova said so.").is_empty());
+        // A pair that runs on into more capitalised words is not one name.
+        assert!(people("the Grand Nepal Finale in Nepal.").is_empty());
+        // A word the text writes after an article is a team or a thing.
+        assert!(people("Cincinnati Reds won. The Reds lost.").is_empty());
+        assert!(people("the Artemis Accords family. Accords matter.").is_empty());
+        assert!(people("The Приезд Овечкина. Овечкина said.").is_empty());
+    }
+
+    #[test]
+    fn initials_before_a_name_make_a_person() {
+        assert_eq!(people("H. Morris c Ponting b McGrath 30"), ["H. Morris"]);
+        assert_eq!(people("activist S. P. Udayakumar spoke"), ["S. P. Udayakumar"]);
+        // An ordinary word after the initial is no name.
+        assert!(people("the team won; the A. Team played").is_empty());
+    }
+}

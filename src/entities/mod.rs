@@ -2,6 +2,7 @@
 //! and indexed so that every mention of an entity can be reached in reading order.
 
 mod article_names;
+mod beside_names;
 mod confirmed_names;
 mod gazetteer;
 mod index;

@@ -5,6 +5,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article_names::{ArticleNames, At};
+use super::beside_names::Beside;
 use super::gazetteer::{Gazetteer, is_whole_word};
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised, Target};
@@ -262,7 +263,15 @@ impl NameCounts {
         for (field, c) in cands.all() {
             let text = article.field(field);
             match c.target {
-                Target::Known(i) if c.kind == Kind::Person => *self.known_people.entry(i).or_default() += 1,
+                Target::Known(i) if c.kind == Kind::Person => {
+                    *self.known_people.entry(i).or_default() += 1;
+                    // A one-word alias may stand for the article's own person instead
+                    // ([`Beside`]): its own entity, should it need one.
+                    let word = &text[c.start..c.end];
+                    if !word.contains(' ') && !self.lone_words.contains(word) {
+                        self.lone_words.insert(word.to_string());
+                    }
+                }
                 Target::FullName | Target::Named => {
                     let key = (c.kind, c.name(text).into_owned());
                     let uses = self.names.entry(key).or_default();
@@ -563,10 +572,43 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         }
     }
 
+    // One-word names written beside a word no rule took ("Frank Stone"): that person's.
+    // Only words that are one-word person mentions here are looked at, elsewhere too.
+    let body = article.body.as_str();
+    let one_word: HashSet<&str> = cands
+        .all()
+        .filter(|(_, c)| c.kind == Kind::Person)
+        .map(|(field, c)| &article.field(field)[c.start..c.end])
+        .filter(|w| !w.contains(' '))
+        .collect();
+    let mut beside = Beside::default();
+    if !one_word.is_empty() {
+        for (start, end) in cands
+            .body
+            .bare
+            .iter()
+            .map(|b| (b.start, b.end))
+            .chain(cands.body.candidates.iter().filter(|c| c.kind == Kind::Person).map(|c| (c.start, c.end)))
+        {
+            if one_word.contains(&body[start..end]) {
+                beside.note(body, start, end);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (field, c) in cands.all() {
         let text = article.field(field);
         let key = match c.target {
+            Target::Known(i) if c.kind == Kind::Person && beside.any(&text[c.start..c.end]) => {
+                let key = people.canonical(EntityKey::Known(i));
+                let w = &text[c.start..c.end];
+                let name = people.full_name_of(key);
+                if name == w || beside.fits(w, name) {
+                    Some(key)
+                } else {
+                    people.names.get(Kind::Person, w).map(EntityKey::Named)
+                }
+            }
             Target::Known(i) => Some(people.canonical(EntityKey::Known(i))),
             Target::FullName => {
                 tails.get(&text[c.start..c.end]).copied().or_else(|| people.key_of(c.kind, &c.name(text)))
@@ -584,12 +626,15 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 // "Mrs Howard" is not Michael Howard.
                 let said = name_gender::of_word_before(text, c.start);
                 let fits = |k: EntityKey| name_gender::agree(said, name_gender::of_full_name(people.full_name_of(k)));
+                // Across the corpus, only a person whose name holds the words written beside
+                // this one here ("Frank Stone" is not Joss Stone).
+                let fits_here = |k: EntityKey| fits(k) && beside.fits(w, people.full_name_of(k));
                 // The tagger's lone words join only a person of this article: a guess
                 // across the corpus ("Brown" of Brown and Williamson) misleads.
                 let corpus_wide = !(c.weak && c.rule == Rule::Tagger);
                 named
                     .nearest(w, given, (field, c.start), fits)
-                    .or_else(|| if corpus_wide { people.most_likely(w, given, fits) } else { None })
+                    .or_else(|| if corpus_wide { people.most_likely(w, given, fits_here) } else { None })
                     .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }
         };
@@ -725,6 +770,17 @@ mod tests {
             ])
         );
         assert_eq!(got[1][0], ("Ben Gates".to_string(), "person:ben-gates".to_string()));
+    }
+
+    #[test]
+    fn a_surname_written_beside_another_name_is_not_a_person_elsewhere() {
+        let g = people(&[("Sven-Goran Eriksson", &["Eriksson"])]);
+        let got = linked_with(
+            &["Ahead were Philip Walton, Klas Eriksson (Sweden) and others. Eriksson said so.", "Coach Eriksson left."],
+            &g,
+        );
+        assert!(got[0].iter().all(|(_, id)| id != "person:sven-goran-eriksson"), "{:?}", got[0]);
+        assert_eq!(got[1], pairs(&[("Eriksson", "person:sven-goran-eriksson")]));
     }
 
     #[test]

@@ -37,10 +37,29 @@ pub enum Rule {
     /// A one-word gazetteer alias read as the surname of a person the article names in full:
     /// "Ford" after "Gerald Ford", where the firm is not named or cued.
     SurnameOverAlias,
+    // The rules of `not_people`, run last: each stamps what it leaves of a name it judged.
+    /// "Miss Nepal": a pageant, not a woman; "Miss Nepal Malina Joshi" keeps the woman.
+    Pageant,
+    /// "Merry Christmas", "Viva Zapata": a cry, no one.
+    Phrase,
+    /// "10 January Cellnet": the month is the date's, not a given name.
+    DateGlued,
+    /// "Administrator Pam Melroy": the title is not part of the name.
+    TitleInName,
+    /// "Eli Lilly & Co", "Salomon Brothers": a firm named after someone.
+    FirmName,
+    /// "Cleveland Indians": a team.
+    TeamName,
+    /// "James Webb Space Telescope", "Ben Gurion airport": a thing named after someone.
+    NamedAfter,
+    /// "St Mirren", "Santa Fe": a place.
+    PlaceName,
+    /// "\"Forrest Gump\"": a title in quotes.
+    QuotedTitle,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 24] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -56,6 +75,15 @@ impl Rule {
         Rule::Tagger,
         Rule::CapitalsSurname,
         Rule::SurnameOverAlias,
+        Rule::Pageant,
+        Rule::Phrase,
+        Rule::DateGlued,
+        Rule::TitleInName,
+        Rule::FirmName,
+        Rule::TeamName,
+        Rule::NamedAfter,
+        Rule::PlaceName,
+        Rule::QuotedTitle,
     ];
 
     pub fn name(self) -> &'static str {
@@ -75,6 +103,15 @@ impl Rule {
             Rule::Tagger => "tagger",
             Rule::CapitalsSurname => "capitals-surname",
             Rule::SurnameOverAlias => "surname-over-alias",
+            Rule::Pageant => "pageant",
+            Rule::Phrase => "phrase",
+            Rule::DateGlued => "date-glued",
+            Rule::TitleInName => "title-in-name",
+            Rule::FirmName => "firm-name",
+            Rule::TeamName => "team-name",
+            Rule::NamedAfter => "named-after",
+            Rule::PlaceName => "place-name",
+            Rule::QuotedTitle => "quoted-title",
         }
     }
 }

@@ -221,12 +221,10 @@ fn named_after(n: &Name) -> Option<Verdict> {
         if n.is(k, WordClass::THING_HEAD) {
             return Some(Verdict::NoOne);
         }
-        // Heads of the recogniser's own organisation and place rule.
+        // An organisation's head word ("Saudi Press Agency"). Place heads are often
+        // surnames and stay out: "star Thomas Haden Church".
         if n.is(k, WordClass::ORG_HEAD) {
             return Some(Verdict::Other(Kind::Organisation, n.first()..k + 1));
-        }
-        if n.is(k, WordClass::PLACE_HEAD) {
-            return Some(Verdict::Other(Kind::Place, n.first()..k + 1));
         }
         if n.p.tokens[k].possessive {
             break;
@@ -447,6 +445,7 @@ mod tests {
         assert!(people("on The Catherine Tate Show tonight").is_empty());
         assert_eq!(people("Gordon Brown announced a rise."), ["Gordon Brown"]);
         assert_eq!(people("The actor Jude Law said."), ["Jude Law"]);
+        assert_eq!(people("Sideways star Thomas Hayden Church won."), ["Thomas Hayden"]);
     }
 
     #[test]

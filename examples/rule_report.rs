@@ -6,7 +6,9 @@
 //!     cargo run --release --example rule_report -- GOLD PATHS…
 //!
 //! A directory in PATHS is where the gold's file names are found (as `tests/gold_bbc.rs`
-//! reads them); a file is loaded as it is.
+//! reads them); a file is loaded as it is. With `EXTRAS=1` it also prints each predicted
+//! person mention the gold does not have, with its rule and the words around it (dev sets
+//! only: reading a check set's errors is tuning on it).
 
 #[allow(dead_code)]
 #[path = "../tests/support/score.rs"]
@@ -59,6 +61,7 @@ fn main() {
 
     let mut tally: HashMap<Rule, Tally> = HashMap::new();
     let (mut gold_total, mut scored) = (0, 0);
+    let extras = std::env::var_os("EXTRAS").is_some();
     for g in gold {
         let Some(&a) = g["file"].as_str().and_then(|f| by_key.get(&score::key_of(f))) else { continue };
         scored += 1;
@@ -81,6 +84,15 @@ fn main() {
             {
                 *n -= 1;
                 t.correct += 1;
+            } else if extras {
+                let text = article.field(m.field);
+                let r = m.range();
+                let from = (0..=r.start.saturating_sub(50)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+                let to =
+                    ((r.end + 40).min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(r.end);
+                let around = format!("{}[{}]{}", &text[from..r.start], &text[r.clone()], &text[r.end..to]);
+                let file = g["file"].as_str().unwrap_or("");
+                println!("{file}\t{}\t{}\t{}", &text[r], m.rule.name(), around.replace('\n', " "));
             }
         }
     }

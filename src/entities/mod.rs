@@ -9,6 +9,7 @@ mod index;
 mod kind;
 mod name_gender;
 mod name_variants;
+mod not_people;
 mod overlaps;
 mod recognise;
 pub mod recogniser;

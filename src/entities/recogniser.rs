@@ -4,6 +4,7 @@
 //! and where no gazetteer entry matched.
 
 use super::gazetteer::{Gazetteer, Hit};
+use super::not_people;
 use super::overlaps::Overlaps;
 use super::recognise::{Candidate, Recognised};
 use crate::lang::segment::{Token, tokenize};
@@ -100,6 +101,8 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
         found.candidates.extend(added);
         found.candidates.sort_by_key(|c| c.start);
     }
+    // Last: names taken for a person's that are something else ("Cleveland Indians").
+    not_people::remove_not_people(&prepared, &mut found, gazetteer);
     found
 }
 

@@ -42,10 +42,29 @@ pub enum Rule {
     SurnameAlone,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
+    // The rules of `not_people`, run last: each stamps what it leaves of a name it judged.
+    /// "Miss Nepal": a pageant, not a woman; "Miss Nepal Malina Joshi" keeps the woman.
+    Pageant,
+    /// "Merry Christmas", "Viva Zapata": a cry, no one.
+    Phrase,
+    /// "10 January Cellnet": the month is the date's, not a given name.
+    DateGlued,
+    /// "Administrator Pam Melroy": the title is not part of the name.
+    TitleInName,
+    /// "Eli Lilly & Co", "Salomon Brothers": a firm named after someone.
+    FirmName,
+    /// "Cleveland Indians": a team.
+    TeamName,
+    /// "James Webb Space Telescope", "Ben Gurion airport": a thing named after someone.
+    NamedAfter,
+    /// "St Mirren", "Santa Fe": a place.
+    PlaceName,
+    /// "\"Forrest Gump\"": a title in quotes.
+    QuotedTitle,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 26] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -63,6 +82,15 @@ impl Rule {
         Rule::SurnameOverAlias,
         Rule::SurnameAlone,
         Rule::Initials,
+        Rule::Pageant,
+        Rule::Phrase,
+        Rule::DateGlued,
+        Rule::TitleInName,
+        Rule::FirmName,
+        Rule::TeamName,
+        Rule::NamedAfter,
+        Rule::PlaceName,
+        Rule::QuotedTitle,
     ];
 
     pub fn name(self) -> &'static str {
@@ -84,6 +112,15 @@ impl Rule {
             Rule::SurnameOverAlias => "surname-over-alias",
             Rule::SurnameAlone => "surname-alone",
             Rule::Initials => "initials",
+            Rule::Pageant => "pageant",
+            Rule::Phrase => "phrase",
+            Rule::DateGlued => "date-glued",
+            Rule::TitleInName => "title-in-name",
+            Rule::FirmName => "firm-name",
+            Rule::TeamName => "team-name",
+            Rule::NamedAfter => "named-after",
+            Rule::PlaceName => "place-name",
+            Rule::QuotedTitle => "quoted-title",
         }
     }
 }

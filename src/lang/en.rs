@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 32] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 39] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -41,6 +41,13 @@ pub(super) const LISTS: [(&str, WordClass, Case); 32] = [
     (list!("firm-possessions.txt"), WordClass::FIRM_POSSESSION, Case::AsWritten),
     (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
     (list!("speech-nouns.txt"), WordClass::SPEECH_NOUN, Case::AsWritten),
+    (list!("pageant-words.txt"), WordClass::PAGEANT, Case::AsWritten),
+    (list!("phrase-openers.txt"), WordClass::PHRASE_OPENER, Case::AsWritten),
+    (list!("place-prefixes.txt"), WordClass::PLACE_PREFIX, Case::AsWritten),
+    (list!("team-heads.txt"), WordClass::TEAM_HEAD, Case::AsWritten),
+    (list!("firm-suffixes.txt"), WordClass::FIRM_SUFFIX, Case::AsWritten),
+    (list!("thing-heads.txt"), WordClass::THING_HEAD, Case::AsWritten),
+    (list!("named-after.txt"), WordClass::NAMED_AFTER, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

@@ -103,6 +103,22 @@ bitflags! {
         const INSTITUTION_HEAD = 1 << 66;
         /// A noun for what someone said ("Hain's description of him as …").
         const SPEECH_NOUN = 1 << 67;
+        // The lists of `entities::not_people`: words that make a name found as a person's
+        // something else.
+        /// Names a pageant after "Miss" ("Miss World").
+        const PAGEANT = 1 << 74;
+        /// Opens a greeting or cry ("Merry Christmas").
+        const PHRASE_OPENER = 1 << 68;
+        /// Starts a place's name ("St", "Santa").
+        const PLACE_PREFIX = 1 << 69;
+        /// Ends a team's name ("Indians").
+        const TEAM_HEAD = 1 << 70;
+        /// Makes a name a firm's ("& Co", "Brothers").
+        const FIRM_SUFFIX = 1 << 71;
+        /// Ends the name of a thing named after someone ("Telescope", "Falls").
+        const THING_HEAD = 1 << 72;
+        /// A lowercase noun after a name that makes it a thing's ("airport").
+        const NAMED_AFTER = 1 << 73;
     }
 }
 

@@ -90,13 +90,19 @@ impl Recognise for ConfirmedNames<'_> {
         // "the Reds", "the Artemis Accords": a word the text writes after an article names
         // a team or a thing, not a person (per word: true once seen so).
         let after_article = |k: usize| k > 0 && p.tokens[k].joined_to_prev && p.class[k - 1].has(article());
-        let mut lone: FxHashMap<u64, bool> = FxHashMap::default();
-        for k in 0..n {
-            if capital(k) && (alone(k) || after_article(k)) {
-                let seen = lone.entry(word_key(bare(word(k)))).or_insert(true);
-                *seen &= !after_article(k);
+        // Built on the first pair that needs it: most articles have none, and hashing every
+        // capitalised word was a tenth of indexing.
+        let build_lone = || {
+            let mut lone: FxHashMap<u64, bool> = FxHashMap::default();
+            for k in 0..n {
+                if capital(k) && (alone(k) || after_article(k)) {
+                    let seen = lone.entry(word_key(bare(word(k)))).or_insert(true);
+                    *seen &= !after_article(k);
+                }
             }
-        }
+            lone
+        };
+        let mut lone_cache: Option<FxHashMap<u64, bool>> = None;
         let mut candidates = Vec::new();
         let mut k = 0;
         while k < n {
@@ -134,11 +140,14 @@ impl Recognise for ConfirmedNames<'_> {
             } else if words >= 2 {
                 let last = word(end - 1);
                 let by_article = k > 0 && p.tokens[k].joined_to_prev && p.class[k - 1].has(article());
-                let confirmed = lone.get(&word_key(bare(last))).copied().unwrap_or(false);
                 // At the start of a sentence any word is capitalised: the pair's first word may be no
                 // name ("Blogger", "Whereas"), and a wrong full name draws the lone surnames to it.
                 let sentence_start = p.tokens[k].sentence_start;
-                (confirmed && !by_article && !sentence_start).then_some(Rule::SurnameAlone)
+                let mut confirmed = || {
+                    let lone = lone_cache.get_or_insert_with(build_lone);
+                    lone.get(&word_key(bare(last))).copied().unwrap_or(false)
+                };
+                (!by_article && !sentence_start && confirmed()).then_some(Rule::SurnameAlone)
             } else {
                 None
             };

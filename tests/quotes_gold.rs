@@ -196,7 +196,8 @@ fn bbc_sport_dev_meets_the_floor() {
     };
     // P 0.903, R 0.884 when written; 0.944/0.884 after issue 13's first rules, 0.966/0.895
     // once a quote about someone is no longer theirs (sport/235), and after the fifth dev sets.
-    assert!(s.precision() >= 0.94 && s.recall() >= 0.87, "{s:?}");
+    // 1.000/0.926 after the round where a possessive, an age and "he" give up or name.
+    assert!(s.precision() >= 0.97 && s.recall() >= 0.90, "{s:?}");
 }
 
 #[test]

@@ -64,11 +64,6 @@ fn article() -> WordClass {
     WordClass::ARTICLE | WordClass::THE | WordClass::DETERMINER
 }
 
-/// A word without its possessive ending.
-fn bare(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
-}
-
 /// "H." — one capital letter and a full stop.
 fn initial_with_stop(w: &str) -> bool {
     let mut chars = w.chars();
@@ -96,7 +91,7 @@ impl Recognise for ConfirmedNames<'_> {
             let mut lone: FxHashMap<u64, bool> = FxHashMap::default();
             for k in 0..n {
                 if capital(k) && (alone(k) || after_article(k)) {
-                    let seen = lone.entry(word_key(bare(word(k)))).or_insert(true);
+                    let seen = lone.entry(word_key(word(k))).or_insert(true);
                     *seen &= !after_article(k);
                 }
             }
@@ -145,7 +140,7 @@ impl Recognise for ConfirmedNames<'_> {
                 let sentence_start = p.tokens[k].sentence_start;
                 let mut confirmed = || {
                     let lone = lone_cache.get_or_insert_with(build_lone);
-                    lone.get(&word_key(bare(last))).copied().unwrap_or(false)
+                    lone.get(&word_key(last)).copied().unwrap_or(false)
                 };
                 (!by_article && !sentence_start && confirmed()).then_some(Rule::SurnameAlone)
             } else {

@@ -30,10 +30,10 @@ enum Verdict {
     NoOne,
 }
 
-/// The rules, in the order they are tried; the first that speaks decides.
 /// A rule: its verdict on a name, or nothing to say.
 type Judge = fn(&Name) -> Option<Verdict>;
 
+/// The rules, in the order they are tried; the first that speaks decides.
 const RULES: [(Rule, Judge); 9] = [
     (Rule::Pageant, pageant),
     (Rule::Phrase, phrase),
@@ -147,10 +147,10 @@ fn date_glued(n: &Name) -> Option<Verdict> {
         && !n.is(first, WordClass::NAME_MONTH)
         && Lang::en().month(&n.word(first).to_lowercase()).is_some();
     let rest = first + 1..n.words.end;
-    match () {
-        _ if (month || n.is(first, WordClass::WEEKDAY)) && rest.len() >= 2 => Some(Verdict::Person(rest)),
-        _ if month => Some(Verdict::NoOne),
-        _ => None,
+    if (month || n.is(first, WordClass::WEEKDAY)) && rest.len() >= 2 {
+        Some(Verdict::Person(rest))
+    } else {
+        month.then_some(Verdict::NoOne)
     }
 }
 

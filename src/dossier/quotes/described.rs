@@ -4,16 +4,18 @@
 
 use super::*;
 
+/// The age in an age word: "36" of "36-year-old".
+fn age_word(w: &str) -> Option<&str> {
+    w.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 impl<'v, 'a> Attributor<'v, 'a> {
     /// The person the age word at `last` ("36-year-old") describes, if the article gives
     /// that age to one person; None when `last` is no age word. An age the article gives no
     /// one ("the 36-year-old said" after "Former Chelsea captain Desailly says") is whoever
     /// "he" would be, unless the article gives them another age.
     pub(super) fn aged(&self, last: usize, extra: &[(usize, EntityId)]) -> Option<Who> {
-        let age = self
-            .word(last)
-            .strip_suffix("-year-old")
-            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))?;
+        let age = age_word(self.word(last))?;
         let mut who = self.view.persons.iter().filter(|p| self.age_given(p) == Some(age));
         let first = who.next().map(|p| p.entity);
         if first.is_none() {
@@ -36,13 +38,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// The age the article gives at mention `p`: "36-year-old Marcel Desailly" or "Marcel
     /// Desailly, 36,".
     fn age_given(&self, p: &crate::dossier::view::Person) -> Option<&'a str> {
-        if p.first > 0 && self.view.joined(p.first) {
-            let w = self.word(p.first - 1);
-            if let Some(n) =
-                w.strip_suffix("-year-old").filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            {
-                return Some(n);
-            }
+        if p.first > 0
+            && self.view.joined(p.first)
+            && let Some(n) = age_word(self.word(p.first - 1))
+        {
+            return Some(n);
         }
         let k = p.last + 1;
         let w = (k < self.n_words()).then(|| self.word(k))?;

@@ -398,21 +398,27 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return who;
         }
         // `"…," Mr Tanzi's statement said`: the possessor speaks.
-        if self.view.is(last, WordClass::SPEECH_NOUN)
-            && last > 0
-            && last + 1 < self.n_words()
+        if last + 1 < self.n_words()
             && matches!(self.word(last + 1), "said" | "says" | "read" | "reads" | "added" | "adds")
-            && self.view.joined_past_possessive(last)
-            && let Some(p) = self.view.person_ending(last - 1).filter(|p| self.view.words[p.last].possessive)
+            && let Some(e) = self.possessor_of(last)
         {
             self.via.set(Via::Possessive);
-            return Who::Person(p.entity);
+            return Who::Person(e);
         }
         let who = self.role_holder(last, extra);
         if who != Who::Unnamed {
             self.via.set(Via::Role);
         }
         who
+    }
+
+    /// The person whose possessive comes right before word `noun`, a noun of speech ("Peter
+    /// Hain's description", "Mr Tanzi's statement").
+    fn possessor_of(&self, noun: usize) -> Option<EntityId> {
+        if noun == 0 || !self.view.is(noun, WordClass::SPEECH_NOUN) || !self.view.joined_past_possessive(noun) {
+            return None;
+        }
+        self.view.person_ending(noun - 1).filter(|p| self.view.words[p.last].possessive).map(|p| p.entity)
     }
 
     /// Who the role or description ending at word `last` names (see [`Self::who_ends_at`]).
@@ -465,7 +471,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // the person the text is about anyway ("The minister told delegates …").
         // "the first minister said" where the article names Jack McConnell only as "Mr
         // McConnell": the one of its people the corpus most often gives the role.
-        let focus = self.focus(self.view.words[start].start, extra);
+        let at = self.view.words[start].start;
+        let focus = self.focus(at, extra);
         if let Some(e) = focus
             .filter(|&e| self.book.holds(&key, e))
             .or_else(|| self.book.holder_among(&key, |e| self.view.persons.iter().any(|p| p.entity == e)))
@@ -475,7 +482,6 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         // Else the person in focus, as "he" would be: nobody when another person is in reach
         // ("Mr Johnson said Mr Blair should stay out. "…," The Spectator editor told …").
-        let at = self.view.words[start].start;
         if focus.is_some() {
             return self.pronoun(at, extra, None).map_or(Who::Unnamed, Who::Person);
         }
@@ -711,17 +717,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 continue;
             }
             // "Peter Hain's description of him as "…"": the words are the possessor's.
-            if let Some(p) = self.view.person_ending(i)
-                && self.view.words[p.last].possessive
-                && i + 1 < to
-                && self.view.joined_past_possessive(i + 1)
-                && self.view.is(i + 1, WordClass::SPEECH_NOUN)
+            if i + 1 < to
                 && to <= i + 7
                 && self.view.body[at..].starts_with(['"', '“'])
+                && let Some(e) = self.possessor_of(i + 1)
                 && !(i + 2..to).any(|k| self.verb_at(k) || self.view.is(k, WordClass::FINITE))
             {
                 self.via.set(Via::Possessive);
-                return Some(Who::Person(p.entity));
+                return Some(Who::Person(e));
             }
             // A new clause with its own subject that is no person: stop looking.
             if let Some(p) = self.view.person_ending(i) {

@@ -129,7 +129,7 @@ impl<'g> People<'g> {
     fn merge_variants(
         &mut self,
         mut persons: Vec<(EntityKey, String, usize)>,
-        apart: impl Fn(EntityKey, EntityKey, &Names) -> bool,
+        apart: impl Fn(EntityKey, EntityKey, &Names) -> bool + Sync,
     ) {
         let known = |k: &EntityKey| matches!(k, EntityKey::Known(_));
         persons.sort_by(|a, b| (known(&b.0), b.2, &a.1).cmp(&(known(&a.0), a.2, &b.1)));
@@ -141,7 +141,7 @@ impl<'g> People<'g> {
         // Only names sharing a key may be one person: each name meets a few others.
         let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
         let keys: Vec<Vec<u64>> = persons
-            .iter()
+            .par_iter()
             .map(|p| if crowded(&p.1) { Vec::new() } else { name_variants::meeting_keys(&p.1) })
             .collect();
         for (i, list) in keys.iter().enumerate() {
@@ -149,25 +149,32 @@ impl<'g> People<'g> {
                 buckets.entry(*k).or_default().push(i);
             }
         }
-        let mut head_of: Vec<Option<usize>> = vec![None; persons.len()];
-        let mut merged = HashMap::default();
-        for i in 0..persons.len() {
-            let (key, name, _) = &persons[i];
-            let mut heads: Vec<usize> = Vec::new();
-            for k in &keys[i] {
-                for &j in buckets[k].iter().take_while(|&&j| j < i) {
-                    let excluded = head_of[j].is_some() || heads.contains(&j) || known(key) && known(&persons[j].0);
-                    if !excluded
-                        && name_variants::same_person(name, &persons[j].1)
-                        && !apart(*key, persons[j].0, &self.names)
-                    {
-                        heads.push(j);
+        // Which better-known names each name may be, compared on all cores; which of them are
+        // still heads depends on the names before, so that is settled in order after.
+        let names = &self.names;
+        let may_be: Vec<Vec<usize>> = (0..persons.len())
+            .into_par_iter()
+            .map(|i| {
+                let (key, name, _) = &persons[i];
+                let mut found: Vec<usize> = Vec::new();
+                for k in &keys[i] {
+                    for &j in buckets[k].iter().take_while(|&&j| j < i) {
+                        let excluded = found.contains(&j) || known(key) && known(&persons[j].0);
+                        if !excluded && name_variants::same_person(name, &persons[j].1) && !apart(*key, persons[j].0, names)
+                        {
+                            found.push(j);
+                        }
                     }
                 }
-            }
-            if let [head] = heads[..] {
+                found
+            })
+            .collect();
+        let mut head_of: Vec<Option<usize>> = vec![None; persons.len()];
+        let mut merged = HashMap::default();
+        for (i, found) in may_be.iter().enumerate() {
+            if let [head] = found.iter().copied().filter(|&j| head_of[j].is_none()).collect::<Vec<_>>()[..] {
                 head_of[i] = Some(head);
-                merged.insert(*key, persons[head].0);
+                merged.insert(persons[i].0, persons[head].0);
             }
         }
         if merged.is_empty() {

@@ -141,27 +141,43 @@ impl Index {
             .collect();
         let (linked, names, applied) = link(&corpus.articles, candidates, gazetteer, corrections, || progress.step());
 
+        // Ids in order of first mention; naming the entities and sorting each article's
+        // mentions need no order, so they run on all cores.
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
+        let mut keys: Vec<EntityKey> = Vec::new();
         let mut index = Index::default();
-        for (a, mentions) in linked.into_iter().enumerate() {
-            let mut list = Vec::with_capacity(mentions.len());
-            for m in mentions {
-                let id = *ids.entry(m.key).or_insert_with(|| {
-                    let (id, mut name, kind) = describe(m.key, gazetteer, &names);
-                    if let Some(to) = applied.renamed.get(&m.key) {
-                        name.clone_from(to);
-                    }
-                    index.entities.push(Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 });
-                    index.entity_mentions.push(Vec::new());
-                    (index.entities.len() - 1) as EntityId
-                });
-                list.push(Mention { entity: id, field: m.field, start: m.start, end: m.end, rule: m.rule });
-            }
-            list.sort_by_key(|m| (m.field, m.start));
+        index.article_mentions = linked
+            .into_iter()
+            .map(|mentions| {
+                let list: Vec<Mention> = mentions
+                    .into_iter()
+                    .map(|m| {
+                        let entity = *ids.entry(m.key).or_insert_with(|| {
+                            keys.push(m.key);
+                            (keys.len() - 1) as EntityId
+                        });
+                        Mention { entity, field: m.field, start: m.start, end: m.end, rule: m.rule }
+                    })
+                    .collect();
+                list
+            })
+            .collect();
+        index.article_mentions.par_iter_mut().for_each(|list| list.sort_by_key(|m| (m.field, m.start)));
+        index.entities = keys
+            .par_iter()
+            .map(|key| {
+                let (id, mut name, kind) = describe(*key, gazetteer, &names);
+                if let Some(to) = applied.renamed.get(key) {
+                    name.clone_from(to);
+                }
+                Entity { id, name, kind, aliases: Vec::new(), mentions: 0, articles: 0 }
+            })
+            .collect();
+        index.entity_mentions = vec![Vec::new(); keys.len()];
+        for (a, list) in index.article_mentions.iter().enumerate() {
             for (i, m) in list.iter().enumerate() {
                 index.entity_mentions[m.entity as usize].push(MentionRef { article: a as u32, mention: i as u32 });
             }
-            index.article_mentions.push(list);
         }
         // Each entity's forms as written, most frequent first, then the gazetteer's others.
         let known: HashMap<&str, &[String]> =

@@ -172,7 +172,7 @@ impl CapitalLines {
             return *caps;
         }
         let line = line_around(text, start, end);
-        let caps = in_capitals(text[line.clone()].split_whitespace());
+        let caps = line_in_capitals(&text[line.clone()]);
         self.last = Some((line, caps));
         caps
     }
@@ -190,6 +190,27 @@ pub fn in_capitals<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
         letters += 1;
         capitals += usize::from(!w.chars().any(char::is_lowercase));
         if (letters - capitals).saturating_mul(5) > at_most {
+            return false;
+        }
+    }
+    letters >= 2 && capitals * 5 >= letters * 4
+}
+
+/// [`in_capitals`] over a line's words split at white space, reading only as far as it must:
+/// a word and the space after it take two bytes at least, so at most half the bytes left
+/// are words, and past that many words in lower case no rest of the line can make it one in
+/// capitals (an ordinary paragraph stops before its middle).
+pub fn line_in_capitals(line: &str) -> bool {
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for w in line.split_whitespace() {
+        if !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        letters += 1;
+        capitals += usize::from(!w.chars().any(char::is_lowercase));
+        let end = w.as_ptr() as usize - line.as_ptr() as usize + w.len();
+        let words_left = (line.len() - end).div_ceil(2);
+        if (letters - capitals) * 5 > letters + words_left {
             return false;
         }
     }
@@ -364,5 +385,12 @@ mod tests {
         let t = tokenize(text);
         let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| t.text(text)).collect();
         assert_eq!(starts, ["He", "Then"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_line_in_capitals_is_told_as_from_all_its_words(line in "[AaB1 \t\u{a0}é.É-]{0,40}") {
+            proptest::prop_assert_eq!(line_in_capitals(&line), in_capitals(line.split_whitespace()));
+        }
     }
 }

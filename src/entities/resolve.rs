@@ -249,7 +249,7 @@ impl<'g> People<'g> {
     }
 }
 
-/// How often a name is written, and in which articles (each once).
+/// How often a name is written, and in which articles (each once; kept for one-word names only).
 #[derive(Default)]
 struct NameUse {
     count: usize,
@@ -280,10 +280,12 @@ impl NameCounts {
                     }
                 }
                 Target::FullName | Target::Named => {
-                    let key = (c.kind, c.name(text).into_owned());
-                    let uses = self.names.entry(key).or_default();
+                    let name = c.name(text);
+                    // Only a one-word name needs its articles ([`FoundName`]).
+                    let one_word = !name.contains(' ');
+                    let uses = self.names.entry((c.kind, name.into_owned())).or_default();
                     uses.count += 1;
-                    if uses.articles.last() != Some(&a) {
+                    if one_word && uses.articles.last() != Some(&a) {
                         uses.articles.push(a);
                     }
                 }

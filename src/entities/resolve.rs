@@ -160,7 +160,9 @@ impl<'g> People<'g> {
                 for k in &keys[i] {
                     for &j in buckets[k].iter().take_while(|&&j| j < i) {
                         let excluded = found.contains(&j) || known(key) && known(&persons[j].0);
-                        if !excluded && name_variants::same_person(name, &persons[j].1) && !apart(*key, persons[j].0, names)
+                        if !excluded
+                            && name_variants::same_person(name, &persons[j].1)
+                            && !apart(*key, persons[j].0, names)
                         {
                             found.push(j);
                         }

@@ -145,8 +145,7 @@ impl Index {
         // mentions need no order, so they run on all cores.
         let mut ids: HashMap<EntityKey, EntityId> = HashMap::default();
         let mut keys: Vec<EntityKey> = Vec::new();
-        let mut index = Index::default();
-        index.article_mentions = linked
+        let article_mentions: Vec<Vec<Mention>> = linked
             .into_iter()
             .map(|mentions| {
                 let list: Vec<Mention> = mentions
@@ -162,6 +161,7 @@ impl Index {
                 list
             })
             .collect();
+        let mut index = Index { article_mentions, ..Default::default() };
         index.article_mentions.par_iter_mut().for_each(|list| list.sort_by_key(|m| (m.field, m.start)));
         index.entities = keys
             .par_iter()

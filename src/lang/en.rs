@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 39] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 40] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -48,10 +48,11 @@ pub(super) const LISTS: [(&str, WordClass, Case); 39] = [
     (list!("firm-suffixes.txt"), WordClass::FIRM_SUFFIX, Case::AsWritten),
     (list!("thing-heads.txt"), WordClass::THING_HEAD, Case::AsWritten),
     (list!("named-after.txt"), WordClass::NAMED_AFTER, Case::AsWritten),
+    (list!("quoted-titles.txt"), WordClass::empty(), Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 39] = [
+pub(super) const TAGS: [(&str, WordClass); 42] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -91,6 +92,9 @@ pub(super) const TAGS: [(&str, WordClass); 39] = [
     ("source-preposition", WordClass::SOURCE_PREPOSITION),
     ("contrast", WordClass::CONTRAST),
     ("role-tail", WordClass::ROLE_TAIL),
+    ("title-cue", WordClass::TITLE_CUE),
+    ("title-noun", WordClass::TITLE_NOUN),
+    ("name-noun", WordClass::NAME_NOUN),
 ];
 
 /// Month names in order, with their short forms.

@@ -119,6 +119,13 @@ bitflags! {
         const THING_HEAD = 1 << 72;
         /// A lowercase noun after a name that makes it a thing's ("airport").
         const NAMED_AFTER = 1 << 73;
+        // `quoted-titles.txt`: a quoted title or term, not words someone said.
+        /// Whatever is quoted right after is a title or term ("titled", "so-called").
+        const TITLE_CUE = 1 << 75;
+        /// A quote in capitals right after is a work's title ("documentary").
+        const TITLE_NOUN = 1 << 76;
+        /// A quote in capitals right before is a name ("award").
+        const NAME_NOUN = 1 << 77;
     }
 }
 

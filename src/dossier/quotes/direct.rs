@@ -58,12 +58,44 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return true;
         }
         let text = self.view.body[s.start..s.end].trim_end_matches([',', '.']);
+        if self.quoted_title(s, text) {
+            return true;
+        }
         let words: Vec<&str> = text.split_whitespace().collect();
         !s.open_ended
             && !words.is_empty()
             && words.len() <= 5
             && words.iter().all(|w| capitalised(w) || self.lists.is(w, WordClass::TITLE_WORD))
             && !text.ends_with(['!', '?'])
+    }
+
+    /// A title or term by the words around it: after "titled" or "so-called" (a word may
+    /// come between: "the so-called the \"…\""), a title in capitals after a work
+    /// ("documentary \"Slavery: …\"") or a name in capitals before a noun that names
+    /// ("the \"Freedom to Write\" award").
+    fn quoted_title(&self, s: &Span, text: &str) -> bool {
+        let body = self.view.body;
+        let next = self.view.word_from(s.outer_start);
+        if next == 0 || !body[self.view.words[next - 1].end..s.outer_start].trim().is_empty() {
+            return false;
+        }
+        let last = next - 1;
+        if self.view.is(last, WordClass::TITLE_CUE)
+            || (last > 0 && self.view.is(last - 1, WordClass::TITLE_CUE) && self.view.joined(last))
+        {
+            return true;
+        }
+        let in_capitals = text.chars().next().is_some_and(char::is_uppercase);
+        if !in_capitals || s.open_ended {
+            return false;
+        }
+        if self.view.is(last, WordClass::TITLE_NOUN) {
+            return true;
+        }
+        let after = self.view.word_from(s.outer_end);
+        after < self.n_words()
+            && body[s.outer_end..self.view.words[after].start].trim().is_empty()
+            && self.view.is(after, WordClass::NAME_NOUN)
     }
 
     /// Utterances: runs of spans joined by open ends.

@@ -472,6 +472,32 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_terms_in_quote_marks_are_nobody_s_words() {
+        // After "titled" or "so-called", a title in capitals after a work, a name before
+        // "award": no quote; words in lower case after "film" are still the speaker's.
+        let got = found(&format!(
+            "{INTRO}In a post titled \"Why I Left\", Peskov writes at length. Putin praised the 2011 documentary \"Slavery: A Modern Evil\" at length. Peskov criticised the so-called the \"state sponsored slavery\" again. Putin won the \"Freedom to Write\" award. Peskov called the film \"a masterpiece\"."
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "a masterpiece")]);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_speaker() {
+        let got = found(&format!(
+            "{INTRO}The woman who had a daughter for Putin told me that he would be buried today. Peskov said the talks would go on."
+        ));
+        assert_eq!(got, [p("Dmitry Peskov", "the talks would go on")]);
+    }
+
+    #[test]
+    fn a_question_and_a_line_that_opens_a_quote_report_nothing() {
+        let got = found(&format!(
+            "{INTRO}Did you expect to win, noting that this was the first time?\n\nPeskov, an official who has also been charged in absentia, wrote:\n\nPutin said the talks would go on."
+        ));
+        assert_eq!(got, [p("Vladimir Putin", "the talks would go on")]);
+    }
+
+    #[test]
     fn odd_text_does_not_panic() {
         for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
         {

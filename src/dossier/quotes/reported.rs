@@ -14,6 +14,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             {
                 continue;
             }
+            // A question reports nothing ("Did you expect …, noting …?").
+            if text.trim_end().ends_with('?') {
+                continue;
+            }
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
             let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
@@ -22,10 +26,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
             self.via.set(Via::Name);
             // Further back only after a comma: "…, said Stuart Hensel of the …".
             let near = to.saturating_sub(4).max(from);
+            // "…, an exiled journalist, wrote:" opens what follows: no trailer.
+            let opens_next = text.trim_end().ends_with(':');
             let trailer = (to.saturating_sub(24).max(from)..near)
                 .filter(|&v| comma_like(self.view.gap(v)))
                 .chain(near..to)
                 .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
+                .filter(|_| !opens_next)
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
                 let rule = Rule { cue: Cue::ReportedTrailer, via: self.via.get() };

@@ -145,8 +145,24 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.view.words[last].possessive || self.verb_after(last).is_none() {
             return false;
         }
-        let before = self.role_start(first);
-        !(before > 0 && self.view.joined(before) && self.lists.is(self.word(before - 1), WordClass::BEFORE_OBJECT))
+        !self.after_object_word(first)
+    }
+
+    /// Whether the person mention from word `first` stands after a word that makes it an
+    /// object ("told Blair", "a daughter for Yekini"), before its titles or right before it.
+    fn after_object_word(&self, first: usize) -> bool {
+        [self.role_start(first), self.honorifics_start(first)].into_iter().any(|before| {
+            before > 0 && self.view.joined(before) && self.lists.is(self.word(before - 1), WordClass::BEFORE_OBJECT)
+        })
+    }
+
+    /// The first word of the honorifics right before word `first` ("Mr", "Sir").
+    fn honorifics_start(&self, first: usize) -> usize {
+        let mut k = first;
+        while k > 0 && self.view.joined(k) && self.lists.is_honorific(self.word(k - 1)) {
+            k -= 1;
+        }
+        k
     }
 
     /// The first word of the titles and honorifics before word `first` ("Kremlin
@@ -586,6 +602,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return self.governing_subject(self.view.words[i - 1].start, extra);
         }
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
+            // "a daughter for Yekini told me": the name is an object; the subject is
+            // someone else, unnamed.
+            // Not "and Mr Wong believes": a clause that "and" opens (a shared subject is
+            // told apart later), nor "on Wednesday Prime Minister …": only the word right
+            // before the name and its honorifics counts.
+            if self.view.person_ending(i - 1).is_some_and(|p| {
+                let k = self.honorifics_start(p.first);
+                k > 0 && self.view.joined(k) && {
+                    let w = self.word(k - 1);
+                    self.lists.is(w, WordClass::BEFORE_OBJECT) && !self.view.is(k - 1, WordClass::AND_BUT)
+                }
+            }) {
+                return Some(Who::Unnamed);
+            }
             let who = self.who_ends_at(i - 1, extra);
             // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
             if who == Who::Unnamed

@@ -306,8 +306,9 @@ fn news_dev_meets_the_floor() {
     let gold = serde_json::from_str(include_str!("fixtures/news-dev-quotes.json")).unwrap();
     let s = score(news(), &gold, verbose());
     report("news dev", &s);
-    // 0.850/0.744 when the gold was made (before any tuning on it).
-    assert!(s.precision() >= 0.83 && s.recall() >= 0.72, "{s:?}");
+    // 0.850/0.744 when the gold was made (before any tuning on it); 0.910/0.744 after titles
+    // and terms in quote marks became nobody's.
+    assert!(s.precision() >= 0.89 && s.recall() >= 0.72, "{s:?}");
 }
 
 #[test]
@@ -315,6 +316,6 @@ fn news_check() {
     let gold = serde_json::from_str(include_str!("fixtures/news-check-quotes.json")).unwrap();
     let s = score(news(), &gold, false);
     report("news check", &s);
-    // 0.944/0.859 when the gold was made.
-    assert!(s.precision() >= 0.92 && s.recall() >= 0.83, "{s:?}");
+    // 0.944/0.859 when the gold was made, 0.966/0.859 a round later.
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.83, "{s:?}");
 }

@@ -498,6 +498,12 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_before_a_colon_ends_before_it() {
+        let got = found(&format!("{INTRO}Peskov believes that the talks were a success:\n\nNothing more."));
+        assert_eq!(got, [p("Dmitry Peskov", "the talks were a success")]);
+    }
+
+    #[test]
     fn odd_text_does_not_panic() {
         for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
         {

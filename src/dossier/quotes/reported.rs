@@ -20,7 +20,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
-            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?']).len();
+            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?', ':']).len();
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             self.via.set(Via::Name);

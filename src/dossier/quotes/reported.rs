@@ -14,25 +14,25 @@ impl<'v, 'a> Attributor<'v, 'a> {
             {
                 continue;
             }
+            let text = text.trim_end();
             // A question reports nothing ("Did you expect …, noting …?").
-            if text.trim_end().ends_with('?') {
+            if text.ends_with('?') {
                 continue;
             }
             let from = self.view.word_from(s.start);
             let to = self.view.word_from(s.end);
-            let end = s.start + text.trim_end().trim_end_matches(['.', '!', '?', ':']).len();
+            let end = s.start + text.trim_end_matches(['.', '!', '?', ':']).len();
             // "…, Ms Hewitt told GMTV." / "…, argued Mr Howard." at the end names the speaker of the whole sentence, even
             // past an earlier verb of saying ("It was no good Mr Blair claiming …").
             self.via.set(Via::Name);
             // Further back only after a comma: "…, said Stuart Hensel of the …".
             let near = to.saturating_sub(4).max(from);
             // "…, an exiled journalist, wrote:" opens what follows: no trailer.
-            let opens_next = text.trim_end().ends_with(':');
+            let opens_next = text.ends_with(':');
             let trailer = (to.saturating_sub(24).max(from)..near)
                 .filter(|&v| comma_like(self.view.gap(v)))
                 .chain(near..to)
-                .filter(|&v| self.says(v).is_some_and(|h| h != Reports::Quote))
-                .filter(|_| !opens_next)
+                .filter(|&v| !opens_next && self.says(v).is_some_and(|h| h != Reports::Quote))
                 .find_map(|v| self.trailing(v, from, to, said));
             if let Some((e, comma)) = trailer {
                 let rule = Rule { cue: Cue::ReportedTrailer, via: self.via.get() };
@@ -146,13 +146,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 last -= 1;
             }
             let first = match self.view.person_ending(last) {
-                Some(p) => {
-                    let mut f = p.first;
-                    while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
-                        f -= 1;
-                    }
-                    self.role_start(f)
-                }
+                Some(p) => self.role_start(self.honorifics_start(p.first)),
                 None if self.view.is(last, WordClass::HE_SHE) => last,
                 // "…, the Trade and Industry Secretary has said."
                 None => {

@@ -12,10 +12,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
     pub(super) fn after_saying(&self, first: usize) -> bool {
-        let mut f = first;
-        while f > 0 && self.view.joined(f) && self.lists.is_honorific(self.word(f - 1)) {
-            f -= 1;
-        }
+        let f = self.honorifics_start(first);
         f > 0 && self.view.joined(f) && {
             let w = self.word(f - 1);
             self.says(f - 1) == Some(Reports::Say) && !self.lists.is(w, WordClass::BEFORE_OBJECT) && !w.ends_with("ing")
@@ -151,13 +148,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// Whether the person mention from word `first` stands after a word that makes it an
     /// object ("told Blair", "a daughter for Yekini"), before its titles or right before it.
     fn after_object_word(&self, first: usize) -> bool {
-        [self.role_start(first), self.honorifics_start(first)].into_iter().any(|before| {
-            before > 0 && self.view.joined(before) && self.lists.is(self.word(before - 1), WordClass::BEFORE_OBJECT)
-        })
+        [self.role_start(first), self.honorifics_start(first)].into_iter().any(|k| self.object_word_before(k))
+    }
+
+    /// Whether the word right before word `k` makes what starts at `k` an object
+    /// ("told Blair", "for Yekini", "and Brown").
+    fn object_word_before(&self, k: usize) -> bool {
+        k > 0 && self.view.joined(k) && self.view.is(k - 1, WordClass::BEFORE_OBJECT)
     }
 
     /// The first word of the honorifics right before word `first` ("Mr", "Sir").
-    fn honorifics_start(&self, first: usize) -> usize {
+    pub(super) fn honorifics_start(&self, first: usize) -> usize {
         let mut k = first;
         while k > 0 && self.view.joined(k) && self.lists.is_honorific(self.word(k - 1)) {
             k -= 1;
@@ -609,10 +610,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // before the name and its honorifics counts.
             if self.view.person_ending(i - 1).is_some_and(|p| {
                 let k = self.honorifics_start(p.first);
-                k > 0 && self.view.joined(k) && {
-                    let w = self.word(k - 1);
-                    self.lists.is(w, WordClass::BEFORE_OBJECT) && !self.view.is(k - 1, WordClass::AND_BUT)
-                }
+                self.object_word_before(k) && !self.view.is(k - 1, WordClass::AND_BUT)
             }) {
                 return Some(Who::Unnamed);
             }

@@ -504,6 +504,19 @@ mod tests {
     }
 
     #[test]
+    fn two_speakers_joined_by_and_are_nobody_alone() {
+        // Words two people said together are neither one's alone; an unknown second name too.
+        for joined in ["Both Peskov and Putin note", "Peskov and Putin note", "Both Peskov and Burnidge note"] {
+            let got =
+                found(&format!("{INTRO}{joined} that the talks were a success. Putin said the talks would go on."));
+            assert_eq!(got, [p("Vladimir Putin", "the talks would go on")], "{joined}");
+        }
+        // "and" that opens a clause of its own still has one subject.
+        let got = found(&format!("{INTRO}The talks ended, and Peskov said the talks would go on."));
+        assert_eq!(got, [p("Dmitry Peskov", "the talks would go on")]);
+    }
+
+    #[test]
     fn odd_text_does_not_panic() {
         for text in ["\"", "“”", "\"\"\"", "Peskov said \"", "ü\"é”ß“", "said, said: \"\n\n\"\n”", "Mr Putin said”ё"]
         {

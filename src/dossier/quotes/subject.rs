@@ -157,6 +157,25 @@ impl<'v, 'a> Attributor<'v, 'a> {
         k > 0 && self.view.joined(k) && self.view.is(k - 1, WordClass::BEFORE_OBJECT)
     }
 
+    /// Whether the words right before word `i` are two subjects joined by "and" ("Both
+    /// Strickland and Burnidge note", "Peskov and Mr Putin say"): what they say is neither
+    /// one's alone. The second may be a name no rule knows; the first is a person named.
+    fn joint_subject_before(&self, i: usize) -> bool {
+        if i < 3 || !self.view.joined(i) {
+            return false;
+        }
+        let second = match self.view.person_ending(i - 1) {
+            Some(p) => self.honorifics_start(p.first),
+            None if capitalised(self.word(i - 1)) => i - 1,
+            None => return false,
+        };
+        second >= 2
+            && self.view.joined(second)
+            && matches!(self.word(second - 1), "and" | "&")
+            && self.view.joined(second - 1)
+            && self.view.person_ending(second - 2).is_some()
+    }
+
     /// The first word of the honorifics right before word `first` ("Mr", "Sir").
     pub(super) fn honorifics_start(&self, first: usize) -> usize {
         let mut k = first;
@@ -601,6 +620,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.view.joined(i) && self.view.is(i - 1, WordClass::AND_BUT) {
             // "Warcup has liaised with … and said …": the subject of the first verb.
             return self.governing_subject(self.view.words[i - 1].start, extra);
+        }
+        if self.joint_subject_before(i) {
+            return Some(Who::Unnamed);
         }
         if self.view.joined(i) || self.view.words[i - 1].possessive && self.view.gap(i).trim().is_empty() {
             // "a daughter for Yekini told me": the name is an object; the subject is

@@ -237,6 +237,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 if trailed {
                     who = Some(Who::Unnamed);
                 }
+                // A quote with a web address is a post or a headline shared ("Carlos Fuentes
+                // dies at 83 http://t.co/… via @USATODAY"): nobody named says it.
+                if spans[u.clone()].iter().any(|s| has_web_address(&self.view.body[s.start..s.end])) {
+                    who = None;
+                }
             }
             match who {
                 Some(Who::Person(e)) => {
@@ -269,6 +274,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         out.sort_by_key(|q| q.start);
         out
     }
+}
+
+fn has_web_address(text: &str) -> bool {
+    text.contains("http://") || text.contains("https://") || text.contains("www.")
 }
 
 /// A comma or a dash between words: an aside opens or closes.
@@ -514,6 +523,14 @@ mod tests {
         // "and" that opens a clause of its own still has one subject.
         let got = found(&format!("{INTRO}The talks ended, and Peskov said the talks would go on."));
         assert_eq!(got, [p("Dmitry Peskov", "the talks would go on")]);
+    }
+
+    #[test]
+    fn a_shared_link_in_quote_marks_is_nobody_s_words() {
+        let got = found(&format!(
+            "{INTRO}Peskov said the talks would go on.\n\n\"Putin to visit Paris http://t.co/2uQG via @AP\"\n\n\"We will see,\" Peskov said."
+        ));
+        assert_eq!(got, [p("Dmitry Peskov", "the talks would go on"), q("Dmitry Peskov", "We will see,")]);
     }
 
     #[test]

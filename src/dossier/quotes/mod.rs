@@ -507,6 +507,12 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_in_an_irregular_past_tense_is_reported() {
+        let got = found(&format!("{INTRO}Peskov said the talks went well."));
+        assert_eq!(got, [p("Dmitry Peskov", "the talks went well")]);
+    }
+
+    #[test]
     fn reported_speech_before_a_colon_ends_before_it() {
         let got = found(&format!("{INTRO}Peskov believes that the talks were a success:\n\nNothing more."));
         assert_eq!(got, [p("Dmitry Peskov", "the talks were a success")]);

@@ -779,6 +779,12 @@ mod tests {
                 ("Victoria Station".to_string(), Kind::Place),
             ]
         );
+        // A given name before a firm's head word is the firm's: "Aurora Innovation said".
+        let got = found_with("In May, U.S.-based Aurora Innovation said it was ready.", &g);
+        assert_eq!(
+            got.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(),
+            [("Aurora Innovation", Kind::Organisation)]
+        );
         let got = found_with("Filtering firm Clearswift said it was new.", &g);
         assert_eq!((got[0].0.as_str(), got[0].1), ("Clearswift", Kind::Organisation));
         assert_eq!(got.len(), 1);

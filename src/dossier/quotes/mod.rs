@@ -507,6 +507,17 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_clause_before_the_quote_is_not_its_speaker() {
+        let got = found(&format!(
+            "{INTRO}When Peskov reported on the jails, guards at the scene called him a \"traitor\". Putin said the talks would go on."
+        ));
+        assert_eq!(got, [p("Vladimir Putin", "the talks would go on")]);
+        // The main clause's subject after the comma still speaks.
+        let got = found(&format!("{INTRO}When Peskov arrived, Putin called the plan \"a disaster for all of us\"."));
+        assert_eq!(got, [q("Vladimir Putin", "a disaster for all of us")]);
+    }
+
+    #[test]
     fn a_clause_in_an_irregular_past_tense_is_reported() {
         let got = found(&format!("{INTRO}Peskov said the talks went well."));
         assert_eq!(got, [p("Dmitry Peskov", "the talks went well")]);

@@ -176,6 +176,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
             && self.view.person_ending(second - 2).is_some()
     }
 
+    /// Whether the person from word `first` to `last` is the subject of a subordinate
+    /// clause ("when Chan reported …,") that a comma closes before word `to`.
+    fn opens_subordinate_clause(&self, first: usize, last: usize, to: usize) -> bool {
+        // The subordinator may stand before a role ("when the minister Peskov") or be taken
+        // for one at a sentence's start ("When Peskov").
+        let subordinator = |k: usize| self.lists.is(&self.word(k).to_lowercase(), WordClass::SUBORDINATOR);
+        let opened = (self.role_start(first)..=self.honorifics_start(first))
+            .any(|k| subordinator(k) || k > 0 && self.view.joined(k) && subordinator(k - 1));
+        opened && (last + 1..to).any(|j| comma_like(self.view.gap(j)))
+    }
+
     /// The first word of the honorifics right before word `first` ("Mr", "Sir").
     pub(super) fn honorifics_start(&self, first: usize) -> usize {
         let mut k = first;
@@ -778,6 +789,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // A new clause with its own subject that is no person: stop looking.
             if let Some(p) = self.view.person_ending(i) {
+                // "when Chan reported on black jails, guards … called her a "traitor"": the
+                // subject of a clause closed by a comma before the quote is not its speaker.
+                if self.is_subject(p.first, p.last) && self.opens_subordinate_clause(p.first, p.last, to) {
+                    return Some(Who::Unnamed);
+                }
                 if self.is_subject(p.first, p.last) {
                     return Some(self.who_ends_at(i, extra));
                 }
@@ -803,7 +819,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         // "Rooney's display alarms the writer": the display is the subject.
-        if self.view.words[p.last].possessive {
+        if self.view.words[p.last].possessive || self.opens_subordinate_clause(p.first, p.last, to) {
             return Some(Who::Unnamed);
         }
         Some(self.who_ends_at(p.last, extra))

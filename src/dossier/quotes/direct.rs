@@ -151,6 +151,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let s = self.sentence_of(outer_end.saturating_sub(1));
+        if let Some(e) = self.named_before_aside(first, s.end) {
+            return Some(Who::Person(e));
+        }
         // The reporting verb within the next few words of the same sentence.
         for v in first..(first + 6).min(self.n_words()) {
             let w = &self.view.words[v];
@@ -245,6 +248,36 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
             }
             return None;
+        }
+        None
+    }
+
+    /// `"…," Peskov, a spokesman for the Kremlin, said`, `"…," Rabbi Marvin Hier, founder of
+    /// the Simon Wiesenthal Center said`: a name from word `first`, an aside after a comma
+    /// that opens in lower case or with a number (no second name: "Blair, Brown and …
+    /// said" is several), then a verb of saying, all before byte `end`.
+    fn named_before_aside(&self, first: usize, end: usize) -> Option<EntityId> {
+        let p = self.view.person_starting(first)?;
+        let aside = p.last + 1;
+        if self.view.words[p.last].possessive || aside >= self.n_words() || !self.view.gap(aside).starts_with(',') {
+            return None;
+        }
+        let opener = self.word(aside);
+        if !opener.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return None;
+        }
+        for k in aside + 1..(aside + 16).min(self.n_words()) {
+            let w = &self.view.words[k];
+            let gap = self.view.gap(k);
+            if w.start >= end
+                || gap.contains(['"', '“', '”', '(', ')'])
+                || self.lists.is(self.word(k), WordClass::FINITE)
+            {
+                return None;
+            }
+            if self.says(k).is_some() && !self.word(k).ends_with("ing") {
+                return (self.view.joined(k) || gap.trim() == ",").then_some(p.entity);
+            }
         }
         None
     }

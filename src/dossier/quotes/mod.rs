@@ -518,6 +518,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_an_aside_after_a_quote_name_its_speaker() {
+        for after in [
+            "Peskov, a spokesman for the Kremlin, said",
+            "Peskov, 54, told reporters",
+            "Peskov, founder of the group said",
+        ] {
+            let got = found(&format!("{INTRO}\"The results are clear,\" {after}."));
+            assert_eq!(got, [q("Dmitry Peskov", "The results are clear,")], "{after}");
+        }
+        // Words quoted in a sentence about someone else are the speaker's named after them.
+        let got = found(&format!(
+            "{INTRO}Putin should see \"the results of his choice\", Peskov, founder of the group, said."
+        ));
+        assert_eq!(got, [q("Dmitry Peskov", "the results of his choice")]);
+        // Two names are two speakers; a possessive names someone else.
+        for after in ["Peskov, Putin and others said", "Peskov's aide, a spokesman, said"] {
+            let got = found(&format!("{INTRO}\"The results are clear,\" {after}."));
+            assert!(!got.iter().any(|g| g.0 == "Dmitry Peskov"), "{after}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_clause_in_an_irregular_past_tense_is_reported() {
         let got = found(&format!("{INTRO}Peskov said the talks went well."));
         assert_eq!(got, [p("Dmitry Peskov", "the talks went well")]);

@@ -269,10 +269,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         for k in aside + 1..(aside + 16).min(self.n_words()) {
             let w = &self.view.words[k];
             let gap = self.view.gap(k);
-            if w.start >= end
-                || gap.contains(['"', '“', '”', '(', ')'])
-                || self.lists.is(self.word(k), WordClass::FINITE)
-            {
+            if w.start >= end || gap.contains(['"', '“', '”', '(', ')']) {
                 return None;
             }
             if self.says(k).is_some() && !self.word(k).ends_with("ing") {

@@ -52,7 +52,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 40] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 42] = [
+pub(super) const TAGS: [(&str, WordClass); 43] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -95,6 +95,7 @@ pub(super) const TAGS: [(&str, WordClass); 42] = [
     ("title-cue", WordClass::TITLE_CUE),
     ("title-noun", WordClass::TITLE_NOUN),
     ("name-noun", WordClass::NAME_NOUN),
+    ("object-pronoun", WordClass::OBJECT_PRONOUN),
 ];
 
 /// Month names in order, with their short forms.

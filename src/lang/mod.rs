@@ -126,6 +126,7 @@ bitflags! {
         const TITLE_NOUN = 1 << 76;
         /// A quote in capitals right before is a name ("award").
         const NAME_NOUN = 1 << 77;
+        const OBJECT_PRONOUN = 1 << 78;
     }
 }
 

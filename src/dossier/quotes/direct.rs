@@ -329,6 +329,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if self.says(last).is_some() && matches!(lead, "" | "," | ":") {
             return self.subject_of_verb(last, extra).map(|w| (w, Cue::Before));
         }
+        // `Peskov said Putin had told him: "…"`: the one who told.
+        if lead == ":"
+            && last > from
+            && self.view.is(last, WordClass::OBJECT_PRONOUN)
+            && self.view.is(last - 1, WordClass::TELL_VERB)
+            && self.says(last - 1).is_some()
+        {
+            return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
+        }
         if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
             return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
         }

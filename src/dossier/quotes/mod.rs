@@ -541,6 +541,22 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_the_verb_is_reported_and_the_words_before_its_comma_are_not() {
+        let got = found(&format!("{INTRO}After Putin said the talks would go on, Peskov said they would not."));
+        assert_eq!(got, [p("Vladimir Putin", "the talks would go on"), p("Dmitry Peskov", "they would not")]);
+    }
+
+    #[test]
+    fn a_name_after_of_is_no_subject_and_the_one_who_told_speaks() {
+        let got = found(&format!("{INTRO}Supporters of Peskov chanted \"we will win\"."));
+        assert_eq!(got, []);
+        let got = found(&format!("{INTRO}Peskov said Putin had told him: \"We will go on.\""));
+        assert_eq!(got, [q("Vladimir Putin", "We will go on.")]);
+        let got = found(&format!("{INTRO}Peskov told him: \"We will go on.\""));
+        assert_eq!(got, [q("Dmitry Peskov", "We will go on.")]);
+    }
+
+    #[test]
     fn a_clause_in_an_irregular_past_tense_is_reported() {
         let got = found(&format!("{INTRO}Peskov said the talks went well."));
         assert_eq!(got, [p("Dmitry Peskov", "the talks went well")]);

@@ -85,7 +85,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     }
                     let joins =
                         k < v && self.view.is(k, WordClass::AND_BUT) && self.view.words[k].start > prev.start as usize;
-                    let first = if joins { k } else { v };
+                    // Else before the second verb's subject ("…, Peskov said they …").
+                    let subject = if v > 0 && self.view.joined(v) {
+                        match self.view.person_ending(v - 1) {
+                            Some(p) => self.role_start(self.honorifics_start(p.first)),
+                            None if self.view.is(v - 1, WordClass::SUBJECT_PRONOUN) => v - 1,
+                            None => v,
+                        }
+                    } else {
+                        v
+                    };
+                    let first = if joins { k } else { subject.max(self.view.word_from(prev.start as usize)) };
                     let clause = self.view.words[first].start;
                     let cut = body[..clause].trim_end().trim_end_matches(',').trim_end().len();
                     prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
@@ -137,6 +147,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // ("…, said Stuart Hensel of the Economist Intelligence Unit.", "…, said Rahul
         // Chakkara, controller of BBCi's interactive TV services.").
         if v < from + 3 || (to - v > 4 && !self.said_name_and_who(v, to)) {
+            return None;
+        }
+        // "…, Peskov said they would not.": a clause after the verb is what it reports; the
+        // words before the comma are not.
+        if (v + 1..to).any(|k| self.view.is(k, WordClass::FINITE)) {
             return None;
         }
         let (who, first) = if self.view.joined(v) {

@@ -223,7 +223,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let lead = &self.view.body[s.start..self.view.words[rs].start];
                 let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
                 let lead_ok = lead.is_empty() || lead.ends_with(',') || opening_adverbial(lead);
-                if lead_ok && !self.view.words[p.last].possessive {
+                // "Supporters of Peskov chanted": the name right after "of" is no subject.
+                let k = self.honorifics_start(i);
+                let of_before = k > 0 && self.view.joined(k) && self.view.is(k - 1, WordClass::OF_FOR);
+                if lead_ok && !of_before && !self.view.words[p.last].possessive {
                     return Some(p.first);
                 }
                 return None;

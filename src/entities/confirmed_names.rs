@@ -43,6 +43,25 @@ impl ConfirmedNames<'_> {
         shaped && !p.class[k].has(not_name()) && !self.vocabulary.is_common(w)
     }
 
+    /// Whether the words from token `end` describe the one named before them: ", a/an/the
+    /// …" or "is/was a/an/the …".
+    fn introduces_someone(&self, p: &Prepared, end: usize) -> bool {
+        let n = p.tokens.len();
+        let word = |k: usize| p.tokens[k].text(p.text);
+        let article = |k: usize| k < n && p.class[k].has(article());
+        if end >= n {
+            return false;
+        }
+        let gap = &p.text[p.tokens[end - 1].end..p.tokens[end].start];
+        if gap == ", " {
+            return article(end);
+        }
+        gap == " "
+            && matches!(word(end), "is" | "was")
+            && p.tokens.get(end + 1).is_some_and(|t| t.joined_to_prev)
+            && article(end + 1)
+    }
+
     fn free(&self, p: &Prepared, k: usize) -> bool {
         !p.claimed.get(k).copied().unwrap_or(false)
     }
@@ -142,7 +161,10 @@ impl Recognise for ConfirmedNames<'_> {
                     let lone = lone_cache.get_or_insert_with(build_lone);
                     lone.get(&word_key(last)).copied().unwrap_or(false)
                 };
-                (!by_article && !sentence_start && confirmed()).then_some(Rule::SurnameAlone)
+                // There, only a name that introduces someone speaks for itself: "Saodat
+                // Sadikova is an English teacher", "Sanaz Toossi, an Iranian-American, wrote".
+                let introduced = || sentence_start && self.introduces_someone(p, end);
+                (!by_article && (!sentence_start || introduced()) && confirmed()).then_some(Rule::SurnameAlone)
             } else {
                 None
             };
@@ -184,8 +206,14 @@ mod tests {
         assert_eq!(people(text), ["Saodat Sadikova"]);
         // Without the lone surname, nothing confirms the pair.
         assert!(people("She met Saodat Sadikova, a teacher. She said she would stay.").is_empty());
-        // At the start of a sentence the first word may be any word.
+        // At the start of a sentence the first word may be any word, unless the words after
+        // the pair introduce the one it names.
         assert!(people("Blogger Sadikova wrote. Sadikova said so.").is_empty());
+        let text = "Saodat Sadikova is an English teacher. Later, Sadikova said she would stay.";
+        assert_eq!(people(text), ["Saodat Sadikova"]);
+        let text = "Sanaz Toossi, an Iranian-American, wrote it. Toossi said so.";
+        assert_eq!(people(text), ["Sanaz Toossi"]);
+        assert!(people("Blogger Sadikova is here. Sadikova said so.").is_empty());
         // A pair that runs on into more capitalised words is not one name.
         assert!(people("the Grand Nepal Finale in Nepal.").is_empty());
         // A word the text writes after an article is a team or a thing.

@@ -307,8 +307,9 @@ fn news_dev_meets_the_floor() {
     let s = score(news(), &gold, verbose());
     report("news dev", &s);
     // 0.850/0.744 when the gold was made (before any tuning on it); 0.910/0.744 after titles
-    // and terms in quote marks became nobody's.
-    assert!(s.precision() >= 0.89 && s.recall() >= 0.72, "{s:?}");
+    // and terms in quote marks became nobody's; 0.959/0.760 after joint subjects, shared
+    // links and subordinate subjects gave up, and Saodat Sadikova was found.
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.74, "{s:?}");
 }
 
 #[test]

@@ -13,6 +13,7 @@ use super::recognise::Rules;
 use super::recogniser::{Recognise, recognise_all};
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
 use super::rule::Rule;
+use super::scorecards::Scorecards;
 use super::tagger::{TaggedNames, Tagger};
 use super::vocabulary::Vocabulary;
 use crate::corpus::{Corpus, Field};
@@ -125,7 +126,7 @@ impl Index {
         let rules = Rules { gazetteer, vocabulary: &vocabulary };
         let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
         let confirmed = ConfirmedNames { vocabulary: &vocabulary };
-        let recognisers: [&dyn Recognise; 3] = [&rules, &tagged, &confirmed];
+        let recognisers: [&dyn Recognise; 4] = [&rules, &Scorecards, &tagged, &confirmed];
         let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

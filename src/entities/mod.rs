@@ -15,6 +15,7 @@ mod recognise;
 pub mod recogniser;
 pub(crate) mod resolve;
 mod rule;
+mod scorecards;
 mod surname_aliases;
 pub mod tagger;
 mod vocabulary;

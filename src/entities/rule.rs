@@ -42,6 +42,8 @@ pub enum Rule {
     SurnameAlone,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
+    /// A name in a cricket scorecard: "c Tillekeratne b Dharmasena", "Vaas 7-0-29-0".
+    Scorecard,
     // The rules of `not_people`, run last: each stamps what it leaves of a name it judged.
     /// "Miss Nepal": a pageant, not a woman; "Miss Nepal Malina Joshi" keeps the woman.
     Pageant,
@@ -64,7 +66,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 26] = [
+    pub const ALL: [Rule; 27] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -82,6 +84,7 @@ impl Rule {
         Rule::SurnameOverAlias,
         Rule::SurnameAlone,
         Rule::Initials,
+        Rule::Scorecard,
         Rule::Pageant,
         Rule::Phrase,
         Rule::DateGlued,
@@ -112,6 +115,7 @@ impl Rule {
             Rule::SurnameOverAlias => "surname-over-alias",
             Rule::SurnameAlone => "surname-alone",
             Rule::Initials => "initials",
+            Rule::Scorecard => "scorecard",
             Rule::Pageant => "pageant",
             Rule::Phrase => "phrase",
             Rule::DateGlued => "date-glued",

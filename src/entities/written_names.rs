@@ -54,14 +54,69 @@ pub fn prefer_written_names(text: &str, headline: bool, found: &mut Recognised, 
             added.push(person(title.start, name.end));
         }
     }
-    if added.is_empty() && dropped.is_empty() {
-        return;
+    if !added.is_empty() || !dropped.is_empty() {
+        let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
+        found.candidates.retain(|c| !(dropped.contains(&(c.start, c.end)) || c.weak && taken.any(c.start, c.end)));
+        found.bare.retain(|b| !taken.any(b.start, b.end));
+        found.candidates.extend(added);
+        found.candidates.sort_by_key(|c| c.start);
     }
-    let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
-    found.candidates.retain(|c| !(dropped.contains(&(c.start, c.end)) || c.weak && taken.any(c.start, c.end)));
-    found.bare.retain(|b| !taken.any(b.start, b.end));
-    found.candidates.extend(added);
-    found.candidates.sort_by_key(|c| c.start);
+    take_regnal_numbers(text, found);
+}
+
+/// The end of a regnal number right after byte `end` ("Elizabeth II", "Benedict XVI"): a
+/// name suffix in Roman numerals after one space, the word ending there.
+fn regnal_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let numeral = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    let roman = !numeral.is_empty() && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    (roman && Lang::en().is(numeral, WordClass::NAME_SUFFIX)).then(|| end + 1 + numeral.len())
+}
+
+/// A person's name takes the regnal number after it ("Queen Elizabeth II"), and a given
+/// name left bare between a royal title and a number is one ("King Charles III").
+fn take_regnal_numbers(text: &str, found: &mut Recognised) {
+    let lang = Lang::en();
+    let given_name = |b: &super::recognise::BareWord| lang.is(&text[b.start..b.end], WordClass::FIRST_NAME);
+    let mut taken_bare = Vec::new();
+    for c in found.candidates.iter_mut().filter(|c| c.kind == Kind::Person) {
+        if let Some(end) = regnal_end(text, c.end) {
+            c.end = end;
+            continue;
+        }
+        // "Pope John Paul II": a second given name, then the number.
+        let i = found.bare.partition_point(|b| b.start <= c.end);
+        if let Some(b) =
+            found.bare.get(i).filter(|b| b.start == c.end + 1 && &text[c.end..b.start] == " " && given_name(b))
+            && let Some(end) = regnal_end(text, b.end)
+        {
+            c.end = end;
+            taken_bare.push(i);
+        }
+    }
+    for i in taken_bare.into_iter().rev() {
+        found.bare.remove(i);
+    }
+    let mut added = Vec::new();
+    for pair in found.bare.windows(2) {
+        let (title, name) = (pair[0], pair[1]);
+        let titled = title.end + 1 == name.start
+            && &text[title.end..name.start] == " "
+            && lang.is(&text[title.start..title.end], WordClass::ROYAL_TITLE);
+        if titled
+            && lang.is(&text[name.start..name.end], WordClass::FIRST_NAME)
+            && let Some(end) = regnal_end(text, name.end)
+        {
+            added.push(person(title.start, end));
+        }
+    }
+    if !added.is_empty() {
+        let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
+        found.bare.retain(|b| !taken.any(b.start, b.end));
+        found.candidates.retain(|c| !taken.any(c.start, c.end));
+        found.candidates.extend(added);
+        found.candidates.sort_by_key(|c| c.start);
+    }
 }
 
 fn person(start: usize, end: usize) -> Candidate {
@@ -94,6 +149,38 @@ fn after_title_at(text: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each person mention of `text` as written, with its entity's name.
+    fn people(text: &str) -> Vec<(String, String)> {
+        use crate::corpus::{Corpus, article};
+        let corpus = Corpus { articles: vec![article("t.txt".into(), text)], ..Corpus::default() };
+        let index = crate::entities::Index::build(&corpus);
+        let body = &corpus.articles[0].body;
+        index
+            .mentions_in(0)
+            .iter()
+            .filter(|m| index.entity(m.entity).kind == Kind::Person)
+            .map(|m| (body[m.start as usize..m.end as usize].to_string(), index.entity(m.entity).name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_takes_its_regnal_number() {
+        let got = people(
+            "Visit\n\nPope John Paul II died. Queen Elizabeth II met King Abdullah II. Pope Benedict XVI spoke. Later Benedict left. World War II ended.",
+        );
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            got,
+            [
+                pair("Pope John Paul II", "Pope John Paul II"),
+                pair("Queen Elizabeth II", "Queen Elizabeth II"),
+                pair("King Abdullah II", "King Abdullah II"),
+                pair("Pope Benedict XVI", "Pope Benedict XVI"),
+                pair("Benedict", "Pope Benedict XVI"),
+            ]
+        );
+    }
 
     #[test]
     fn where_a_surname_is_no_person() {

@@ -675,6 +675,7 @@ mod tests {
         assert_eq!(found("Dr. Smith arrived"), [surname("Smith")]);
         assert_eq!(found("striker Ruud van Nistelrooy scored"), [full("Ruud van Nistelrooy")]);
         assert_eq!(found("Labour Minister Ghazi al-Gosaibi said"), [full("Ghazi al-Gosaibi")]);
+        assert_eq!(found("the death of President Bingu wa Mutharika"), [full("Bingu wa Mutharika")]);
     }
 
     #[test]

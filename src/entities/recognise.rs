@@ -371,6 +371,7 @@ impl<'s> Scan<'s> {
         let mut j = i + 1;
         let mut given_name_cue = matches!(self.word(i).trim_end_matches('.'), "Sir" | "Dame");
         let mut strong = self.is(i, WordClass::HONORIFIC) || self.cap(i);
+        let mut portfolio = false;
         while j < self.tokens.len() && !self.tokens[j - 1].possessive {
             let w = self.word(j);
             if self.is(j, WordClass::HONORIFIC) || (self.is(j, WordClass::TITLE) && self.cap(j)) {
@@ -379,6 +380,7 @@ impl<'s> Scan<'s> {
                 j += 1;
             } else if let Some(after) = self.portfolio(j).filter(|_| self.cap(j - 1)) {
                 j = after;
+                portfolio = true;
             } else if let Some(title_end) = self.title_ahead(j) {
                 j = title_end; // "Chief Operating Officer"
             } else {
@@ -399,8 +401,10 @@ impl<'s> Scan<'s> {
             if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
                 return j;
             }
-            // After a lowercase job word a lone word is weak ("coach Wenger").
-            let weak = !strong && end - j == 1;
+            // After a lowercase job word a lone word is weak ("coach Wenger"); so is one
+            // after a portfolio, which may be the portfolio's last word ("Chief Minister of
+            // Tamil Nadu").
+            let weak = (!strong || portfolio) && end - j == 1;
             let rule = if honorific { Rule::Honorific } else { Rule::RoleTitle };
             self.push_person(j..end, given_name_cue, weak, rule);
             return end;
@@ -764,6 +768,16 @@ mod tests {
             found_with("Andy Williams, chief executive of Powys Local Health Board, said", &Gazetteer::new(vec![]));
         let got: Vec<(&str, Kind)> = got.iter().map(|c| (c.0.as_str(), c.1)).collect();
         assert_eq!(got, [("Andy Williams", Kind::Person), ("Powys Local Health Board", Kind::Organisation)]);
+    }
+
+    #[test]
+    fn a_lone_word_after_a_portfolio_is_weak() {
+        let g = Gazetteer::new(vec![]);
+        let got = found_with("The Chief Minister of Tamil Nadu, Ms. Jayalalithaa, has vowed", &g);
+        let nadu = got.iter().find(|c| c.0 == "Nadu").expect("Nadu is found");
+        assert!(nadu.3, "weak: {got:?}");
+        let got = found_with("Secretary of State Marco Rubio said", &g);
+        assert_eq!(got.iter().map(|c| (c.0.as_str(), c.3)).collect::<Vec<_>>(), [("Marco Rubio", false)]);
     }
 
     #[test]

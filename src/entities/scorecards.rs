@@ -23,8 +23,12 @@ fn marker(w: &str) -> bool {
 
 /// "7-0-29-0": overs, maidens, runs, wickets.
 fn bowling_figures(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.len() == 4 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|&c| c.is_ascii_digit() || c == b'-')
+        && b.iter().filter(|&&c| c == b'-').count() == 3
+        && !w.contains("--")
 }
 
 fn not_name() -> WordClass {
@@ -73,6 +77,17 @@ impl Recognise for Scorecards {
         let mut candidates = Vec::new();
         let n = p.tokens.len();
         let word = |k: usize| p.tokens[k].text(p.text);
+        // Most texts have no scorecard: one look at each word rules them out.
+        if !p.tokens.iter().enumerate().any(|(k, t)| {
+            let b = &p.text.as_bytes()[t.start..t.end];
+            match b.len() {
+                1 | 2 => marker(word(k)),
+                3 => b == b"out" && k > 0 && matches!(word(k - 1), "run" | "not"),
+                _ => b.first().is_some_and(u8::is_ascii_digit) && bowling_figures(word(k)),
+            }
+        }) {
+            return Recognised::default();
+        }
         let mut line_start = 0;
         while line_start < n {
             // A line is the tokens up to the next line break.

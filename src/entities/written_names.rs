@@ -73,8 +73,9 @@ fn regnal_end(text: &str, end: usize) -> Option<usize> {
     (roman && Lang::en().is(numeral, WordClass::NAME_SUFFIX)).then(|| end + 1 + numeral.len())
 }
 
-/// A person's name takes the regnal number after it ("Queen Elizabeth II"), and a given
-/// name left bare between a royal title and a number is one ("King Charles III").
+/// A person's name takes the regnal number after it ("Queen Elizabeth II", "King Charles
+/// III", made one name with its royal title above), past a second given name ("Pope John
+/// Paul II").
 fn take_regnal_numbers(text: &str, found: &mut Recognised) {
     let lang = Lang::en();
     let given_name = |b: &super::recognise::BareWord| lang.is(&text[b.start..b.end], WordClass::FIRST_NAME);
@@ -96,26 +97,6 @@ fn take_regnal_numbers(text: &str, found: &mut Recognised) {
     }
     for i in taken_bare.into_iter().rev() {
         found.bare.remove(i);
-    }
-    let mut added = Vec::new();
-    for pair in found.bare.windows(2) {
-        let (title, name) = (pair[0], pair[1]);
-        let titled = title.end + 1 == name.start
-            && &text[title.end..name.start] == " "
-            && lang.is(&text[title.start..title.end], WordClass::ROYAL_TITLE);
-        if titled
-            && lang.is(&text[name.start..name.end], WordClass::FIRST_NAME)
-            && let Some(end) = regnal_end(text, name.end)
-        {
-            added.push(person(title.start, end));
-        }
-    }
-    if !added.is_empty() {
-        let taken = Overlaps::new(added.iter().map(|a| (a.start, a.end)));
-        found.bare.retain(|b| !taken.any(b.start, b.end));
-        found.candidates.retain(|c| !taken.any(c.start, c.end));
-        found.candidates.extend(added);
-        found.candidates.sort_by_key(|c| c.start);
     }
 }
 

@@ -84,7 +84,7 @@ fn article() -> WordClass {
 }
 
 /// "H." — one capital letter and a full stop.
-fn initial_with_stop(w: &str) -> bool {
+pub(super) fn initial_with_stop(w: &str) -> bool {
     let mut chars = w.chars();
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.next() == Some('.') && chars.next().is_none()
 }

@@ -8,6 +8,7 @@
 //! that are no names).
 
 use super::Kind;
+use super::confirmed_names::initial_with_stop;
 use super::recognise::{Candidate, Recognised, Target};
 use super::recogniser::{Prepared, Recognise};
 use super::rule::Rule;
@@ -48,9 +49,12 @@ impl Scorecards {
     }
 
     fn initial(p: &Prepared, k: usize) -> bool {
-        let w = p.tokens[k].text(p.text);
-        let mut chars = w.chars();
-        chars.next().is_some_and(|c| c.is_uppercase()) && chars.next() == Some('.') && chars.next().is_none()
+        initial_with_stop(p.tokens[k].text(p.text))
+    }
+
+    /// Token `k` is the "out" of "run out" or "not out": a batsman with no wicket-taker.
+    fn batsman_out(p: &Prepared, k: usize) -> bool {
+        k > 0 && p.tokens[k].text(p.text) == "out" && matches!(p.tokens[k - 1].text(p.text), "run" | "not")
     }
 
     /// The name from token `k` to the returned end: initials, then name words (a particle
@@ -82,7 +86,7 @@ impl Recognise for Scorecards {
             let b = &p.text.as_bytes()[t.start..t.end];
             match b.len() {
                 1 | 2 => marker(word(k)),
-                3 => b == b"out" && k > 0 && matches!(word(k - 1), "run" | "not"),
+                3 => Self::batsman_out(p, k),
                 _ => b.first().is_some_and(u8::is_ascii_digit) && bowling_figures(word(k)),
             }
         }) {
@@ -97,8 +101,7 @@ impl Recognise for Scorecards {
             }
             let line = line_start..line_end;
             let ends_in_runs = word(line_end - 1).chars().all(|c| c.is_ascii_digit());
-            // "run out", "not out": a batsman with no wicket-taker.
-            let out = line.clone().any(|k| k > line_start && word(k) == "out" && matches!(word(k - 1), "run" | "not"));
+            let out = line.clone().any(|k| k > line_start && Self::batsman_out(p, k));
             let batting = ends_in_runs && (out || line.clone().any(|k| marker(word(k))));
             let bowling = line.clone().filter(|&k| bowling_figures(word(k))).count();
             let mut names: Vec<std::ops::Range<usize>> = Vec::new();

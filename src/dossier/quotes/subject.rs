@@ -792,12 +792,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // A new clause with its own subject that is no person: stop looking.
             if let Some(p) = self.view.person_ending(i) {
-                // "when Chan reported on black jails, guards … called her a "traitor"": the
-                // subject of a clause closed by a comma before the quote is not its speaker.
-                if self.is_subject(p.first, p.last) && self.opens_subordinate_clause(p.first, p.last, to) {
-                    return Some(Who::Unnamed);
-                }
                 if self.is_subject(p.first, p.last) {
+                    // "when Chan reported on black jails, guards … called her a "traitor"": the
+                    // subject of a clause closed by a comma before the quote is not its speaker.
+                    if self.opens_subordinate_clause(p.first, p.last, to) {
+                        return Some(Who::Unnamed);
+                    }
                     return Some(self.who_ends_at(i, extra));
                 }
             } else if self.view.is(i, WordClass::HE_SHE_ANY_CASE) && self.verb_after(i).is_some() {

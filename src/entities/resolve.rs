@@ -71,6 +71,13 @@ impl ArticleCandidates {
         [(Field::Title, &mut self.title), (Field::Body, &mut self.body)]
     }
 
+    pub(super) fn field(&self, field: Field) -> &Recognised {
+        match field {
+            Field::Title => &self.title,
+            Field::Body => &self.body,
+        }
+    }
+
     pub(super) fn all(&self) -> impl Iterator<Item = (Field, &Candidate)> {
         let title = self.title.candidates.iter().map(|c| (Field::Title, c));
         title.chain(self.body.candidates.iter().map(|c| (Field::Body, c)))
@@ -781,6 +788,30 @@ mod tests {
             ])
         );
         assert_eq!(got[1][0], ("Ben Gates".to_string(), "person:ben-gates".to_string()));
+    }
+
+    #[test]
+    fn a_place_that_is_the_surname_of_someone_named_in_full_is_he() {
+        let jordan = r#"{"entities": [{"id": "place:jordan", "name": "Jordan", "kind": "place", "aliases": []},
+            {"id": "place:israel", "name": "Israel", "kind": "place", "aliases": []}]}"#;
+        let g = Gazetteer::from_json(jordan).unwrap();
+        let got = linked_with(
+            &[
+                "Director Neil Jordan spoke. \"It was hard,\" Jordan said, and a role in Jordan's film went to Liam.",
+                "Director Neil Jordan spoke. Jordan said he flew to Jordan.",
+                "Director Neil Jordan spoke. Jordan said Israel and Jordan had talked.",
+                "Director Neil Jordan spoke. Jordan said Jordan's capital was calm.",
+                "Jordan said it would talk.",
+            ],
+            &g,
+        );
+        let ids = |i: usize| got[i].iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>();
+        assert_eq!(ids(0), ["person:neil-jordan"; 3]);
+        // Anywhere written as a place, the article means the place by the bare word.
+        for (i, article) in got.iter().enumerate().take(4).skip(1) {
+            assert_eq!(ids(i).iter().filter(|&&id| id == "place:jordan").count(), 2, "{article:?}");
+        }
+        assert_eq!(ids(4), ["place:jordan"]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! Gates) never beats a full name written in the article: where the article names Gerald
 //! Ford, a bare "Ford" is he, unless the article names or cues the firm itself ("Ford Motor",
 //! "carmaker Ford", "Ford's shares", "Ford, the US car company") or writes the known
-//! person's own name ("Bill Gates").
+//! person's own name ("Bill Gates"). A place does the same ("Jordan said" after "Neil
+//! Jordan"), unless the article writes it anywhere as a place ("in Jordan", "Jordan's
+//! capital", "Israel and Jordan").
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -12,7 +14,7 @@ use super::gazetteer::Gazetteer;
 use super::recognise::Target;
 use super::resolve::ArticleCandidates;
 use super::rule::Rule;
-use crate::corpus::Article;
+use crate::corpus::{Article, Field};
 use crate::lang::{Lang, WordClass};
 
 /// Turns each one-word alias hit of an organisation or person into a surname of this
@@ -29,16 +31,27 @@ pub fn surnames_over_aliases(
 ) -> Vec<At> {
     let alias = |written: &str, i: u32| {
         let entry = gazetteer.entry(i);
-        !written.contains(' ') && written != entry.name && entry.kind != Kind::Place
+        !written.contains(' ') && (written != entry.name || entry.kind == Kind::Place)
     };
-    // Entries the article names in their own right: by a longer form, or a cue of a firm.
+    let places = |field: Field| {
+        let found = &cands.field(field).candidates;
+        found.iter().filter(|c| c.kind == Kind::Place).map(|c| (c.start, c.end)).collect::<Vec<_>>()
+    };
+    let places = [places(Field::Title), places(Field::Body)];
+    let places_of = |field: Field| if field == Field::Title { &places[0] } else { &places[1] };
+    // Entries the article names in their own right: by a longer form, or a cue of a firm or
+    // a place.
     let mut own: HashSet<u32> = HashSet::default();
     for (field, c) in cands.all() {
         let Target::Known(i) = c.target else { continue };
         let text = article.field(field);
         let written = &text[c.start..c.end];
-        let firm = gazetteer.entry(i).kind == Kind::Organisation;
-        if !alias(written, i) || firm && firm_cued(text, c.start, c.end) {
+        let cued = match gazetteer.entry(i).kind {
+            Kind::Organisation => firm_cued(text, c.start, c.end),
+            Kind::Place => place_cued(text, c.start, c.end, places_of(field)),
+            _ => false,
+        };
+        if !alias(written, i) || cued {
             own.insert(i);
         }
     }
@@ -91,6 +104,29 @@ fn firm_cued(text: &str, start: usize, end: usize) -> bool {
     appositive.is_some_and(|rest| words_ahead(rest, false).take(4).any(|w| is(w, WordClass::ORG_CUE)))
 }
 
+/// The place at `start..end` is cued as one: a preposition or article before it ("in
+/// Jordan", "visit to Jordan", "the Jordan"), something a place has after it ("Jordan's capital", "Jordan's
+/// King Abdullah"), or another place beside it ("Israel and Jordan", "Jordan, Syria").
+fn place_cued(text: &str, start: usize, end: usize, places: &[(usize, usize)]) -> bool {
+    let lang = Lang::en();
+    let after = &text[end..];
+    // A possessive is cued by what it has only: "in Jordan's film" is in the film.
+    let possessive = ["'s ", "’s ", " 's "].iter().find_map(|p| after.strip_prefix(p));
+    if let Some(rest) = possessive {
+        let next = rest.split([' ', ',', '.']).next().unwrap_or_default();
+        return lang.is(&next.to_lowercase(), WordClass::PLACE_POSSESSION);
+    }
+    let before = text[..start].strip_suffix(' ').unwrap_or_default();
+    let one = before.rsplit(' ').next().and_then(plain_word);
+    if one.is_some_and(|w| lang.is(&w.to_lowercase(), WordClass::BEFORE_PLACE)) {
+        return true;
+    }
+    let joins = [" and ", " or ", ", "];
+    let beside_before = places.iter().any(|&(_, e)| e <= start && joins.iter().any(|j| text[e..start] == **j));
+    let beside_after = places.iter().any(|&(s, _)| s >= end && joins.iter().any(|j| text[end..s] == **j));
+    beside_before || beside_after
+}
+
 /// The words that open `rest`, up to the first that punctuation ends (or, when `lowercase`,
 /// the first that is not lowercase).
 fn words_ahead(rest: &str, lowercase: bool) -> impl Iterator<Item = &str> {
@@ -116,6 +152,25 @@ mod tests {
     fn cued(text: &str) -> bool {
         let start = text.find("Ford").unwrap();
         firm_cued(text, start, start + 4)
+    }
+
+    #[test]
+    fn cues_of_a_place() {
+        let cued = |text: &str| {
+            let start = text.rfind("Jordan").unwrap();
+            let places: Vec<_> = text.match_indices("Israel").map(|(s, w)| (s, s + w.len())).collect();
+            place_cued(text, start, start + 6, &places)
+        };
+        for text in
+            ["He flew to Jordan.", "In Jordan, it rained", "Jordan's capital", "Israel and Jordan", "Jordan, Israel"]
+        {
+            assert!(cued(text), "{text}");
+        }
+        for text in
+            ["Jordan said so", "a role in Jordan's film", "Dublin with Jordan", "\" Jordan said", "Jordan 's film"]
+        {
+            assert!(!cued(text), "{text}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 40] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -39,6 +39,8 @@ pub(super) const LISTS: [(&str, WordClass, Case); 40] = [
     (list!("royal-titles.txt"), WordClass::ROYAL_TITLE, Case::AsWritten),
     (list!("name-suffixes.txt"), WordClass::NAME_SUFFIX, Case::AsWritten),
     (list!("firm-possessions.txt"), WordClass::FIRM_POSSESSION, Case::AsWritten),
+    (list!("place-possessions.txt"), WordClass::PLACE_POSSESSION, Case::AsWritten),
+    (list!("before-place.txt"), WordClass::BEFORE_PLACE, Case::AsWritten),
     (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
     (list!("speech-nouns.txt"), WordClass::SPEECH_NOUN, Case::AsWritten),
     (list!("pageant-words.txt"), WordClass::PAGEANT, Case::AsWritten),

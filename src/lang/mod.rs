@@ -127,6 +127,10 @@ bitflags! {
         /// A quote in capitals right before is a name ("award").
         const NAME_NOUN = 1 << 77;
         const OBJECT_PRONOUN = 1 << 78;
+        /// A noun a country or city has and a person does not ("Jordan's capital").
+        const PLACE_POSSESSION = 1 << 79;
+        /// A word before a name that makes it a place's ("in Jordan").
+        const BEFORE_PLACE = 1 << 80;
     }
 }
 

@@ -257,6 +257,9 @@ impl<'s> Scan<'s> {
         while end > start && (is_initial(self.word(end - 1)) || self.is(end - 1, WordClass::PARTICLE)) {
             end -= 1;
         }
+        if end > start && end - start < max && self.title_as_surname(end, steal) {
+            end += 1;
+        }
         (end > start).then_some(end)
     }
 
@@ -551,6 +554,22 @@ impl<'s> Scan<'s> {
         Some(end)
     }
 
+    /// "Billie Jean King said", "Martin Luther King spoke": a title word that ends a name
+    /// and is followed by no name of its own is the surname.
+    fn title_as_surname(&self, k: usize, steal: bool) -> bool {
+        let n = self.tokens.len();
+        k < n
+            && self.tokens[k].joined_to_prev
+            && !self.tokens[k - 1].possessive
+            && self.cap(k)
+            // "Frank Field MP": a title in capitals follows a name, it does not end one.
+            && self.word(k).chars().skip(1).any(char::is_lowercase)
+            && if steal { self.takeable(k) } else { self.free(k) }
+            && self.is(k, WordClass::TITLE)
+            && !self.title_case
+            && !(k + 1 < n && self.tokens[k + 1].joined_to_prev && self.cap(k + 1))
+    }
+
     /// "…,” Healey remarked" / "Tony Blair said": the name ends right before the verb.
     fn before_saying(&mut self, verb: usize) {
         if !self.tokens[verb].joined_to_prev || verb == 0 || self.tokens[verb - 1].possessive {
@@ -593,7 +612,10 @@ impl<'s> Scan<'s> {
         // Several words are a person's name only if the first is a given name: "Biogen Idec
         // said" is a company.
         let first_is_given = self.is(range.start, WordClass::FIRST_NAME);
-        let ordinary = range.clone().any(|k| self.vocabulary.is_common(self.word(k)));
+        // A title that ends the name is its surname ("Paul King"), ordinary word or not.
+        let last_title = range.len() > 1 && self.is(range.end - 1, WordClass::TITLE);
+        let words = range.start..range.end - usize::from(last_title);
+        let ordinary = words.clone().any(|k| self.vocabulary.is_common(self.word(k)));
         before_ok && !ordinary && (range.len() == 1 || first_is_given)
     }
 
@@ -660,6 +682,15 @@ mod tests {
 
     fn surname(s: &str) -> (String, Target) {
         (s.to_string(), Target::Surname)
+    }
+
+    #[test]
+    fn a_title_that_ends_a_name_is_its_surname() {
+        assert_eq!(found("captain Billie Jean King said no"), [full("Billie Jean King")]);
+        assert_eq!(found("the king, said Paul King, chief architect"), [full("Paul King")]);
+        // A title with a name after it is that name's, and one in capitals follows a name.
+        assert_eq!(found("captain Billie Jean met King Juan Carlos"), [full("Billie Jean"), full("Juan Carlos")]);
+        assert_eq!(found("minister Frank Field MP said"), [full("Frank Field")]);
     }
 
     #[test]

@@ -109,7 +109,14 @@ fn person(start: usize, end: usize) -> Candidate {
 /// together: "Kenyon denies Robben Barca return"), or a job title and "at" come before it
 /// ("chief economist at Gerrard", "analysts at Goldman").
 pub fn no_person_here(text: &str, headline: bool, start: usize, end: usize) -> bool {
-    !headline && followed_by_capitalised(text, end) || after_title_at(text, start)
+    !headline && followed_by_capitalised(text, end) || after_title_at(text, start) || title_as_role(text, start, end)
+}
+
+/// "the King of Spain": a title word after an article is the role, whoever is called King.
+fn title_as_role(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].strip_suffix(' ').unwrap_or_default();
+    let article = before.rsplit(' ').next().unwrap_or_default();
+    matches!(article, "the" | "The" | "a" | "A" | "an" | "An") && Lang::en().is_title(&text[start..end])
 }
 
 /// A capitalised word, not a function word, follows after one space: this word may start or
@@ -143,6 +150,14 @@ mod tests {
             .filter(|m| index.entity(m.entity).kind == Kind::Person)
             .map(|m| (body[m.start as usize..m.end as usize].to_string(), index.entity(m.entity).name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_title_after_an_article_is_the_role() {
+        let got =
+            people("Rights\n\nCivil rights leader Martin Luther King spoke. The King of Spain smiled. King said no.");
+        let king = "Martin Luther King".to_string();
+        assert_eq!(got, [(king.clone(), king.clone()), ("King".into(), king)]);
     }
 
     #[test]

@@ -213,6 +213,11 @@ fn named_after(n: &Name) -> Option<Verdict> {
     if n.words.len() >= 2 && n.is(n.last(), WordClass::THING_HEAD) {
         return Some(Verdict::NoOne);
     }
+    // "Astronaut Memorial Grove": a head word that is no given name starts no one's name.
+    let first = n.first();
+    if n.words.len() >= 2 && n.is(first, WordClass::THING_HEAD) && !n.is(first, WordClass::FIRST_NAME) {
+        return Some(Verdict::NoOne);
+    }
     if n.p.tokens[end - 1].possessive {
         return None;
     }
@@ -287,6 +292,8 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
     let mut out: Vec<Candidate> = Vec::with_capacity(found.candidates.len());
     let mut dropped: Vec<(usize, usize)> = Vec::new();
     let mut firms: Vec<String> = Vec::new();
+    // Names of things named after someone ("James Webb" of "James Webb Space Telescope").
+    let mut things: Vec<String> = Vec::new();
     // Organisations and places grown past the name ("Eli Lilly" to "Eli Lilly & Co").
     let mut grown: Vec<(usize, usize)> = Vec::new();
     let candidates = std::mem::take(&mut found.candidates);
@@ -330,6 +337,9 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
                 out.push(Candidate { start, end, kind, target: Target::Named, weak: false, rule });
             }
             Verdict::NoOne => {
+                if rule == Rule::NamedAfter {
+                    things.push(c.name(p.text).into_owned());
+                }
                 dropped.push((c.start, c.end));
                 // A one-word place the name had taken over is the place again ("Miss Nepal").
                 let h = p.hits.partition_point(|h| h.start < c.start);
@@ -349,6 +359,23 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
                 *c = Candidate { kind: Kind::Organisation, target: Target::Named, rule: Rule::FirmName, ..c.clone() };
             }
         }
+    }
+    if !things.is_empty() {
+        // "the James Webb data" is the telescope's, where the text names it in full.
+        let after_the = |c: &Candidate| {
+            let k = tokens.partition_point(|t| t.end <= c.start);
+            k > 0 && tokens[k].joined_to_prev && p.class[k - 1].has(WordClass::THE)
+        };
+        out.retain(|c| {
+            let name = c.name(p.text);
+            let names_thing =
+                |t: &String| t.strip_prefix(name.as_ref()).is_some_and(|r| r.is_empty() || r.starts_with(' '));
+            let thing = c.kind == Kind::Person && name.contains(' ') && things.iter().any(names_thing) && after_the(c);
+            if thing {
+                dropped.push((c.start, c.end));
+            }
+            !thing
+        });
     }
     if !grown.is_empty() {
         // A guess at a person inside what grew ("Co said") goes.
@@ -443,9 +470,14 @@ mod tests {
         assert!(people("it landed at Ben Gurion airport on Sunday").is_empty());
         assert!(people("tourists at the Victoria Falls resort").is_empty());
         assert!(people("on The Catherine Tate Show tonight").is_empty());
+        assert!(people("a commemoration at the Astronaut Memorial Grove at 10").is_empty());
+        assert_eq!(people("Microsoft founder Bill Gates spoke."), ["Bill Gates"]);
         assert_eq!(people("Gordon Brown announced a rise."), ["Gordon Brown"]);
         assert_eq!(people("The actor Jude Law said."), ["Jude Law"]);
         assert_eq!(people("Sideways star Thomas Hayden Church won."), ["Thomas Hayden"]);
+        // Where the text names the thing, "the" and the name alone are the thing too.
+        let text = "It used the James Webb Space Telescope. Data from the James Webb show it, and James Webb, who ran NASA, knew.";
+        assert_eq!(people(text), ["James Webb"]);
     }
 
     #[test]

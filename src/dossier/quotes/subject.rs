@@ -320,9 +320,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let w = self.word(k);
             let national =
                 capitalised(w) && w.len() > 5 && w.ends_with("man") && self.view.person_starting(k).is_none();
-            if !(self.lists.is_title(w) || national) || self.in_quote(self.view.words[i].start) {
+            // "the prime minister", "the home secretary": a word before the title is its part.
+            let pair = !national
+                && !self.lists.is_title(w)
+                && k + 1 < self.n_words()
+                && self.view.joined(k + 1)
+                && self.view.words[k + 1].end < at
+                && !capitalised(self.word(k + 1))
+                && self.lists.is_title(self.word(k + 1));
+            if !(self.lists.is_title(w) || national || pair) || self.in_quote(self.view.words[i].start) {
                 return false;
             }
+            let (k, role) = if pair { (k + 1, format!("{w} {}", self.word(k + 1))) } else { (k, w.to_string()) };
             // "the defender Jaap Stam", "the title holder": a name or more role words go on.
             if k + 1 < self.n_words() && self.view.joined(k + 1) && capitalised(self.word(k + 1)) {
                 return false;
@@ -335,7 +344,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // A nationality is someone; a title only when it is someone else's ("the head" of a
             // body is no one).
-            let key = role_key(w);
+            let key = role_key(&role);
             let theirs = self.roles.iter().any(|(r, x)| *x == e && same_role(r, &key));
             let others = self.roles.iter().any(|(r, x)| *x != e && same_role(r, &key))
                 || self.book.holder(&key).is_some_and(|h| h != e);
@@ -577,7 +586,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 i -= 2;
                 continue;
             }
-            if !(i > 0 && self.view.joined(i) && self.lists.is(self.word(i - 1), WordClass::BETWEEN_SUBJECT_AND_VERB)) {
+            // "who have been arguing": "been" before a verb in -ing is no passive.
+            let progressive = self.word(verb).ends_with("ing") && i > 0 && self.word(i - 1) == "been";
+            if !(i > 0
+                && self.view.joined(i)
+                && (progressive || self.lists.is(self.word(i - 1), WordClass::BETWEEN_SUBJECT_AND_VERB)))
+            {
                 break;
             }
             // "she was told", not "Mr Blair is saying".
@@ -630,6 +644,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(e) = self.relative_antecedent(i - 1) {
                 return Some(Who::Person(e));
             }
+            // "defence lawyers who have been arguing that …": who is no one named; the
+            // sentence's subject is someone else.
+            return Some(match self.who_ends_at(i - 2, extra) {
+                Who::Person(e) => Who::Person(e),
+                _ => Who::Unnamed,
+            });
         }
         if self.view.joined(i) && self.view.is(i - 1, WordClass::AND_BUT) {
             // "Warcup has liaised with … and said …": the subject of the first verb.

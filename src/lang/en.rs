@@ -54,7 +54,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 43] = [
+pub(super) const TAGS: [(&str, WordClass); 44] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -98,6 +98,7 @@ pub(super) const TAGS: [(&str, WordClass); 43] = [
     ("title-noun", WordClass::TITLE_NOUN),
     ("name-noun", WordClass::NAME_NOUN),
     ("object-pronoun", WordClass::OBJECT_PRONOUN),
+    ("medium", WordClass::MEDIUM),
 ];
 
 /// Month names in order, with their short forms.

@@ -131,6 +131,8 @@ bitflags! {
         const PLACE_POSSESSION = 1 << 79;
         /// A word before a name that makes it a place's ("in Jordan").
         const BEFORE_PLACE = 1 << 80;
+        /// What someone says something in ("in a statement").
+        const MEDIUM = 1 << 81;
     }
 }
 

@@ -207,14 +207,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "said Tory shadow local government secretary Caroline Spelman": role words,
             // then the name.
             // "said Sky Networks' Sophie Turner Laing": a plural possessive joins too.
+            // "said Office of Personnel Management (OPM) Director Kiran Ahuja": an acronym in
+            // brackets joins too.
+            let bracketed = |k: usize| {
+                let acronym = |k: usize| self.word(k).chars().all(|c| c.is_uppercase() || c == '.');
+                (self.view.gap(k) == " (" && acronym(k)) || (self.view.gap(k) == ") " && acronym(k - 1))
+            };
             let joined = |k: usize| {
                 self.view.joined_past_possessive(k)
                     || (self.word(k - 1).ends_with('s') && matches!(self.view.gap(k), "' " | "’ "))
+                    || bracketed(k)
             };
             let mut n = v + 1;
             while n < self.n_words()
-                && n < v + 8
-                && self.view.joined(n)
+                && n < v + 10
+                && (self.view.joined(n) || bracketed(n))
                 && self.view.person_starting(n).is_none()
                 && n + 1 < self.n_words()
                 && joined(n + 1)
@@ -223,7 +230,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     // "said Nortel president and chief executive Bill Owens".
                     let title_and = w == "and" && n > v + 1 && self.lists.is_title(self.word(n - 1));
                     !self.lists.is(w, WordClass::ENDS_ROLE_RUN)
-                        && (!self.lists.is(w, WordClass::BEFORE_OBJECT) || title_and)
+                        && (!self.lists.is(w, WordClass::BEFORE_OBJECT) || title_and || self.view.in_name(n))
                         && !self.is_verb(w)
                 }
             {

@@ -367,6 +367,26 @@ mod tests {
     }
 
     #[test]
+    fn an_office_and_its_acronym_before_the_name_are_role_words() {
+        let text = "Astronauts\n\n“Congratulations to the graduates,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.\n\nMore.";
+        assert_eq!(found(text), [q("Kiran Ahuja", "Congratulations to the graduates,")]);
+    }
+
+    #[test]
+    fn said_in_a_statement_then_the_clause() {
+        let text = "Moon\n\nNeil Bowles is a scientist. He said in a statement the instrument would map the surface. He said in an interview that with every flight, it learned.";
+        let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, ["the instrument would map the surface", "with every flight, it learned"]);
+    }
+
+    #[test]
+    fn a_name_and_said_between_commas_report_the_rest() {
+        let text = "Ranch\n\nWilliam Burnidge runs a ranch in Texas for his family. Still, Burnidge said, the people would learn more about it. The plan, Burnidge said, would fail. Burnidge said, however, nothing.";
+        let got: Vec<_> = found(text).into_iter().map(|q| (q.0, q.1)).collect();
+        assert_eq!(got, [("William Burnidge".to_string(), "the people would learn more about it".to_string())]);
+    }
+
+    #[test]
     fn who_has_been_saying_is_who_it_follows() {
         // "defence lawyers who have been arguing": not the sentence's subject, David Myers.
         let text = "Trial\n\nDavid Myers made the comments under questioning by defence lawyers who have been arguing that Mr Ebbers was not responsible for the losses. The firm collapsed.";

@@ -271,6 +271,32 @@ impl<'v, 'a> Attributor<'v, 'a> {
         verb_like.then_some(k)
     }
 
+    /// `Still, Burnidge said, many people want …`: a name (or "he") and a verb of saying
+    /// open the sentence, after one word and a comma at most, and a comma and a clause
+    /// follow, from word `next` to the sentence's end at word `to`.
+    fn parenthetical_said(&self, v: usize, next: usize, to: usize) -> bool {
+        if v == 0 || !self.view.joined(v) {
+            return false;
+        }
+        let subject = match self.view.person_ending(v - 1) {
+            Some(p) => Some(self.honorifics_start(p.first)),
+            None => self.view.is(v - 1, WordClass::HE_SHE_ANY_CASE).then_some(v - 1),
+        };
+        let Some(first) = subject else { return false };
+        let from = self.view.word_from(self.sentence_of(self.view.words[v].start).start);
+        let opens = first == from || (first == from + 1 && self.view.gap(first).trim() == ",");
+        let w = self.word(next);
+        let plain = !capitalised(w)
+            && !w.ends_with("ing")
+            && !self.lists.is(
+                w,
+                WordClass::CONTRAST | WordClass::AND_BUT | WordClass::TIME_PREPOSITION | WordClass::SUBORDINATOR,
+            )
+            && !matches!(w, "however" | "though" | "too" | "as" | "in" | "on" | "at" | "for" | "with" | "citing");
+        let clause = (next + 1..(next + 6).min(to)).any(|k| self.lists.is(self.word(k), WordClass::FINITE));
+        opens && plain && clause && to - next >= 3
+    }
+
     /// Where the reported clause after the verb at word `v` starts, if there is one.
     pub(super) fn reported_start(&self, v: usize, to: usize, how: Reports) -> Option<usize> {
         let next = v + 1;
@@ -289,6 +315,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
+        }
+        // "said in a statement the instrument would …": where it was said, then the clause.
+        if how == Reports::Say
+            && w == "in"
+            && next + 3 < to
+            && (next + 1..=next + 3).all(|k| self.view.joined(k))
+            && self.view.is(next + 1, WordClass::ARTICLE)
+            && self.view.is(next + 2, WordClass::MEDIUM)
+        {
+            let k = next + 3;
+            if self.word(k) == "that" {
+                return (k + 1 < to).then(|| self.view.words[k + 1].start);
+            }
+            let clause = k + 1 < to && (k + 1..(k + 6).min(to)).any(|j| self.lists.is(self.word(j), WordClass::FINITE));
+            return (clause && !capitalised(self.word(k))).then(|| self.view.words[k].start);
         }
         if self.lists.takes_infinitive(self.word(v)) {
             if let Some(k) = self.infinitive_after(next, to) {
@@ -310,6 +351,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         if preposition || !(how == Reports::Say || pronoun) {
             return None;
+        }
+        if self.view.gap(next) == ", " && self.parenthetical_said(v, next, to) {
+            return Some(self.view.words[next].start);
         }
         // "said nothing", but "said nothing had changed".
         let clause_after = next + 1 < to && self.lists.is(self.word(next + 1), WordClass::FINITE);

@@ -471,6 +471,7 @@ mod tests {
         assert!(people("tourists at the Victoria Falls resort").is_empty());
         assert!(people("on The Catherine Tate Show tonight").is_empty());
         assert!(people("a commemoration at the Astronaut Memorial Grove at 10").is_empty());
+        assert!(people("the first match of the Singer World Series tournament").is_empty());
         assert_eq!(people("Microsoft founder Bill Gates spoke."), ["Bill Gates"]);
         assert_eq!(people("Gordon Brown announced a rise."), ["Gordon Brown"]);
         assert_eq!(people("The actor Jude Law said."), ["Jude Law"]);

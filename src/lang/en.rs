@@ -54,7 +54,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 44] = [
+pub(super) const TAGS: [(&str, WordClass); 45] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -99,6 +99,7 @@ pub(super) const TAGS: [(&str, WordClass); 44] = [
     ("name-noun", WordClass::NAME_NOUN),
     ("object-pronoun", WordClass::OBJECT_PRONOUN),
     ("medium", WordClass::MEDIUM),
+    ("cry-noun", WordClass::CRY_NOUN),
 ];
 
 /// Month names in order, with their short forms.

@@ -133,6 +133,8 @@ bitflags! {
         const BEFORE_PLACE = 1 << 80;
         /// What someone says something in ("in a statement").
         const MEDIUM = 1 << 81;
+        /// What a crowd cries ("cries of").
+        const CRY_NOUN = 1 << 82;
     }
 }
 

@@ -312,6 +312,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// (`Zelensky stated, "…"`, `Mr Thomas said: "…"`), else the clause's subject; and which
     /// of the two it was.
     pub(super) fn speaker_before(&self, outer_start: usize, extra: &[(usize, EntityId)]) -> Option<(Who, Cue)> {
+        if self.cried(outer_start) {
+            return Some((Who::Unnamed, Cue::Clause));
+        }
         let s = self.sentence_of(outer_start);
         let to = self.view.word_from(outer_start);
         let from = self.view.word_from(s.start);
@@ -372,6 +375,26 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if passive { None } else { self.governing_subject(outer_start, extra) }
         });
         who.map(|w| (w, Cue::Clause))
+    }
+
+    /// `the cries of "impossible to regulate" and "just apply offline laws online"`: words
+    /// a crowd cries, nobody's in particular.
+    fn cried(&self, outer_start: usize) -> bool {
+        let body = self.view.body;
+        let mut before = body[..outer_start].trim_end();
+        // One quote before, joined by "and" or "or", cried too.
+        for joiner in [" and", " or", ","] {
+            if let Some(rest) = before.strip_suffix(joiner)
+                && let Some(rest) = rest.trim_end().strip_suffix(['"', '”'])
+                && let Some(open) = rest.rfind(['"', '“'])
+            {
+                before = rest[..open].trim_end();
+                break;
+            }
+        }
+        let mut words = before.rsplit(' ');
+        let (of, noun) = (words.next(), words.next());
+        of == Some("of") && noun.is_some_and(|w| self.lists.is(w, WordClass::CRY_NOUN))
     }
 
     /// Whether the name from word `first` opens a reported clause: a verb of saying (or its

@@ -387,6 +387,12 @@ mod tests {
     }
 
     #[test]
+    fn what_a_crowd_cries_is_nobody_s() {
+        let text = "Net\n\nMP Richard Allan spoke. Mr Allan thinks the answer lies between the cries of \"impossible to regulate\" and \"just apply offline laws online\". Mr Allan said \"it will change\".";
+        assert_eq!(found(text), [q("Richard Allan", "it will change")]);
+    }
+
+    #[test]
     fn who_has_been_saying_is_who_it_follows() {
         // "defence lawyers who have been arguing": not the sentence's subject, David Myers.
         let text = "Trial\n\nDavid Myers made the comments under questioning by defence lawyers who have been arguing that Mr Ebbers was not responsible for the losses. The firm collapsed.";

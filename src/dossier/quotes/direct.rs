@@ -11,8 +11,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
         for para in paragraphs(body) {
             let text = &body[para.clone()];
             let mut open: Option<(usize, usize)> = None; // (mark start, text start)
+            // Single marks (‘…’) open quotes only in a paragraph without double ones, where
+            // they cannot be quotes inside quotes; a ’ closes only an open quote ("It’s" has
+            // a letter after it).
+            let marks: &[char] =
+                if text.contains(['"', '“', '”']) { &['"', '“', '”'] } else { &['‘', '’'] };
             // Only quote marks matter: skip to them (most paragraphs have few).
-            for (i, c) in text.match_indices(['"', '“', '”']).map(|(i, m)| (i, m.chars().next().unwrap_or('"'))) {
+            for (i, c) in text.match_indices(marks).map(|(i, m)| (i, m.chars().next().unwrap_or('"'))) {
                 let at = para.start + i;
                 let prev = text[..i].chars().next_back();
                 let next = text[i + c.len_utf8()..].chars().next();
@@ -22,6 +27,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     '“' => (true, false),
                     '”' => (open.is_none() && spaced_before && !spaced_after, open.is_some()),
                     '"' => (spaced_before && !spaced_after, !spaced_before && open.is_some()),
+                    '‘' => (spaced_before && !spaced_after, false),
+                    '’' => (false, open.is_some() && next.is_none_or(|n| !n.is_alphanumeric())),
                     _ => continue,
                 };
                 if closes {

@@ -387,6 +387,13 @@ mod tests {
     }
 
     #[test]
+    fn single_marks_quote_where_no_double_ones_do() {
+        let text = "Goal\n\nGoalkeeper Ike Shorunmu spoke. ‘It’s so sad, our friend is dead’, said Shorunmu.\n\nHe said “the ‘best’ of them” had gone.";
+        let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, ["It’s so sad, our friend is dead", "the ‘best’ of them"]);
+    }
+
+    #[test]
     fn what_a_crowd_cries_is_nobody_s() {
         let text = "Net\n\nMP Richard Allan spoke. Mr Allan thinks the answer lies between the cries of \"impossible to regulate\" and \"just apply offline laws online\". Mr Allan said \"it will change\".";
         assert_eq!(found(text), [q("Richard Allan", "it will change")]);

@@ -387,6 +387,15 @@ mod tests {
     }
 
     #[test]
+    fn for_saying_is_the_one_named_before_it() {
+        let who = |text: &str| found(text).into_iter().map(|q| q.0).collect::<Vec<_>>();
+        let text = "Zambia\n\nPresident Michael Sata sued lecturer Cholwe Beyani for saying the removal of the lawyer was an attempt to shield his friends.";
+        assert_eq!(who(text), ["Cholwe Beyani"]);
+        let text = "Zambia\n\nTony Blair was attacked by Michael Howard for saying the tax would rise next year.";
+        assert_eq!(who(text), ["Tony Blair"]);
+    }
+
+    #[test]
     fn single_marks_quote_where_no_double_ones_do() {
         let text = "Goal\n\nGoalkeeper Ike Shorunmu spoke. ‘It’s so sad, our friend is dead’, said Shorunmu.\n\nHe said “the ‘best’ of them” had gone.";
         let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();

@@ -631,6 +631,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
             }
         }
+        if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) && self.word(i - 1) == "for" {
+            // "Sata sued lecturer Cholwe Beyani for saying …": the one sued said it; "Blair
+            // was attacked by Howard for saying …" is Blair's.
+            let s = self.sentence_of(self.view.words[verb].start);
+            let from = self.view.word_from(s.start);
+            let named = (from..i - 1).rev().find_map(|k| self.view.person_ending(k).filter(|p| p.last == k));
+            if let Some(p) = named.filter(|p| !self.in_quote(p.start)) {
+                let k = self.role_start(p.first);
+                let agent = k > 0 && self.view.joined(k) && self.word(k - 1) == "by";
+                if !agent {
+                    return Some(Who::Person(p.entity));
+                }
+            }
+        }
         if self.word(verb).ends_with("ing") && i == verb && self.view.joined(i) {
             // "He insisted there was no plan … saying:": the one who insisted.
             return self.governing_subject(self.view.words[verb].start, extra);

@@ -34,9 +34,10 @@ const CHECK2_F1_FLOOR: f64 = 0.62;
 const CHECK2_LINKED_F1_FLOOR: f64 = 0.61;
 
 // VOA Learning English and NASA, measured when the sets were made: dev3 F1 0.881, linked F1 0.865; check3 0.828, 0.818.
-// dev3 after that round: 0.913, 0.898; after sentence-start names that introduce someone: 0.932, 0.917.
-const DEV3_F1_FLOOR: f64 = 0.91;
-const DEV3_LINKED_F1_FLOOR: f64 = 0.90;
+// dev3 after that round: 0.913, 0.898; after sentence-start names that introduce someone: 0.932, 0.917;
+// after "the James Webb" is the telescope and a head word starts no name: 0.954, 0.938.
+const DEV3_F1_FLOOR: f64 = 0.94;
+const DEV3_LINKED_F1_FLOOR: f64 = 0.92;
 const CHECK3_F1_FLOOR: f64 = 0.80;
 const CHECK3_LINKED_F1_FLOOR: f64 = 0.79;
 

@@ -374,9 +374,12 @@ mod tests {
 
     #[test]
     fn said_in_a_statement_then_the_clause() {
-        let text = "Moon\n\nNeil Bowles is a scientist. He said in a statement the instrument would map the surface. He said in an interview that with every flight, it learned.";
+        let text = "Moon\n\nNeil Bowles is a scientist. He said in a statement the instrument would map the surface. He said in a statement the radar data showed ice. He said in an interview that with every flight, it learned.";
         let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();
-        assert_eq!(got, ["the instrument would map the surface", "with every flight, it learned"]);
+        assert_eq!(
+            got,
+            ["the instrument would map the surface", "the radar data showed ice", "with every flight, it learned"]
+        );
     }
 
     #[test]

@@ -328,7 +328,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if self.word(k) == "that" {
                 return (k + 1 < to).then(|| self.view.words[k + 1].start);
             }
-            let clause = k + 1 < to && (k + 1..(k + 6).min(to)).any(|j| self.lists.is(self.word(j), WordClass::FINITE));
+            let finite = |j: usize| self.lists.is(self.word(j), WordClass::FINITE) || self.word(j).ends_with("ed");
+            let clause = k + 1 < to && (k + 1..(k + 6).min(to)).any(finite);
             return (clause && !capitalised(self.word(k))).then(|| self.view.words[k].start);
         }
         if self.lists.takes_infinitive(self.word(v)) {

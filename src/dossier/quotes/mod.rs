@@ -384,9 +384,10 @@ mod tests {
 
     #[test]
     fn a_name_and_said_between_commas_report_the_rest() {
-        let text = "Ranch\n\nWilliam Burnidge runs a ranch in Texas for his family. Still, Burnidge said, the people would learn more about it. The plan, Burnidge said, would fail. Burnidge said, however, nothing.";
+        let text = "Ranch\n\nWilliam Burnidge runs a ranch in Texas for his family. Still, Burnidge said, the people would learn more about it. The plan, Burnidge said, would fail. Burnidge said, however, nothing. Later, Burnidge said, many people want to learn more.";
         let got: Vec<_> = found(text).into_iter().map(|q| (q.0, q.1)).collect();
-        assert_eq!(got, [("William Burnidge".to_string(), "the people would learn more about it".to_string())]);
+        let burnidge = |t: &str| ("William Burnidge".to_string(), t.to_string());
+        assert_eq!(got, [burnidge("the people would learn more about it"), burnidge("many people want to learn more")]);
     }
 
     #[test]

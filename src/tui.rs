@@ -133,6 +133,7 @@ pub fn run(source: Source, options: Options) -> ExitCode {
     let progress = Arc::new(Progress::default());
     let mut app = start(source, width, height, &progress, &corrections, &tx);
     app.set_keymap(keymap);
+    app.set_place_key(place_key.clone());
     app.note(corrections_note);
     app.set_corrections(Arc::clone(&corrections));
     let search_tx = tx.clone();

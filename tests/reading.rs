@@ -123,6 +123,26 @@ fn marks_round_trip_through_the_store_by_content() {
 }
 
 #[test]
+fn a_place_reached_before_the_state_is_read_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    // The user opens the third article and quits before the saved state has been read.
+    let mut app = seeds_app(100, 30);
+    app.set_place_key(corpus_key(&[]));
+    press(&mut app, &chars("jj"));
+    press(&mut app, &[KeyCode::Enter]);
+    let (merged, _) = store.save(&app.take_changes()).unwrap();
+    app.adopt(merged);
+    let mut again = seeds_app(100, 30);
+    again.restore(store.load().0, corpus_key(&[]));
+    assert_eq!(again.reader().open(), 2, "the place is kept");
+    // Starting and quitting at once before the state is read keeps the saved place.
+    let mut quick = seeds_app(100, 30);
+    quick.set_place_key(corpus_key(&[]));
+    assert!(quick.take_changes().is_empty());
+}
+
+#[test]
 fn a_place_restored_at_the_top_shows_the_header() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());

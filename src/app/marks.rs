@@ -21,8 +21,10 @@ pub struct ReadMarks {
     unsaved: Vec<(u64, Vec<Change>)>,
     batches: u64,
     unread: usize,
-    /// The name the corpus's reading place is saved under, once state is restored.
+    /// The name the corpus's reading place is saved under, known from the start.
     place_key: Option<String>,
+    /// Whether the saved state has been read (and taken in) yet.
+    restored: bool,
     /// The saved place, until it is loaded and shown (or the user has moved on).
     pending_place: Option<Place>,
     last_place: Option<Place>,
@@ -86,6 +88,7 @@ impl ReadMarks {
         self.pending_place = saved.places.get(&place_key).copied();
         self.last_place = self.pending_place;
         self.place_key = Some(place_key);
+        self.restored = true;
         self.saved = saved;
         self.recount();
     }
@@ -106,6 +109,11 @@ impl ReadMarks {
     /// The reading place (`article` at body `offset`), when it differs from the one last
     /// handed over.
     fn moved_place(&self, article: usize, offset: usize) -> Option<(String, Place)> {
+        // Before the saved state is read, the first article's top is where every start
+        // begins, not a place the user went to: it must not replace the saved one.
+        if !self.restored && article == 0 && offset == 0 {
+            return None;
+        }
         let (corpus, &article) = (self.place_key.as_ref()?, self.keys.get(article)?);
         let place = Place { article, offset };
         (self.pending_place.is_none() && self.last_place != Some(place)).then(|| (corpus.clone(), place))
@@ -176,6 +184,12 @@ impl App {
         if let Some(starred) = self.marks.toggle_star(self.reader.open()) {
             self.message = Some(if starred { "starred" } else { "star removed" }.into());
         }
+    }
+
+    /// The name the reading place is saved under, before the saved state is read: a user
+    /// who moves and quits before then keeps the place.
+    pub fn set_place_key(&mut self, place_key: String) {
+        self.marks.place_key = Some(place_key);
     }
 
     /// The saved state, once read: marks, and the place to reopen for corpus `place_key`.

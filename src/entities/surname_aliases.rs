@@ -11,10 +11,10 @@ use rustc_hash::FxHashSet as HashSet;
 use super::Kind;
 use super::article_names::At;
 use super::gazetteer::Gazetteer;
-use super::recognise::Target;
+use super::recognise::{Candidate, Target};
 use super::resolve::ArticleCandidates;
 use super::rule::Rule;
-use crate::corpus::{Article, Field};
+use crate::corpus::Article;
 use crate::lang::{Lang, WordClass};
 
 /// Turns each one-word alias hit of an organisation or person into a surname of this
@@ -33,12 +33,6 @@ pub fn surnames_over_aliases(
         let entry = gazetteer.entry(i);
         !written.contains(' ') && (written != entry.name || entry.kind == Kind::Place)
     };
-    let places = |field: Field| {
-        let found = &cands.field(field).candidates;
-        found.iter().filter(|c| c.kind == Kind::Place).map(|c| (c.start, c.end)).collect::<Vec<_>>()
-    };
-    let places = [places(Field::Title), places(Field::Body)];
-    let places_of = |field: Field| if field == Field::Title { &places[0] } else { &places[1] };
     // Entries the article names in their own right: by a longer form, or a cue of a firm or
     // a place.
     let mut own: HashSet<u32> = HashSet::default();
@@ -48,7 +42,7 @@ pub fn surnames_over_aliases(
         let written = &text[c.start..c.end];
         let cued = match gazetteer.entry(i).kind {
             Kind::Organisation => firm_cued(text, c.start, c.end),
-            Kind::Place => place_cued(text, c.start, c.end, places_of(field)),
+            Kind::Place => place_cued(text, c.start, c.end, &cands.field(field).candidates),
             _ => false,
         };
         if !alias(written, i) || cued {
@@ -107,7 +101,7 @@ fn firm_cued(text: &str, start: usize, end: usize) -> bool {
 /// The place at `start..end` is cued as one: a preposition or article before it ("in
 /// Jordan", "visit to Jordan", "the Jordan"), something a place has after it ("Jordan's capital", "Jordan's
 /// King Abdullah"), or another place beside it ("Israel and Jordan", "Jordan, Syria").
-fn place_cued(text: &str, start: usize, end: usize, places: &[(usize, usize)]) -> bool {
+fn place_cued(text: &str, start: usize, end: usize, found: &[Candidate]) -> bool {
     let lang = Lang::en();
     let after = &text[end..];
     // A possessive is cued by what it has only: "in Jordan's film" is in the film.
@@ -122,9 +116,8 @@ fn place_cued(text: &str, start: usize, end: usize, places: &[(usize, usize)]) -
         return true;
     }
     let joins = [" and ", " or ", ", "];
-    let beside_before = places.iter().any(|&(_, e)| e <= start && joins.iter().any(|j| text[e..start] == **j));
-    let beside_after = places.iter().any(|&(s, _)| s >= end && joins.iter().any(|j| text[end..s] == **j));
-    beside_before || beside_after
+    let joined = |from: usize, to: usize| from <= to && joins.contains(&&text[from..to]);
+    found.iter().filter(|c| c.kind == Kind::Place).any(|c| joined(c.end, start) || joined(end, c.start))
 }
 
 /// The words that open `rest`, up to the first that punctuation ends (or, when `lowercase`,
@@ -158,7 +151,15 @@ mod tests {
     fn cues_of_a_place() {
         let cued = |text: &str| {
             let start = text.rfind("Jordan").unwrap();
-            let places: Vec<_> = text.match_indices("Israel").map(|(s, w)| (s, s + w.len())).collect();
+            let place = |(s, w): (usize, &str)| Candidate {
+                start: s,
+                end: s + w.len(),
+                kind: Kind::Place,
+                target: Target::Named,
+                weak: false,
+                rule: Rule::Gazetteer,
+            };
+            let places: Vec<_> = text.match_indices("Israel").map(place).collect();
             place_cued(text, start, start + 6, &places)
         };
         for text in

@@ -116,7 +116,8 @@ pub fn no_person_here(text: &str, headline: bool, start: usize, end: usize) -> b
 fn title_as_role(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].strip_suffix(' ').unwrap_or_default();
     let article = before.rsplit(' ').next().unwrap_or_default();
-    matches!(article, "the" | "The" | "a" | "A" | "an" | "An") && Lang::en().is_title(&text[start..end])
+    let lang = Lang::en();
+    lang.is_title(&text[start..end]) && lang.is(&article.to_lowercase(), WordClass::ARTICLE)
 }
 
 /// A capitalised word, not a function word, follows after one space: this word may start or

@@ -54,7 +54,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 45] = [
+pub(super) const TAGS: [(&str, WordClass); 46] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -100,6 +100,7 @@ pub(super) const TAGS: [(&str, WordClass); 45] = [
     ("object-pronoun", WordClass::OBJECT_PRONOUN),
     ("medium", WordClass::MEDIUM),
     ("cry-noun", WordClass::CRY_NOUN),
+    ("opens-aside", WordClass::OPENS_ASIDE),
 ];
 
 /// Month names in order, with their short forms.

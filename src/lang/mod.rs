@@ -135,6 +135,8 @@ bitflags! {
         const MEDIUM = 1 << 81;
         /// What a crowd cries ("cries of").
         const CRY_NOUN = 1 << 82;
+        /// Opens an aside after "X said," ("however").
+        const OPENS_ASIDE = 1 << 83;
     }
 }
 

@@ -331,6 +331,11 @@ mod tests {
         (who.to_string(), text.to_string(), false)
     }
 
+    /// The words of each quote found in `text`, in order.
+    fn quoted(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|q| q.1).collect()
+    }
+
     fn p(who: &str, text: &str) -> (String, String, bool) {
         (who.to_string(), text.to_string(), true)
     }
@@ -375,7 +380,7 @@ mod tests {
     #[test]
     fn said_in_a_statement_then_the_clause() {
         let text = "Moon\n\nNeil Bowles is a scientist. He said in a statement the instrument would map the surface. He said in a statement the radar data showed ice. He said in an interview that with every flight, it learned.";
-        let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();
+        let got = quoted(text);
         assert_eq!(
             got,
             ["the instrument would map the surface", "the radar data showed ice", "with every flight, it learned"]
@@ -402,7 +407,7 @@ mod tests {
     #[test]
     fn single_marks_quote_where_no_double_ones_do() {
         let text = "Goal\n\nGoalkeeper Ike Shorunmu spoke. ‘It’s so sad, our friend is dead’, said Shorunmu.\n\nHe said “the ‘best’ of them” had gone.";
-        let got: Vec<_> = found(text).into_iter().map(|q| q.1).collect();
+        let got = quoted(text);
         assert_eq!(got, ["It’s so sad, our friend is dead", "the ‘best’ of them"]);
     }
 

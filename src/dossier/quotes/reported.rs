@@ -292,7 +292,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 w,
                 WordClass::CONTRAST | WordClass::AND_BUT | WordClass::TIME_PREPOSITION | WordClass::SUBORDINATOR,
             )
-            && !matches!(w, "however" | "though" | "too" | "as" | "in" | "on" | "at" | "for" | "with" | "citing");
+            && !self.lists.is(w, WordClass::OPENS_ASIDE);
         let clause = (next + 1..(next + 6).min(to)).any(|k| self.lists.is(self.word(k), WordClass::FINITE));
         opens && plain && clause && to - next >= 3
     }
@@ -300,6 +300,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// Where the reported clause after the verb at word `v` starts, if there is one.
     pub(super) fn reported_start(&self, v: usize, to: usize, how: Reports) -> Option<usize> {
         let next = v + 1;
+        // "said in a statement the instrument would …": where it was said, then the clause.
+        let medium = how == Reports::Say
+            && next + 3 < to
+            && self.word(next) == "in"
+            && (next + 1..=next + 3).all(|k| self.view.joined(k))
+            && self.view.is(next + 1, WordClass::ARTICLE)
+            && self.view.is(next + 2, WordClass::MEDIUM);
+        let next = if medium { next + 3 } else { next };
         if next >= to {
             return None;
         }
@@ -315,22 +323,6 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         if w == "that" {
             return (next + 1 < to).then(|| self.view.words[next + 1].start);
-        }
-        // "said in a statement the instrument would …": where it was said, then the clause.
-        if how == Reports::Say
-            && w == "in"
-            && next + 3 < to
-            && (next + 1..=next + 3).all(|k| self.view.joined(k))
-            && self.view.is(next + 1, WordClass::ARTICLE)
-            && self.view.is(next + 2, WordClass::MEDIUM)
-        {
-            let k = next + 3;
-            if self.word(k) == "that" {
-                return (k + 1 < to).then(|| self.view.words[k + 1].start);
-            }
-            let finite = |j: usize| self.lists.is(self.word(j), WordClass::FINITE) || self.word(j).ends_with("ed");
-            let clause = k + 1 < to && (k + 1..(k + 6).min(to)).any(finite);
-            return (clause && !capitalised(self.word(k))).then(|| self.view.words[k].start);
         }
         if self.lists.takes_infinitive(self.word(v)) {
             if let Some(k) = self.infinitive_after(next, to) {

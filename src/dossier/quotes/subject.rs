@@ -660,10 +660,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             }
             // "defence lawyers who have been arguing that …": who is no one named; the
             // sentence's subject is someone else.
-            return Some(match self.who_ends_at(i - 2, extra) {
-                Who::Person(e) => Who::Person(e),
-                _ => Who::Unnamed,
-            });
+            return Some(self.who_ends_at(i - 2, extra));
         }
         if self.view.joined(i) && self.view.is(i - 1, WordClass::AND_BUT) {
             // "Warcup has liaised with … and said …": the subject of the first verb.

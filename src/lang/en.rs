@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 43] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -43,6 +43,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 42] = [
     (list!("before-place.txt"), WordClass::BEFORE_PLACE, Case::AsWritten),
     (list!("institution-heads.txt"), WordClass::INSTITUTION_HEAD, Case::AsWritten),
     (list!("speech-nouns.txt"), WordClass::SPEECH_NOUN, Case::AsWritten),
+    (list!("reporting-things.txt"), WordClass::REPORTING_THING, Case::AsWritten),
     (list!("pageant-words.txt"), WordClass::PAGEANT, Case::AsWritten),
     (list!("phrase-openers.txt"), WordClass::PHRASE_OPENER, Case::AsWritten),
     (list!("place-prefixes.txt"), WordClass::PLACE_PREFIX, Case::AsWritten),

@@ -137,6 +137,8 @@ bitflags! {
         const CRY_NOUN = 1 << 82;
         /// Opens an aside after "X said," ("however").
         const OPENS_ASIDE = 1 << 83;
+        /// A thing or body that reports, no person ("reports", "media").
+        const REPORTING_THING = 1 << 84;
     }
 }
 

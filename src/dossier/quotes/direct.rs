@@ -442,8 +442,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // Scottish Executive has insisted …": reported by nobody we can name. But "The
             // White House maintained that …, with Karoline Leavitt asserting that they were
             // "…"": a person reports them after.
-            let named_after =
-                (v + 1..=last).any(|j| self.says(j).is_some() && self.view.person_ending(j - 1).is_some());
+            // "…, with Mr Dixon quoted as saying that …" too.
+            let named_after = (v + 1..=last).any(|j| {
+                let quoted_as = j > v + 3 && self.word(j - 1) == "as" && self.word(j - 2) == "quoted";
+                self.says(j).is_some() && self.view.person_ending(if quoted_as { j - 3 } else { j - 1 }).is_some()
+            });
             if self.unnamed_subject(v) && !named_after {
                 return Some((Who::Unnamed, true));
             }
@@ -465,17 +468,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// Whether the subject right before the verb of saying at word `v` is someone unnamed
-    /// ("officials", "sources") or a name that is no person's ("the Scottish Executive").
+    /// ("officials", "sources"), a thing or body that reports ("news reports", "the firm"), or
+    /// a name that is no person's ("the Scottish Executive").
     fn unnamed_subject(&self, v: usize) -> bool {
         let mut i = v;
         while i > 0 && self.view.joined(i) && self.lists.is(self.word(i - 1), WordClass::BETWEEN_SUBJECT_AND_VERB) {
             i -= 1;
         }
         i > 0 && self.view.joined(i) && self.view.person_at[i - 1].is_none() && {
-            let w = self.word(i - 1);
-            self.lists.is(&w.to_lowercase(), WordClass::ANONYMOUS_ROLE)
+            let w = self.word(i - 1).to_lowercase();
+            self.lists.is(&w, WordClass::ANONYMOUS_ROLE)
+                || self.lists.is(&w, WordClass::REPORTING_THING)
+                || self.lists.is(&w, WordClass::ORG_CUE)
                 || self.view.in_name(i - 1)
-                || (capitalised(w) && self.view.is(i - 1, WordClass::ORG_HEAD))
+                || (capitalised(self.word(i - 1)) && self.view.is(i - 1, WordClass::ORG_HEAD))
         }
     }
 }

@@ -263,3 +263,31 @@ fn a_possessive_subject_of_a_verb_other_than_said_reports_nothing() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn words_in_what_reports_or_a_firm_report_are_no_ones_not_the_clause_subjects() {
+    for reporter in ["News reports stated", "Local media said", "The firm said", "Court papers stated"] {
+        let got = found(&format!(
+            "Arrest\n\nAhmed El Gizawy was arrested in April.\n\n{reporter} that he was sentenced to 20 lashes for \
+             \"defaming the king\"."
+        ));
+        assert!(got.is_empty(), "{reporter}: {got:?}");
+    }
+    // A person quoted after the firm still speaks (business/128).
+    let got = found(
+        "Jobs\n\nGeoff Dixon runs Qantas.\n\nLast month, the company warned it may move 7,000 jobs, with Mr Dixon \
+         quoted as saying that the carrier could no longer afford to remain \"all-Australian\".",
+    );
+    assert_eq!(got, [q("Geoff Dixon", "all-Australian")]);
+}
+
+#[test]
+fn two_subjects_joined_by_and_are_nobody_alone_even_with_a_title_between() {
+    for joined in ["Trump and Secretary of State Rubio", "Trump and Secretary Rubio"] {
+        let got = found(&format!(
+            "Talks\n\nDonald Trump met Marco Rubio.\n\n{joined} said the talks would go on. Rubio said the talks were \
+             hard."
+        ));
+        assert_eq!(got, [(String::from("Marco Rubio"), String::from("the talks were hard"), true)], "{joined}");
+    }
+}

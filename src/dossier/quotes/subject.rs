@@ -158,14 +158,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
     }
 
     /// Whether the words right before word `i` are two subjects joined by "and" ("Both
-    /// Strickland and Burnidge note", "Peskov and Mr Putin say"): what they say is neither
+    /// Strickland and Burnidge note", "Peskov and Mr Putin say", "Trump and Secretary of
+    /// State Rubio said"): what they say is neither
     /// one's alone. The second may be a name no rule knows; the first is a person named.
     fn joint_subject_before(&self, i: usize) -> bool {
         if i < 3 || !self.view.joined(i) {
             return false;
         }
         let second = match self.view.person_ending(i - 1) {
-            Some(p) => self.honorifics_start(p.first),
+            // "Trump and Secretary of State Rubio said": the second's titles join it.
+            Some(p) => self.role_start(p.first),
             None if capitalised(self.word(i - 1)) => i - 1,
             None => return false,
         };

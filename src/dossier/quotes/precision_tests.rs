@@ -291,3 +291,12 @@ fn two_subjects_joined_by_and_are_nobody_alone_even_with_a_title_between() {
         assert_eq!(got, [(String::from("Marco Rubio"), String::from("the talks were hard"), true)], "{joined}");
     }
 }
+
+#[test]
+fn a_name_after_of_and_its_titles_is_no_subject_of_the_verb_after() {
+    let got = found(
+        "Visit\n\nTB Joshua arrived in Harare.\n\nTB Joshua's visit on the invitation of Prime Minister Morgan \
+         Tsvangirai has spurred a \"holy war\" of sorts.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -148,7 +148,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// Whether the person mention from word `first` stands after a word that makes it an
     /// object ("told Blair", "a daughter for Yekini"), before its titles or right before it.
     fn after_object_word(&self, first: usize) -> bool {
-        [self.role_start(first), self.honorifics_start(first)].into_iter().any(|k| self.object_word_before(k))
+        let rs = self.role_start(first);
+        // "on the invitation of Prime Minister Morgan Tsvangirai has spurred": the titles'
+        // run starts at "of".
+        self.view.is(rs, WordClass::OF_FOR)
+            || [rs, self.honorifics_start(first)].into_iter().any(|k| self.object_word_before(k))
     }
 
     /// Whether the word right before word `k` makes what starts at `k` an object
@@ -159,8 +163,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// Whether the words right before word `i` are two subjects joined by "and" ("Both
     /// Strickland and Burnidge note", "Peskov and Mr Putin say", "Trump and Secretary of
-    /// State Rubio said"): what they say is neither
-    /// one's alone. The second may be a name no rule knows; the first is a person named.
+    /// State Rubio said"): what they say is neither one's alone. The second may be a name no
+    /// rule knows; the first is a person named.
     fn joint_subject_before(&self, i: usize) -> bool {
         if i < 3 || !self.view.joined(i) {
             return false;

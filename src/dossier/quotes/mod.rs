@@ -172,7 +172,63 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 None => {}
             }
         }
+        // "A Labour spokesman criticised …", `"…," the spokesman said.`: someone unnamed
+        // who speaks or acts is who the "he" after them is.
+        for i in 0..a.n_words() {
+            if a.unnamed_speaker_at(i) {
+                let at = a.view.words[i].start;
+                let k = a.nobody.partition_point(|&p| p < at);
+                a.nobody.insert(k, at);
+            }
+        }
         a
+    }
+
+    /// Whether word `i` is an anonymous role ("spokesman") for someone the article does not
+    /// name, who acts or speaks there: "a" or "an" before it ("A Home Office spokesman
+    /// said"), a possessive ("Mr Howard's spokesman"), or "the" when no one named holds the
+    /// role ("the spokesman said", but not "the Lib Dem spokesman" when the text names him).
+    /// Not a title before a name ("said spokeswoman Jill Sutherland").
+    fn unnamed_speaker_at(&self, i: usize) -> bool {
+        if !self.lists.is(self.word(i), WordClass::ANONYMOUS_ROLE)
+            || self.in_quote(self.view.words[i].start)
+            || self.view.person_starting(i + 1).is_some()
+        {
+            return false;
+        }
+        // "a spokesman for the Home Office defended": the body it speaks for, then the verb.
+        let mut end = i;
+        if i + 1 < self.n_words() && self.view.joined(i + 1) && self.lists.is(self.word(i + 1), WordClass::OF_FOR) {
+            let mut k = i + 2;
+            if k < self.n_words() && self.view.joined(k) && self.view.is(k, WordClass::THE) {
+                k += 1;
+            }
+            while k < self.n_words() && k < i + 7 && self.view.joined(k) && capitalised(self.word(k)) {
+                end = k;
+                k += 1;
+            }
+        }
+        if !(self.verb_after(end).is_some() || i > 0 && self.view.joined(i) && self.says(i - 1).is_some()) {
+            return false;
+        }
+        // The words of the role before it: "A Labour Party spokesman", "An NHTCU spokeswoman".
+        let mut k = i;
+        while k > 0 && self.view.joined(k) && i - k < 4 && capitalised(self.word(k - 1)) {
+            k -= 1;
+        }
+        if k > 0 && self.view.joined(k) && self.view.words[k - 1].possessive {
+            return true;
+        }
+        let det = if k > 0 && self.view.joined(k) { k - 1 } else { k };
+        // "said Xing Wangli, a spokesman for …": a named person's apposition.
+        if det > 0 && comma_like(self.view.gap(det)) && self.view.person_ending(det - 1).is_some() {
+            return false;
+        }
+        match self.word(det).to_lowercase().as_str() {
+            "a" | "an" => true,
+            "the" => self.who_ends_at(i, &[]) == Who::Unnamed,
+            _ => false,
+        }
     }
 
     fn run(&self, article: u32) -> Vec<Quote> {

@@ -300,3 +300,31 @@ fn a_name_after_of_and_its_titles_is_no_subject_of_the_verb_after() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn he_after_an_unnamed_spokesman_is_the_spokesman() {
+    for spokesman in [
+        "A Labour Party spokesman criticised Mr Howard's record.",
+        "But a spokesman for the Home Office defended the proposals.",
+        "\"They differ,\" the spokesman said.",
+    ] {
+        let got = found(&format!(
+            "Police\n\nMark Oaten attacked Michael Howard's plan.\n\nMark Oaten said the plan was dangerous. \
+             {spokesman} He said: \"The Tories are making extravagant promises.\""
+        ));
+        assert_eq!(got, [(String::from("Mark Oaten"), String::from("the plan was dangerous"), true)], "{spokesman}");
+    }
+    // A spokeswoman named is herself; so is "the Lib Dem spokesman" when the text names him.
+    let got = found(
+        "Patents\n\nIntellect spoke.\n\n\"Patents have co-existed,\" said spokeswoman Jill Sutherland. \"The \
+         industry respects it,\" she said.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.0 == "Jill Sutherland"), "{got:?}");
+    let got = found(
+        "Tobacco\n\nXing Wangli spoke.\n\n\"China won't allow it\", said Xing Wangli, a spokesman for the State \
+         Tobacco Administration. He also said that the plans would wait.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|q| q.0 == "Xing Wangli"), "{got:?}");
+}

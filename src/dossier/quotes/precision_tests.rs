@@ -328,3 +328,26 @@ fn he_after_an_unnamed_spokesman_is_the_spokesman() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|q| q.0 == "Xing Wangli"), "{got:?}");
 }
+
+#[test]
+fn a_title_before_is_or_has_is_the_subject_the_he_after_names() {
+    let text = |opening: &str| {
+        format!(
+            "Poverty\n\nChancellor Gordon Brown met Tony Blair.\n\nMr Blair said the economy was strong. {opening} \
+             on a tour of Africa. But before leaving, he insisted he still trusted his colleague."
+        )
+    };
+    let got = found(&text("The chancellor is currently"));
+    assert_eq!(
+        got,
+        [
+            (String::from("Tony Blair"), String::from("the economy was strong"), true),
+            (String::from("Gordon Brown"), String::from("he still trusted his colleague"), true)
+        ]
+    );
+    // Not a noun a title only qualifies, nor words in quote marks.
+    for opening in ["The election of the US president was", "\"The chancellor is\" went"] {
+        let got = found(&text(opening));
+        assert!(got.iter().all(|q| q.0 != "Gordon Brown"), "{opening}: {got:?}");
+    }
+}

@@ -45,11 +45,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             i = k;
         }
-        if i >= self.n_words() || !self.view.is(i, WordClass::THE) || self.view.words[i].start >= s.end {
+        // Inside quote marks it is the speaker's subject, not the text's.
+        if i >= self.n_words()
+            || !self.view.is(i, WordClass::THE)
+            || self.view.words[i].start >= s.end
+            || self.in_quote(self.view.words[i].start)
+        {
             return None;
         }
-        // The title is the last word before the verb, within four words.
-        let last = (i + 1..(i + 6).min(self.n_words())).find(|&j| self.verb_after(j).is_some())?;
+        // The title is the last word before the verb, within four words; "The chancellor is
+        // currently on a tour" makes the chancellor subject as well.
+        let copula = |j: usize| {
+            j + 1 < self.n_words()
+                && self.view.joined(j + 1)
+                && matches!(self.word(j + 1), "is" | "was" | "has" | "had")
+        };
+        let last = (i + 1..(i + 6).min(self.n_words())).find(|&j| self.verb_after(j).is_some() || copula(j))?;
         if !(i + 1..=last).any(|j| self.lists.is_title(self.word(j))) {
             return None;
         }
@@ -57,7 +68,23 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if (i + 1..=last).any(|j| !self.view.joined(j) && !self.view.words[j - 1].possessive) {
             return None;
         }
-        Some((self.view.words[i].start, self.who_ends_at(last, &[])))
+        let who = self.who_ends_at(last, &[]);
+        // Before a copula only a title the article gives someone ("the chancellor is"), not a
+        // description ("The 34-year-old Dutch midfielder is"), someone unnamed, or a noun
+        // with a title after it ("The election of the US president was").
+        if self.verb_after(last).is_none()
+            && (who == Who::Unnamed
+                || !self.lists.is_title(self.word(last))
+                || (i + 1..=last).any(|j| {
+                    // "the home secretary": a word of the title's before it.
+                    let w = self.word(j);
+                    let part = capitalised(w) || self.lists.is_title(w) || self.view.is(j, WordClass::ROLE_MODIFIER);
+                    w.contains(|c: char| c.is_ascii_digit()) || !(part || last - i == 2 && j == i + 1)
+                }))
+        {
+            return None;
+        }
+        Some((self.view.words[i].start, who))
     }
 
     pub(super) fn word(&self, i: usize) -> &'a str {

@@ -62,6 +62,21 @@ impl ConfirmedNames<'_> {
             && article(end + 1)
     }
 
+    /// Whether the words from token `end` have the one named before them speak what follows:
+    /// a verb of saying, then a colon ("Archritius Mwanakayaya says:", as a post introduces
+    /// a comment). Not "that": firms and papers say that too ("Krispy Kreme added that").
+    fn speaks_next(&self, p: &Prepared, end: usize) -> bool {
+        let n = p.tokens.len();
+        if end + 1 >= n || &p.text[p.tokens[end - 1].end..p.tokens[end].start] != " " {
+            return false;
+        }
+        let verb = &p.tokens[end];
+        let after = &p.text[verb.end..p.tokens[end + 1].start];
+        p.class[end].has(WordClass::SAYING_VERB)
+            && !verb.text(p.text).starts_with(char::is_uppercase)
+            && after.starts_with(':')
+    }
+
     fn free(&self, p: &Prepared, k: usize) -> bool {
         !p.claimed.get(k).copied().unwrap_or(false)
     }
@@ -120,8 +135,10 @@ impl Recognise for ConfirmedNames<'_> {
         let mut candidates = Vec::new();
         let mut k = 0;
         while k < n {
-            // A run starts where no capitalised word is joined before it.
-            if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1)) {
+            // A run starts where no capitalised word is joined before it, or a title is
+            // ("Blogger Nalan Sarraj wrote:").
+            let after_title = k > 0 && p.class[k - 1].has(WordClass::TITLE) && !p.tokens[k - 1].possessive;
+            if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1) && !after_title) {
                 k += 1;
                 continue;
             }
@@ -164,7 +181,25 @@ impl Recognise for ConfirmedNames<'_> {
                 // There, only a name that introduces someone speaks for itself: "Saodat
                 // Sadikova is an English teacher", "Sanaz Toossi, an Iranian-American, wrote".
                 let introduced = || sentence_start && self.introduces_someone(p, end);
-                (!by_article && (!sentence_start || introduced()) && confirmed()).then_some(Rule::SurnameAlone)
+                let alone_confirmed = (!sentence_start || introduced()) && confirmed();
+                // A pair that speaks ("Archritius Mwanakayaya says:") is someone too; at a
+                // sentence's start only when its first word is never written after an article
+                // ("the Palestinian Authority": "Palestinian Tamer Hamam wrote:" is no name).
+                let mut speaks = || {
+                    words == 2
+                        && self.speaks_next(p, end)
+                        && (!sentence_start || {
+                            let lone = lone_cache.get_or_insert_with(build_lone);
+                            lone.get(&word_key(word(k))) != Some(&false)
+                        })
+                };
+                if by_article {
+                    None
+                } else if alone_confirmed {
+                    Some(Rule::SurnameAlone)
+                } else {
+                    speaks().then_some(Rule::PairSpeaks)
+                }
             } else {
                 None
             };
@@ -220,6 +255,20 @@ mod tests {
         assert!(people("Cincinnati Reds won. The Reds lost.").is_empty());
         assert!(people("the Artemis Accords family. Accords matter.").is_empty());
         assert!(people("The Приезд Овечкина. Овечкина said.").is_empty());
+    }
+
+    #[test]
+    fn a_pair_no_list_knows_that_speaks_is_a_person() {
+        assert_eq!(
+            people("The march went on.\n\nArchritius Mwanakayaya says:\n\nIt is sad."),
+            ["Archritius Mwanakayaya"]
+        );
+        assert_eq!(people("It went on, and Annatiwi Mutasa argues:\n\nIt is sad."), ["Annatiwi Mutasa"]);
+        assert_eq!(people("Next day.\n\nBlogger Nalan Sarraj wrote:\n\nIt is sad."), ["Nalan Sarraj"]);
+        // Not without a colon (a firm says that too), nor a first word written after an article.
+        assert!(people("It went on, and Annatiwi Mutasa says it is sad.").is_empty());
+        assert!(people("Shares fell. Krispy Kreme added that it had cash.").is_empty());
+        assert!(people("The Palestinian Authority met.\n\nPalestinian Hamam wrote:\n\nIt is sad.").is_empty());
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub enum Rule {
     /// Name words no list knows, the last one written alone elsewhere in the article:
     /// "Saodat Sadikova" … "Sadikova said".
     SurnameAlone,
+    /// Name words no list knows, followed by a verb of saying and a colon or "that":
+    /// "Archritius Mwanakayaya says:".
+    PairSpeaks,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
     /// A name in a cricket scorecard: "c Tillekeratne b Dharmasena", "Vaas 7-0-29-0".
@@ -66,7 +69,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -83,6 +86,7 @@ impl Rule {
         Rule::CapitalsSurname,
         Rule::SurnameOverAlias,
         Rule::SurnameAlone,
+        Rule::PairSpeaks,
         Rule::Initials,
         Rule::Scorecard,
         Rule::Pageant,
@@ -114,6 +118,7 @@ impl Rule {
             Rule::CapitalsSurname => "capitals-surname",
             Rule::SurnameOverAlias => "surname-over-alias",
             Rule::SurnameAlone => "surname-alone",
+            Rule::PairSpeaks => "pair-speaks",
             Rule::Initials => "initials",
             Rule::Scorecard => "scorecard",
             Rule::Pageant => "pageant",

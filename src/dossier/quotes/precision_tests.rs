@@ -351,3 +351,9 @@ fn a_title_before_is_or_has_is_the_subject_the_he_after_names() {
         assert!(got.iter().all(|q| q.0 != "Gordon Brown"), "{opening}: {got:?}");
     }
 }
+
+#[test]
+fn advising_someone_to_do_something_reports_the_infinitive() {
+    let got = found("Visit\n\nMartin Begede wrote on Monday.\n\nMr Begede advises Zimbabweans to learn from Ghana.");
+    assert_eq!(got, [(String::from("Martin Begede"), String::from("to learn from Ghana"), true)]);
+}

@@ -76,10 +76,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
             && !text.ends_with(['!', '?'])
     }
 
-    /// A title or term by the words around it: after "titled" or "so-called" (a word may
-    /// come between: "the so-called the \"…\""), a title in capitals after a work
-    /// ("documentary \"Slavery: …\"") or a name in capitals before a noun that names
-    /// ("the \"Freedom to Write\" award").
+    /// A title or term by the words around it: after "titled", "dubbed" or "so-called" (a
+    /// word may come between: "the so-called the \"…\""), after "known (then) as (the)", a
+    /// title in capitals after a work ("documentary \"Slavery: …\"") or a name in capitals
+    /// before a noun that names ("the \"Freedom to Write\" award").
     fn quoted_title(&self, s: &Span, text: &str) -> bool {
         let body = self.view.body;
         let next = self.view.word_from(s.outer_start);
@@ -89,6 +89,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let last = next - 1;
         if self.view.is(last, WordClass::TITLE_CUE)
             || (last > 0 && self.view.is(last - 1, WordClass::TITLE_CUE) && self.view.joined(last))
+        {
+            return true;
+        }
+        // "known then as the "Eton of the valleys"": a name something goes by.
+        let article = usize::from(self.view.is(last, WordClass::ARTICLE) || self.view.is(last, WordClass::THE));
+        if last > article
+            && self.word(last - article) == "as"
+            && (last - article..=last).all(|k| self.view.joined(k))
+            && (last.saturating_sub(article + 3)..last - article).any(|k| self.word(k) == "known")
         {
             return true;
         }

@@ -357,3 +357,14 @@ fn advising_someone_to_do_something_reports_the_infinitive() {
     let got = found("Visit\n\nMartin Begede wrote on Monday.\n\nMr Begede advises Zimbabweans to learn from Ghana.");
     assert_eq!(got, [(String::from("Martin Begede"), String::from("to learn from Ghana"), true)]);
 }
+
+#[test]
+fn what_something_is_known_as_or_dubbed_is_no_ones_words() {
+    for term in ["known then as the", "known as", "dubbed"] {
+        let got = found(&format!(
+            "Lords\n\nNeil Kinnock joined the Lords.\n\nHe attended a school in Pengam, {term} \"Eton of the \
+             valleys\"."
+        ));
+        assert!(got.is_empty(), "{term}: {got:?}");
+    }
+}

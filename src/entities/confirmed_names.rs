@@ -135,9 +135,13 @@ impl Recognise for ConfirmedNames<'_> {
         let mut candidates = Vec::new();
         let mut k = 0;
         while k < n {
-            // A run starts where no capitalised word is joined before it, or a title is
-            // ("Blogger Nalan Sarraj wrote:").
-            let after_title = k > 0 && p.class[k - 1].has(WordClass::TITLE) && !p.tokens[k - 1].possessive;
+            // A run starts where no capitalised word is joined before it, or a title or a word
+            // that is no name is ("Blogger Nalan Sarraj wrote:", "Kenyans Evans Rutto").
+            let after_title = k > 0
+                && (p.class[k - 1].has(WordClass::TITLE)
+                    // Not a sentence's first word ("At La Fenice Viotti was").
+                    || p.class[k - 1].has(WordClass::NOT_NAME) && !p.tokens[k - 1].sentence_start)
+                && !p.tokens[k - 1].possessive;
             if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1) && !after_title) {
                 k += 1;
                 continue;
@@ -268,6 +272,9 @@ mod tests {
         // Not without a colon (a firm says that too), nor a first word written after an article.
         assert!(people("It went on, and Annatiwi Mutasa says it is sad.").is_empty());
         assert!(people("Shares fell. Krispy Kreme added that it had cash.").is_empty());
+        // A people's plural before the name is not part of it.
+        let text = "There was drama as Kenyans Evans Rutto and Margaret Okayo won. Rutto held on.";
+        assert_eq!(people(text), ["Evans Rutto"]);
         assert!(people("The Palestinian Authority met.\n\nPalestinian Hamam wrote:\n\nIt is sad.").is_empty());
     }
 

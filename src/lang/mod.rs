@@ -295,9 +295,18 @@ impl Lang {
         self.nicknames.get(name).map_or(&[], Vec::as_slice)
     }
 
-    /// Every list `word` is on, as written. An honorific may carry its dot ("Dr.").
+    /// Every list `word` is on, as written. An honorific may carry its dot ("Dr."); a plural
+    /// in "-ans" of a word that is no name is no name.
     pub fn classify(&self, word: &str) -> WordClass {
-        let class = self.classes.get(&word_key(word)).copied().unwrap_or_default();
+        let mut class = self.classes.get(&word_key(word)).copied().unwrap_or_default();
+        // "Egyptians", "Palestinians": the plural of a people on no list is no name either.
+        // A team's name may end in one ("Cleveland Indians").
+        if word.len() > 5
+            && !class.has(WordClass::TEAM_HEAD)
+            && let Some(one) = word.strip_suffix("ans").map(|_| &word[..word.len() - 1])
+        {
+            class |= self.classes.get(&word_key(one)).copied().unwrap_or_default() & WordClass::NOT_NAME;
+        }
         match word.strip_suffix('.') {
             Some(bare) => {
                 class | (self.classes.get(&word_key(bare)).copied().unwrap_or_default() & WordClass::HONORIFIC)
@@ -385,6 +394,9 @@ mod tests {
         assert!(is("Council", WordClass::ORG_HEAD) && is("van", WordClass::PARTICLE));
         assert!(is("Irish", WordClass::NOT_NAME) && is("The", WordClass::NOT_NAME));
         assert!(is("Street", WordClass::PLACE_HEAD) && is("the", WordClass::BLOCKS_SPEAKER));
+        // A people's plural is no name; a surname in "-ans" stays one.
+        assert!(is("Egyptians", WordClass::NOT_NAME) && is("Palestinians", WordClass::NOT_NAME));
+        assert!(!is("Evans", WordClass::NOT_NAME));
     }
 
     #[test]

@@ -44,9 +44,10 @@ const CHECK3_F1_FLOOR: f64 = 0.80;
 const CHECK3_LINKED_F1_FLOOR: f64 = 0.79;
 
 // Global Voices and VOA, a fourth pair made in session 14 to have fresh errors to tune on:
-// when made, dev4 F1 0.787, linked F1 0.761; check4 0.797, 0.780.
-const DEV4_F1_FLOOR: f64 = 0.75;
-const DEV4_LINKED_F1_FLOOR: f64 = 0.73;
+// when made, dev4 F1 0.787, linked F1 0.761; check4 0.797, 0.780. dev4 after a pair that
+// speaks with a colon and peoples' plurals: 0.812, 0.780.
+const DEV4_F1_FLOOR: f64 = 0.78;
+const DEV4_LINKED_F1_FLOOR: f64 = 0.75;
 const CHECK4_F1_FLOOR: f64 = 0.76;
 const CHECK4_LINKED_F1_FLOOR: f64 = 0.75;
 

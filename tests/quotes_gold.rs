@@ -177,11 +177,12 @@ fn bbc_dev4_meets_the_targets() {
 /// A fifth politics dev set: 16 articles outside every other gold, picked with Python's
 /// `random.Random(14).shuffle` of the sorted politics files (QUOTES.md says how), annotated
 /// before byline's output on them was looked at, to have politics errors no rule was written
-/// for. P 0.938 (137/146) R 0.861 (136/158) when the gold was made.
+/// for. P 0.938 (137/146) R 0.861 (136/158) when the gold was made; 0.979 (138/141) / 0.867
+/// after tuning on it (the "he" after an unnamed spokesman, "the chancellor is …", "known as").
 #[test]
 fn bbc_dev5_meets_the_floor() {
     let Some(s) = bbc_score("BBC dev5", include_str!("fixtures/bbc-dev5-quotes.json"), verbose()) else { return };
-    assert!(s.precision() >= 0.91 && s.recall() >= 0.83, "{s:?}");
+    assert!(s.precision() >= 0.95 && s.recall() >= 0.84, "{s:?}");
 }
 
 /// Held out (articles 057–072): never tuned on, so its per-quote output is never printed,
@@ -189,7 +190,8 @@ fn bbc_dev5_meets_the_floor() {
 /// measured (the rules as they stood after dev3), and the same after tuning on dev4: its
 /// recall sits below the 0.85 target, so this guards against regressions. 0.874/0.800 before
 /// and after issue 13; 0.873/0.792 after its second round (one quote fewer, the round that
-/// makes words reported by someone unnamed or an institution nobody's).
+/// makes words reported by someone unnamed or an institution nobody's). 0.913/0.808 after
+/// session 14's round (one wrong fewer: the "he" after an unnamed spokesman).
 #[test]
 fn bbc_check() {
     let Some(s) = bbc_score("BBC check", include_str!("fixtures/bbc-check-quotes.json"), false) else { return };
@@ -342,8 +344,9 @@ fn news_dev4_meets_the_floor() {
     let gold = serde_json::from_str(include_str!("fixtures/news-dev4-quotes.json")).unwrap();
     let s = score(news(), &gold, verbose());
     report("news dev4", &s);
-    // P 0.920 (46/50) R 0.672 (45/67) when the gold was made.
-    assert!(s.precision() >= 0.89 && s.recall() >= 0.64, "{s:?}");
+    // P 0.920 (46/50) R 0.672 (45/67) when the gold was made; 0.959 (47/49) / 0.687 after
+    // tuning on it (words in what news reports report are no one's; "advises … to").
+    assert!(s.precision() >= 0.93 && s.recall() >= 0.66, "{s:?}");
 }
 
 #[test]

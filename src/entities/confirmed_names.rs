@@ -137,12 +137,12 @@ impl Recognise for ConfirmedNames<'_> {
         while k < n {
             // A run starts where no capitalised word is joined before it, or a title or a word
             // that is no name is ("Blogger Nalan Sarraj wrote:", "Kenyans Evans Rutto").
-            let after_title = k > 0
+            let after_cue = k > 0
                 && (p.class[k - 1].has(WordClass::TITLE)
                     // Not a sentence's first word ("At La Fenice Viotti was").
                     || p.class[k - 1].has(WordClass::NOT_NAME) && !p.tokens[k - 1].sentence_start)
                 && !p.tokens[k - 1].possessive;
-            if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1) && !after_title) {
+            if !capital(k) || (k > 0 && p.tokens[k].joined_to_prev && capital(k - 1) && !after_cue) {
                 k += 1;
                 continue;
             }

@@ -301,10 +301,8 @@ impl Lang {
         let mut class = self.classes.get(&word_key(word)).copied().unwrap_or_default();
         // "Egyptians", "Palestinians": the plural of a people on no list is no name either.
         // A team's name may end in one ("Cleveland Indians").
-        if word.len() > 5
-            && !class.has(WordClass::TEAM_HEAD)
-            && let Some(one) = word.strip_suffix("ans").map(|_| &word[..word.len() - 1])
-        {
+        if word.len() > 5 && word.ends_with("ans") && !class.has(WordClass::TEAM_HEAD) {
+            let one = &word[..word.len() - 1];
             class |= self.classes.get(&word_key(one)).copied().unwrap_or_default() & WordClass::NOT_NAME;
         }
         match word.strip_suffix('.') {

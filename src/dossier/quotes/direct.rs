@@ -486,9 +486,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         i > 0 && self.view.joined(i) && self.view.person_at[i - 1].is_none() && {
             let w = self.word(i - 1).to_lowercase();
-            self.lists.is(&w, WordClass::ANONYMOUS_ROLE)
-                || self.lists.is(&w, WordClass::REPORTING_THING)
-                || self.lists.is(&w, WordClass::ORG_CUE)
+            self.lists.is(&w, WordClass::ANONYMOUS_ROLE | WordClass::REPORTING_THING | WordClass::ORG_CUE)
                 || self.view.in_name(i - 1)
                 || (capitalised(self.word(i - 1)) && self.view.is(i - 1, WordClass::ORG_HEAD))
         }

@@ -174,13 +174,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         // "A Labour spokesman criticised …", `"…," the spokesman said.`: someone unnamed
         // who speaks or acts is who the "he" after them is.
-        for i in 0..a.n_words() {
-            if a.unnamed_speaker_at(i) {
-                let at = a.view.words[i].start;
-                let k = a.nobody.partition_point(|&p| p < at);
-                a.nobody.insert(k, at);
-            }
-        }
+        let unnamed: Vec<usize> =
+            (0..a.n_words()).filter(|&i| a.unnamed_speaker_at(i)).map(|i| a.view.words[i].start).collect();
+        a.nobody.extend(unnamed);
+        a.nobody.sort_unstable();
         a
     }
 

@@ -368,3 +368,16 @@ fn what_something_is_known_as_or_dubbed_is_no_ones_words() {
         assert!(got.is_empty(), "{term}: {got:?}");
     }
 }
+
+#[test]
+fn a_he_that_opens_the_sentence_is_the_he_that_closes_it() {
+    // "He said" stands for whoever "he" stands for at the sentence's start, or for no one: not
+    // for the last man who spoke.
+    let got = found(
+        "Ifo\n\n\"We're surprised that the index has taken such a knock,\" said bank economist Bernd Weidensteiner. \
+         Economy and Labour Minister Wolfgang Clement called the dip in February's Ifo confidence figure \"a very \
+         mild decline\". He said that despite the \
+         retreat, the index remained high and that he expected \"a modest economic upswing\" to continue.",
+    );
+    assert!(got.iter().all(|q| q.1 != "a modest economic upswing" || q.0 != "Bernd Weidensteiner"), "{got:?}");
+}

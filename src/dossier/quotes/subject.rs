@@ -309,6 +309,18 @@ impl<'v, 'a> Attributor<'v, 'a> {
         {
             return Some(p.entity);
         }
+        // "He hoped Jay-Z would "…", he added": a "he" that opens the sentence, outside quote
+        // marks, is the one its closing "he" stands for, not a name the sentence spoke of.
+        let s = self.sentence_of(at);
+        let first = self.view.word_from(s.start);
+        if first < w
+            && self.view.words[first].start < at
+            && self.view.is(first, WordClass::HE_SHE_ANY_CASE)
+            && Gender::of_pronoun(self.word(first)) == g
+            && !self.in_quote(self.view.words[first].start)
+        {
+            return self.pronoun(self.view.words[first].start, extra, g);
+        }
         let (pos, e) = self.antecedent(at, extra, g)?;
         // Another person who could be "he" made the main subject since the sentence before,
         // or, for an antecedent further back and no "he" since, named there at all: give up

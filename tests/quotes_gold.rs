@@ -288,6 +288,17 @@ fn bbc_tech_dev5_meets_the_floor() {
 /// quotes each, so one quote moves a figure by 0.03–0.05). Before issue 13's first rules:
 /// sport 0.923/0.800, entertainment 0.944/0.895, business 1.000/0.900, tech 1.000/0.737;
 /// after: the same but entertainment 1.000/0.895.
+/// Sport's fifth dev set (session 15): 16 more sport articles not in any gold, picked with
+/// `random.Random(16)`, annotated before byline's output on them was looked at. P 0.971
+/// (133/137) R 0.899 (133/148) when the gold was made.
+#[test]
+fn bbc_sport_dev5_meets_the_floor() {
+    let Some(s) = bbc_score("BBC sport dev5", include_str!("fixtures/bbc-sport-dev5-quotes.json"), verbose()) else {
+        return;
+    };
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.87, "{s:?}");
+}
+
 #[test]
 fn bbc_sections_check() {
     let sets = [
@@ -357,4 +368,27 @@ fn news_check4() {
     // P 0.733 (11/15) R 0.550 (11/20) when the gold was made: 20 quotes, so one moves
     // recall by 0.05.
     assert!(s.precision() >= 0.66 && s.recall() >= 0.50, "{s:?}");
+}
+
+// A fifth news pair (15 more Global Voices posts of May 2012), annotated before byline's
+// output on them was looked at; every third file by number is the check set. Few quotes
+// (19 and 4): most of these posts quote blogs in block quotes, which QUOTES.md leaves out.
+
+#[test]
+fn news_dev5_meets_the_floor() {
+    let gold = serde_json::from_str(include_str!("fixtures/news-dev5-quotes.json")).unwrap();
+    let s = score(news(), &gold, verbose());
+    report("news dev5", &s);
+    // P 0.364 (4/11) R 0.211 (4/19) when the gold was made; 0.500 (4/8) after questions
+    // ("whether he thinks"), glosses in brackets and words someone quoted gave up.
+    assert!(s.precision() >= 0.45 && s.recall() >= 0.18, "{s:?}");
+}
+
+#[test]
+fn news_check5() {
+    let gold = serde_json::from_str(include_str!("fixtures/news-check5-quotes.json")).unwrap();
+    let s = score(news(), &gold, false);
+    report("news check5", &s);
+    // P 1.000 (2/2) R 0.500 (2/4) when the gold was made.
+    assert!(s.precision() >= 0.66 && s.recall() >= 0.25, "{s:?}");
 }

@@ -55,7 +55,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 43] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 46] = [
+pub(super) const TAGS: [(&str, WordClass); 47] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -102,6 +102,7 @@ pub(super) const TAGS: [(&str, WordClass); 46] = [
     ("medium", WordClass::MEDIUM),
     ("cry-noun", WordClass::CRY_NOUN),
     ("opens-aside", WordClass::OPENS_ASIDE),
+    ("quotes-another", WordClass::QUOTES_ANOTHER),
 ];
 
 /// Month names in order, with their short forms.

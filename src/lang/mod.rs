@@ -139,6 +139,8 @@ bitflags! {
         const OPENS_ASIDE = 1 << 83;
         /// A thing or body that reports, no person ("reports", "media").
         const REPORTING_THING = 1 << 84;
+        /// Passes on someone else's words ("quoted her words:", "citing").
+        const QUOTES_ANOTHER = 1 << 85;
     }
 }
 

@@ -65,7 +65,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return true;
         }
         let text = self.view.body[s.start..s.end].trim_end_matches([',', '.']);
-        if self.quoted_title(s, text) {
+        if self.quoted_title(s, text) || self.gloss(s) {
             return true;
         }
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -74,6 +74,29 @@ impl<'v, 'a> Attributor<'v, 'a> {
             && words.len() <= 5
             && words.iter().all(|w| capitalised(w) || self.lists.is(w, WordClass::TITLE_WORD))
             && !text.ends_with(['!', '?'])
+    }
+
+    /// A translation in brackets: "Movimiento Sin Miedo ("Movement without Fear" in
+    /// Spanish)", "(Spanish for "little pepper")", "("the lion")": the writer's gloss. Not
+    /// of words in quote marks: "has "white hands" (Arabic for "a shining track record")"
+    /// translates what the speaker said.
+    fn gloss(&self, s: &Span) -> bool {
+        let body = self.view.body;
+        let before = body[..s.outer_start].trim_end();
+        let Some((glossed, _)) = before.rsplit_once('(') else { return false };
+        if glossed.trim_end().ends_with(['"', '”', '’', '\'']) {
+            return false;
+        }
+        let opened = before.ends_with('(')
+            || before.strip_suffix(" for").is_some_and(|b| {
+                b.rsplit_once('(').is_some_and(|(_, lang)| !lang.contains(' ') && lang.starts_with(char::is_uppercase))
+            });
+        let after = body[s.outer_end..].trim_start();
+        let closed = after.starts_with(')')
+            || after.strip_prefix("in ").is_some_and(|a| {
+                a.split_once(')').is_some_and(|(lang, _)| !lang.contains(' ') && lang.starts_with(char::is_uppercase))
+            });
+        opened && closed
     }
 
     /// A title or term by the words around it: after "titled", "dubbed" or "so-called" (a

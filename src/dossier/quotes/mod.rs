@@ -228,6 +228,22 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
     }
 
+    /// Whether the sentence before byte `at` ends with a colon and passes on someone else's
+    /// words ("Afrah Nasser commended Medea Benjamin's courage and quoted her words:"): what
+    /// follows is not the words of the one in focus.
+    fn passed_on(&self, at: usize) -> bool {
+        let body = self.view.body;
+        if !body[..at].trim_end().ends_with(':') {
+            return false;
+        }
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let Some(s) = self.sentences[..k].last().filter(|s| body[s.end..at].trim().is_empty()) else {
+            return false;
+        };
+        (self.view.word_from(s.start)..self.view.word_from(s.end))
+            .any(|i| self.view.is(i, WordClass::QUOTES_ANOTHER) && !self.in_quote(self.view.words[i].start))
+    }
+
     fn run(&self, article: u32) -> Vec<Quote> {
         let spans = &self.quoted;
         let mut out = Vec::new();
@@ -276,7 +292,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 }
                 // The person in focus only when "he" or "she" would be them too: no one else in
                 // reach (`The Peter Hain "mongrel" attack, he says, …` before Letwin's words).
-                if let Some((_, e)) = recent.filter(|_| starts_sentence && !trailed) {
+                if let Some((_, e)) =
+                    recent.filter(|_| starts_sentence && !trailed && !self.passed_on(first.outer_start))
+                {
                     if self.pronoun(first.outer_start, &said, None) == Some(e) {
                         cue = Cue::Focus;
                         who = Some(Who::Person(e));

@@ -381,3 +381,53 @@ fn a_he_that_opens_the_sentence_is_the_he_that_closes_it() {
     );
     assert!(got.iter().all(|q| q.1 != "a modest economic upswing" || q.0 != "Bernd Weidensteiner"), "{got:?}");
 }
+
+#[test]
+fn what_someone_is_asked_whether_they_think_is_not_what_they_said() {
+    for opening in ["was asked whether he thought", "was asked if he would say"] {
+        let got = found(&format!(
+            "Interview\n\nPervez Musharraf spoke in London.\n\nThe president {opening} the war had made the world \
+             less safe."
+        ));
+        assert!(got.is_empty(), "{opening}: {got:?}");
+    }
+    // Asserted, it is reported.
+    let got = found("Interview\n\nPervez Musharraf spoke in London.\n\nHe said he thought the war was lost.");
+    assert_eq!(got, [(String::from("Pervez Musharraf"), String::from("the war was lost"), true)]);
+}
+
+#[test]
+fn a_translation_in_brackets_is_the_writer_s_gloss() {
+    for gloss in ["(\"Movement without Fear\" in Spanish)", "(Spanish for \"Movement without Fear\")"] {
+        let got = found(&format!(
+            "La Paz\n\nLuis Revilla, the Mayor of La Paz, said he backed the law.\n\nMr Revilla is a member of \
+             Movimiento Sin Miedo {gloss}, a left-wing party."
+        ));
+        assert!(got.iter().all(|q| !q.1.contains("Movement")), "{gloss}: {got:?}");
+    }
+}
+
+#[test]
+fn words_someone_quoted_are_not_theirs() {
+    let text = |verb: &str| {
+        format!(
+            "Drones\n\nJohn Brennan spoke on April 30.\n\nIn a post, Yemeni blogger Afrah Nasser commended Medea \
+             Benjamin's courage and {verb}:\n\n\"What about the hundreds of innocent people killed by our drone \
+             strikes?\""
+        )
+    };
+    let got = found(&text("quoted her words"));
+    assert!(got.iter().all(|q| q.0 != "Afrah Nasser"), "{got:?}");
+    // Her own words after a colon stay hers.
+    let got = found(&text("wrote"));
+    assert!(got.iter().any(|q| q.0 == "Afrah Nasser"), "{got:?}");
+}
+
+#[test]
+fn a_translation_of_quoted_words_in_brackets_is_still_theirs() {
+    let got = found(
+        "Visit\n\nSaad El Katatny led the delegation.\n\nKatatny said that Saudi has \"white hands\" (Arabic for \"a \
+         shining track record\") in backing Egypt.",
+    );
+    assert!(got.iter().any(|q| q.0 == "Saad El Katatny" && q.1 == "a shining track record"), "{got:?}");
+}

@@ -56,7 +56,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 };
                 self.via.set(Via::Name);
                 let start = match self.subject_of_verb(v, said) {
-                    Some(Who::Person(e)) if !self.shared_or_relative_subject(e, v) => {
+                    Some(Who::Person(e)) if !self.shared_or_relative_subject(e, v) && !self.asked_about(v) => {
                         self.reported_start(v, to, how).map(|start| (e, start))
                     }
                     // "Officials say the home secretary wants …": the rest is their report,
@@ -132,6 +132,25 @@ impl<'v, 'a> Attributor<'v, 'a> {
         };
         let rs = self.role_start(p.first);
         rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" && self.view.person_ending(rs - 2).is_some()
+    }
+
+    /// Whether the subject of the verb of saying at word `v` follows "whether" or "if": a
+    /// question about what someone thinks ("on whether he thinks himself guilty", "asked if
+    /// Mr Kim believes …") asserts nothing.
+    fn asked_about(&self, v: usize) -> bool {
+        let mut last = v;
+        while last > 0 && self.view.joined(last) && self.view.is(last - 1, WordClass::BETWEEN_SUBJECT_AND_VERB) {
+            last -= 1;
+        }
+        if last == 0 || !self.view.joined(last) {
+            return false;
+        }
+        let first = match self.view.person_ending(last - 1) {
+            Some(p) => self.role_start(self.honorifics_start(p.first)),
+            None if self.view.is(last - 1, WordClass::SUBJECT_PRONOUN) => last - 1,
+            None => return false,
+        };
+        first > 0 && self.view.joined(first) && matches!(self.word(first - 1), "whether" | "if" | "Whether" | "If")
     }
 
     /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and

@@ -489,6 +489,23 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_article_starts_a_place() {
+        assert!(people("He wrote on the page of the watchdog \u{201c}La Paz Cómo Vamos\u{201d} in La Paz.").is_empty());
+        assert_eq!(people("Mayor Fiorello La Guardia spoke."), ["Fiorello La Guardia"]);
+        assert_eq!(people("4. El Hassane Lahssini ( Morocco ) 7:32.44"), ["El Hassane Lahssini"]);
+    }
+
+    #[test]
+    fn ordinary_words_after_a_title_are_no_name() {
+        let text = "The labour code and the law. It joins the General Labour Law, said Labour MP Frank Field.";
+        assert_eq!(people(text), ["Frank Field"]);
+        assert_eq!(
+            people("In business news Million Dollar Baby led, as dollar sales of baby food rose."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn quoted_titles() {
         assert!(people("the biggest hit since \"Forrest Gump\" in 1994").is_empty());
         assert_eq!(people("known as \"Gabo\", Gabriel Garcia wrote."), ["Gabriel Garcia"]);

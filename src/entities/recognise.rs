@@ -404,6 +404,14 @@ impl<'s> Scan<'s> {
             if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
                 return j;
             }
+            // Nor are ordinary words only, when the first is no given name ("General Labour
+            // Law", "General Motors"); "Labour MP Frank Field" stays.
+            if !honorific
+                && !self.is(j, WordClass::FIRST_NAME)
+                && (j..end).all(|k| self.vocabulary.is_common(self.word(k)))
+            {
+                return j;
+            }
             // After a lowercase job word a lone word is weak ("coach Wenger"); so is one
             // after a portfolio, which may be the portfolio's last word ("Chief Minister of
             // Tamil Nadu").

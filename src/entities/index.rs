@@ -396,6 +396,34 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_is_known_by_its_first_word() {
+        let text = "Podcast\n\nPark Geun-hye and Kim Eo-joon were questioned. Later Park spoke, and Kim \
+                    laughed. Geun-hye left. The Co-op Pre-season sale.";
+        let corpus = crate::corpus::Corpus {
+            articles: vec![crate::corpus::article("a.txt".into(), text)],
+            ..Default::default()
+        };
+        let index = Index::build_with(&corpus, &Gazetteer::new(vec![]));
+        let named: Vec<(String, String)> = index
+            .mentions_in(0)
+            .iter()
+            .filter(|m| m.field == crate::corpus::Field::Body)
+            .map(|m| (corpus.articles[0].body[m.range()].to_string(), index.entity(m.entity).name.clone()))
+            .collect();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            named,
+            [
+                pair("Park Geun-hye", "Park Geun-hye"),
+                pair("Kim Eo-joon", "Kim Eo-joon"),
+                pair("Park", "Park Geun-hye"),
+                pair("Kim", "Kim Eo-joon"),
+                pair("Geun-hye", "Park Geun-hye"),
+            ]
+        );
+    }
+
+    #[test]
     fn not_people() {
         let index = Index::build(&load_embedded_seeds());
         for name in ["Truth Social", "Kremlin", "White House", "Crimea", "Financial Times", "G7"] {

@@ -13,8 +13,8 @@ use super::gazetteer::{Gazetteer, Hit};
 use super::recogniser::{Prepared, Recognise};
 use super::rule::Rule;
 use super::vocabulary::Vocabulary;
-use crate::lang::WordClass;
 use crate::lang::segment::Token;
+use crate::lang::{WordClass, syllables_joined};
 
 /// What a span of text refers to, before linking across the article and the corpus. Names
 /// are not copied: the span of text is the name.
@@ -338,6 +338,21 @@ impl<'s> Scan<'s> {
             && let Some(next) = self.organisation_or_place(i)
         {
             return next;
+        }
+        // "Park Geun-hye", "Chen Shui-bian": a Korean or Chinese surname, then a given name
+        // of two syllables joined by a hyphen, however rare.
+        if self.cap(i)
+            && self.free(i)
+            && !self.tokens[i].possessive
+            && self.is(i, WordClass::EAST_ASIAN_SURNAME)
+            && i + 1 < self.tokens.len()
+            && self.tokens[i + 1].joined_to_prev
+            && self.free(i + 1)
+            && syllables_joined(self.word(i + 1))
+            && !self.vocabulary.is_common(self.word(i + 1))
+        {
+            self.push_person(i..i + 2, false, false, Rule::EastAsianName);
+            return i + 2;
         }
         // A word that is never a name alone but is a given name too ("German", "Christian")
         // starts no name before another given name or an ordinary word: "German Axel

@@ -45,6 +45,8 @@ pub enum Rule {
     PairSpeaks,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
+    /// A Korean or Chinese surname, then a hyphenated given name: "Park Geun-hye".
+    EastAsianName,
     /// A name in a cricket scorecard: "c Tillekeratne b Dharmasena", "Vaas 7-0-29-0".
     Scorecard,
     // The rules of `not_people`, run last: each stamps what it leaves of a name it judged.
@@ -69,7 +71,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -88,6 +90,7 @@ impl Rule {
         Rule::SurnameAlone,
         Rule::PairSpeaks,
         Rule::Initials,
+        Rule::EastAsianName,
         Rule::Scorecard,
         Rule::Pageant,
         Rule::Phrase,
@@ -119,6 +122,7 @@ impl Rule {
             Rule::SurnameOverAlias => "surname-over-alias",
             Rule::SurnameAlone => "surname-alone",
             Rule::PairSpeaks => "pair-speaks",
+            Rule::EastAsianName => "east-asian-name",
             Rule::Initials => "initials",
             Rule::Scorecard => "scorecard",
             Rule::Pageant => "pageant",

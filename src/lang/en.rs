@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 43] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 44] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -16,6 +16,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 43] = [
     (list!("not-names.txt"), WordClass::NOT_NAME, Case::AsWritten),
     (list!("first-names-census.txt"), WordClass::FIRST_NAME, Case::AsWritten),
     (list!("first-names-world.txt"), WordClass::FIRST_NAME, Case::AsWritten),
+    (list!("east-asian-surnames.txt"), WordClass::EAST_ASIAN_SURNAME, Case::AsWritten),
     (list!("org-heads.txt"), WordClass::ORG_HEAD, Case::AsWritten),
     (list!("org-cues.txt"), WordClass::ORG_CUE, Case::AsWritten),
     (list!("work-cues.txt"), WordClass::WORK_CUE, Case::AsWritten),

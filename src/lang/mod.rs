@@ -141,6 +141,8 @@ bitflags! {
         const REPORTING_THING = 1 << 84;
         /// Passes on someone else's words ("quoted her words:", "citing").
         const QUOTES_ANOTHER = 1 << 85;
+        /// A Korean or Chinese surname, written before a hyphenated given name ("Park Geun-hye").
+        const EAST_ASIAN_SURNAME = 1 << 86;
     }
 }
 
@@ -278,9 +280,30 @@ impl Lang {
     /// The surname of a full name as written: its last word, less a suffix ("Mills" of
     /// "John Mills Jr"). None for one word.
     pub fn surname_of<'n>(&self, name: &'n str) -> Option<&'n str> {
+        if let Some((surname, _)) = self.surname_first(name) {
+            return Some(surname);
+        }
         let mut words = name.split_whitespace().rev().skip_while(|w| self.is(w, WordClass::NAME_SUFFIX));
         let surname = words.next()?;
         words.next().map(|_| surname)
+    }
+
+    /// The given name of a full name: its first word, or the hyphenated one after a Korean
+    /// or Chinese surname ("Geun-hye" of "Park Geun-hye").
+    pub fn given_of<'n>(&self, name: &'n str) -> Option<&'n str> {
+        match self.surname_first(name) {
+            Some((_, given)) => Some(given),
+            None => name.split_whitespace().next(),
+        }
+    }
+
+    /// "Park Geun-hye", "Chen Shui-bian": a Korean or Chinese surname, then a given name of
+    /// two syllables joined by a hyphen, the second in lower case. (surname, given name).
+    pub fn surname_first<'n>(&self, name: &'n str) -> Option<(&'n str, &'n str)> {
+        let mut words = name.split_whitespace();
+        let (surname, given) = (words.next()?, words.next()?);
+        (words.next().is_none() && self.is(surname, WordClass::EAST_ASIAN_SURNAME) && syllables_joined(given))
+            .then_some((surname, given))
     }
 
     pub fn given_name_gender(&self, name: &str) -> WordClass {
@@ -375,6 +398,56 @@ fn nicknames(list: &'static str) -> FxHashMap<&'static str, Vec<&'static str>> {
         }
     }
     partners
+}
+
+/// "Geun-hye", "Shui-bian", "Ki-moon": two syllables of two to five letters joined by one
+/// hyphen, the first capitalised, the second in lower case; not an English prefix ("Co-op",
+/// "Ex-wife", "Pre-war").
+pub fn syllables_joined(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else { return false };
+    let letters = |s: &str, upper_first: bool| {
+        (2..=5).contains(&s.chars().count())
+            && s.chars().enumerate().all(|(i, c)| {
+                c.is_ascii_alphabetic()
+                    && if i == 0 && upper_first { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() }
+            })
+    };
+    letters(a, true)
+        && letters(b, false)
+        && !matches!(
+            a,
+            "Co" | "Ex"
+                | "Re"
+                | "Pre"
+                | "Post"
+                | "Non"
+                | "Anti"
+                | "Mid"
+                | "Pro"
+                | "Self"
+                | "Semi"
+                | "Sub"
+                | "Multi"
+                | "Inter"
+                | "Vice"
+                | "Neo"
+                | "Pan"
+                | "Bi"
+                | "Tri"
+                | "Un"
+                | "De"
+                | "Over"
+                | "Under"
+                | "Out"
+                | "Off"
+                | "All"
+                | "Well"
+                | "Half"
+                | "Ill"
+                | "Far"
+                | "Low"
+                | "High"
+        )
 }
 
 #[cfg(test)]

@@ -340,6 +340,7 @@ impl TaggedNames<'_> {
     /// (titles, honorifics, organisation and place heads).
     fn plausible(&self, p: &Prepared, span: &PersonSpan) -> bool {
         span.tokens.clone().all(|k| self.may_be_in_name(p, k))
+            && !in_quoted_title(p.text, p.tokens[span.tokens.start].start, p.tokens[span.tokens.end - 1].end)
     }
 
     /// Token `k` may be part of a name kept: the tagger need not look at others, which
@@ -355,6 +356,48 @@ impl TaggedNames<'_> {
             && !p.class[k].has(not_name)
             && !self.vocabulary.is_common(p.tokens[k].text(p.text))
     }
+}
+
+/// Whether bytes `start..end` sit inside quotation marks on one line around a title in
+/// Title Case of three words or more ('Three Heads Exposure', "America's Dangerous Game",
+/// 'Adventures of Huckleberry Finn'): the name of a work or a post, whose capitalised words
+/// the tagger reads as a name with no cue to say it is one.
+fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    const OPENING: [char; 4] = ['"', '“', '\'', '‘'];
+    const CLOSING: [char; 4] = ['"', '”', '\'', '’'];
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |k| k + end);
+    // The last opening mark before the name, at a word's start, then the first closing mark
+    // after it, at a word's end.
+    let Some(open) = text[line_start..start]
+        .char_indices()
+        .filter(|&(k, c)| {
+            OPENING.contains(&c)
+                && text[line_start..line_start + k].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
+        })
+        .map(|(k, c)| line_start + k + c.len_utf8())
+        .next_back()
+    else {
+        return false;
+    };
+    let Some(close) = text[end..line_end]
+        .char_indices()
+        .find(|&(k, c)| {
+            CLOSING.contains(&c) && text[end + k + c.len_utf8()..].chars().next().is_none_or(|a| !a.is_alphanumeric())
+        })
+        .map(|(k, _)| end + k)
+    else {
+        return false;
+    };
+    let inner = &text[open..close];
+    if inner.contains(['.', '!', '?']) {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small =
+        |w: &str| matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "with");
+    words.len() >= 3
+        && words.iter().all(|w| small(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ':'))
 }
 
 impl Recognise for TaggedNames<'_> {
@@ -446,6 +489,21 @@ mod tests {
         let unscored = |t: &Tagged| t.tag == OUTSIDE && t.scores.iter().all(|&s| s == 0.0 || s == f32::NEG_INFINITY);
         assert!(empty.tag_looked(&p, |_| true).iter().all(unscored));
         assert!(tagger.tag_looked(&p, |_| true).iter().any(|t| t.tag == BEGIN_PERSON));
+    }
+
+    #[test]
+    fn a_name_inside_a_quoted_title_is_the_title_s() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            in_quoted_title(text, start, start + name.len())
+        };
+        assert!(at("Kim Eo-joon's 'Three Heads Exposure' was investigated.", "Heads Exposure"));
+        assert!(at("'War and Peace' by Tolstoy, 'Adventures of Huckleberry Finn' by Mark Twain", "Huckleberry Finn"));
+        assert!(at("a documentary \"Slavery: An 21st Century Evil\", critical", "Century Evil"));
+        // Not a quote that is a sentence, nor a name outside the marks.
+        assert!(!at("\"I met Takuya Takagi there.\"", "Takuya Takagi"));
+        assert!(!at("Takuya Takagi wrote 'Three Heads Exposure' later.", "Takuya Takagi"));
+        assert!(!at("\"Takuya Takagi\"", "Takuya Takagi"));
     }
 
     #[test]

@@ -431,3 +431,13 @@ fn a_translation_of_quoted_words_in_brackets_is_still_theirs() {
     );
     assert!(got.iter().any(|q| q.0 == "Saad El Katatny" && q.1 == "a shining track record"), "{got:?}");
 }
+
+#[test]
+fn a_subject_after_but_is_not_inside_the_reported_words() {
+    let got = found(
+        "Courts\n\nCriticism came from Lleyton Hewitt.\n\nHewitt said he had had a \"gutful\" of trying to make the \
+         surface faster but Tennis Australia's Geoff Pollard rejected his comments. \"We did ask for it to be made \
+         faster,\" he said.",
+    );
+    assert!(got.iter().all(|q| q.0 != "Lleyton Hewitt" || q.1 != "We did ask for it to be made faster,"), "{got:?}");
+}

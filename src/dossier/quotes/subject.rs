@@ -454,11 +454,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let k = self.subjects.partition_point(|x| x.0 < s.start);
         let Some(&(main_at, main)) = self.subjects.get(k).filter(|x| x.0 < pos) else { return Some((pos, e)) };
         // "Mr Clarke said …": the first subject is the one who spoke.
-        let spoke = self
-            .view
-            .person_starting(self.view.word_from(main_at))
-            .and_then(|p| self.verb_after(p.last))
-            .is_some_and(|v| self.says(v).is_some_and(|h| h != Reports::Quote) && self.view.words[v].start < pos);
+        // Not when "but" opens a clause of its own between them ("Hewitt said he had had a
+        // "gutful" … but Tennis Australia's Geoff Pollard rejected his comments").
+        let spoke =
+            self.view.person_starting(self.view.word_from(main_at)).and_then(|p| self.verb_after(p.last)).is_some_and(
+                |v| {
+                    self.says(v).is_some_and(|h| h != Reports::Quote)
+                        && self.view.words[v].start < pos
+                        && !(v + 1..self.view.word_from(pos))
+                            .any(|k| self.word(k) == "but" && !self.in_quote(self.view.words[k].start))
+                },
+            );
         Some(if main != e && spoke && self.fits(main, g) { (main_at, main) } else { (pos, e) })
     }
 

@@ -56,7 +56,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 44] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 47] = [
+pub(super) const TAGS: [(&str, WordClass); 48] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -104,6 +104,7 @@ pub(super) const TAGS: [(&str, WordClass); 47] = [
     ("cry-noun", WordClass::CRY_NOUN),
     ("opens-aside", WordClass::OPENS_ASIDE),
     ("quotes-another", WordClass::QUOTES_ANOTHER),
+    ("denial", WordClass::DENIAL),
 ];
 
 /// Month names in order, with their short forms.

@@ -143,6 +143,8 @@ bitflags! {
         const QUOTES_ANOTHER = 1 << 85;
         /// A Korean or Chinese surname, written before a hyphenated given name ("Park Geun-hye").
         const EAST_ASIAN_SURNAME = 1 << 86;
+        /// Denies what follows ("denied claims that …").
+        const DENIAL = 1 << 87;
     }
 }
 

@@ -441,3 +441,28 @@ fn a_subject_after_but_is_not_inside_the_reported_words() {
     );
     assert!(got.iter().all(|q| q.0 != "Lleyton Hewitt" || q.1 != "We did ask for it to be made faster,"), "{got:?}");
 }
+
+#[test]
+fn claims_someone_denies_are_not_what_they_said() {
+    let text = |verb: &str| {
+        format!(
+            "Doping\n\nKostas Kenteris spoke in Athens.\n\nKenteris has {verb} claims that he faked a crash to avoid a test."
+        )
+    };
+    for verb in ["denied", "rejected"] {
+        assert!(found(&text(verb)).is_empty(), "{verb}: {:?}", found(&text(verb)));
+    }
+    // Said of reports, it is what the speaker said.
+    let got = found(
+        "Arts\n\nShani Rhys James spoke.\n\nBut she said reports that she had likened the government to a regime were inaccurate.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn an_adverb_of_manner_sits_between_the_subject_and_its_verb() {
+    let got = found(
+        "Transfer\n\nManager David Moyes spoke on Monday.\n\nMoyes has defiantly claimed that he expects Gravesen to stay.",
+    );
+    assert_eq!(got, [(String::from("David Moyes"), String::from("he expects Gravesen to stay"), true)]);
+}

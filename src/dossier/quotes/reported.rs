@@ -71,6 +71,13 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     }
                     _ => None,
                 };
+                // "denied reports that …", "rejected claims that …": the clause is what the
+                // reports claim, which the subject denies.
+                let noun_that = v + 2 < to
+                    && self.view.is(v, WordClass::DENIAL)
+                    && (self.view.is(v + 1, WordClass::REPORTING_THING) || self.view.is(v + 1, WordClass::SPEECH_NOUN))
+                    && self.word(v + 2) == "that";
+                let start = start.filter(|_| !noun_that);
                 let Some((e, start)) = start.filter(|&(_, start)| start < end) else {
                     v += 1;
                     continue;

@@ -26,20 +26,23 @@ fn score(gold_json: &str) -> Option<support::score::Score> {
     Some(support::score::score(&gold, &export))
 }
 
+/// Scores one gold, says its figures, and holds its mention and linked F1 floors.
+fn holds_floor(set: &str, gold: &str, f1_floor: f64, linked_f1_floor: f64) {
+    let Some(s) = score(gold) else { return };
+    eprintln!("{set}: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
+    assert!(s.f1 >= f1_floor && s.linked_f1 >= linked_f1_floor, "{s:#?}");
+}
+
 #[test]
 fn dev_gold_meets_the_targets() {
-    let Some(s) = score(include_str!("fixtures/bbc-dev-persons.json")) else { return };
-    eprintln!("dev: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
     // Measured 0.954 / 0.949 (tagger and linking rules of issue 12).
-    assert!(s.f1 >= 0.95 && s.linked_f1 >= 0.945, "{s:#?}");
+    holds_floor("dev", include_str!("fixtures/bbc-dev-persons.json"), 0.95, 0.945);
 }
 
 #[test]
 fn check_gold_does_not_regress() {
-    let Some(s) = score(include_str!("fixtures/bbc-check-persons.json")) else { return };
-    eprintln!("check: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
     // Measured 0.941 / 0.937.
-    assert!(s.f1 >= 0.935 && s.linked_f1 >= 0.93, "{s:#?}");
+    holds_floor("check", include_str!("fixtures/bbc-check-persons.json"), 0.935, 0.93);
 }
 
 /// A second BBC pair made in session 15: 25 articles outside every other gold, five per
@@ -47,16 +50,12 @@ fn check_gold_does_not_regress() {
 /// dev2 P 0.923 R 0.893 F1 0.908, linked F1 0.848; check2 0.976 / 1.000 / 0.988, 0.988.
 #[test]
 fn second_dev_gold_holds_its_floor() {
-    let Some(s) = score(include_str!("fixtures/bbc-dev2-persons.json")) else { return };
-    eprintln!("dev2: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= 0.88 && s.linked_f1 >= 0.82, "{s:#?}");
+    holds_floor("dev2", include_str!("fixtures/bbc-dev2-persons.json"), 0.88, 0.82);
 }
 
 #[test]
 fn second_check_gold_does_not_regress() {
-    let Some(s) = score(include_str!("fixtures/bbc-check2-persons.json")) else { return };
-    eprintln!("check2: P {:.3} R {:.3} F1 {:.3} linked F1 {:.3}", s.precision, s.recall, s.f1, s.linked_f1);
-    assert!(s.f1 >= 0.95 && s.linked_f1 >= 0.95, "{s:#?}");
+    holds_floor("check2", include_str!("fixtures/bbc-check2-persons.json"), 0.95, 0.95);
 }
 
 #[test]

@@ -325,11 +325,16 @@ fn news() -> &'static Read {
     })
 }
 
+/// Scores a news gold on [`news`] and reports it.
+fn news_score(name: &str, gold_json: &str, verbose: bool) -> Score {
+    let s = score(news(), &serde_json::from_str(gold_json).unwrap(), verbose);
+    report(name, &s);
+    s
+}
+
 #[test]
 fn news_dev_meets_the_floor() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-dev-quotes.json")).unwrap();
-    let s = score(news(), &gold, verbose());
-    report("news dev", &s);
+    let s = news_score("news dev", include_str!("fixtures/news-dev-quotes.json"), verbose());
     // 0.850/0.744 when the gold was made (before any tuning on it); 0.910/0.744 after titles
     // and terms in quote marks became nobody's; 0.959/0.760 after joint subjects, shared
     // links and subordinate subjects gave up, and Saodat Sadikova was found; 0.971/0.835
@@ -339,9 +344,7 @@ fn news_dev_meets_the_floor() {
 
 #[test]
 fn news_check() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-check-quotes.json")).unwrap();
-    let s = score(news(), &gold, false);
-    report("news check", &s);
+    let s = news_score("news check", include_str!("fixtures/news-check-quotes.json"), false);
     // 0.944/0.859 when the gold was made, 0.966/0.859 a round later.
     assert!(s.precision() >= 0.94 && s.recall() >= 0.83, "{s:?}");
 }
@@ -352,9 +355,7 @@ fn news_check() {
 
 #[test]
 fn news_dev4_meets_the_floor() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-dev4-quotes.json")).unwrap();
-    let s = score(news(), &gold, verbose());
-    report("news dev4", &s);
+    let s = news_score("news dev4", include_str!("fixtures/news-dev4-quotes.json"), verbose());
     // P 0.920 (46/50) R 0.672 (45/67) when the gold was made; 0.959 (47/49) / 0.687 after
     // tuning on it (words in what news reports report are no one's; "advises … to").
     assert!(s.precision() >= 0.93 && s.recall() >= 0.66, "{s:?}");
@@ -362,9 +363,7 @@ fn news_dev4_meets_the_floor() {
 
 #[test]
 fn news_check4() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-check4-quotes.json")).unwrap();
-    let s = score(news(), &gold, false);
-    report("news check4", &s);
+    let s = news_score("news check4", include_str!("fixtures/news-check4-quotes.json"), false);
     // P 0.733 (11/15) R 0.550 (11/20) when the gold was made: 20 quotes, so one moves
     // recall by 0.05.
     assert!(s.precision() >= 0.66 && s.recall() >= 0.50, "{s:?}");
@@ -376,9 +375,7 @@ fn news_check4() {
 
 #[test]
 fn news_dev5_meets_the_floor() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-dev5-quotes.json")).unwrap();
-    let s = score(news(), &gold, verbose());
-    report("news dev5", &s);
+    let s = news_score("news dev5", include_str!("fixtures/news-dev5-quotes.json"), verbose());
     // P 0.364 (4/11) R 0.211 (4/19) when the gold was made; 0.500 (4/8) after questions
     // ("whether he thinks"), glosses in brackets and words someone quoted gave up.
     assert!(s.precision() >= 0.45 && s.recall() >= 0.18, "{s:?}");
@@ -386,9 +383,7 @@ fn news_dev5_meets_the_floor() {
 
 #[test]
 fn news_check5() {
-    let gold = serde_json::from_str(include_str!("fixtures/news-check5-quotes.json")).unwrap();
-    let s = score(news(), &gold, false);
-    report("news check5", &s);
+    let s = news_score("news check5", include_str!("fixtures/news-check5-quotes.json"), false);
     // P 1.000 (2/2) R 0.500 (2/4) when the gold was made.
     assert!(s.precision() >= 0.66 && s.recall() >= 0.25, "{s:?}");
 }

@@ -14,7 +14,7 @@ use super::recogniser::{Prepared, Recognise};
 use super::rule::Rule;
 use super::vocabulary::Vocabulary;
 use crate::lang::segment::Token;
-use crate::lang::{WordClass, syllables_joined};
+use crate::lang::{Lang, WordClass};
 
 /// What a span of text refers to, before linking across the article and the corpus. Names
 /// are not copied: the span of text is the name.
@@ -348,7 +348,7 @@ impl<'s> Scan<'s> {
             && i + 1 < self.tokens.len()
             && self.tokens[i + 1].joined_to_prev
             && self.free(i + 1)
-            && syllables_joined(self.word(i + 1))
+            && Lang::en().syllables_joined(self.word(i + 1))
             && !self.vocabulary.is_common(self.word(i + 1))
         {
             self.push_person(i..i + 2, false, false, Rule::EastAsianName);

@@ -208,7 +208,7 @@ impl<'g> People<'g> {
     /// Counts `times` uses of a person's full name.
     fn add_full_name_times(&mut self, name: &str, key: EntityKey, times: usize) {
         // One word is not a full name; "John Mills Jr" is known as Mills.
-        let (Some(given), Some(surname)) = (Lang::en().given_of(name), Lang::en().surname_of(name)) else { return };
+        let Some((given, surname)) = Lang::en().name_parts(name) else { return };
         for (map, word) in [(&mut self.by_surname, surname), (&mut self.by_given, given)] {
             let people = match map.get_mut(word) {
                 Some(p) => p,
@@ -528,7 +528,7 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         // Under the name as written and as the person is known ("Vincent" and "Vince").
         let full = people.full_name_of(key);
         for name in [written, full] {
-            if let (Some(given), Some(surname)) = (Lang::en().given_of(name), Lang::en().surname_of(name)) {
+            if let Some((given, surname)) = Lang::en().name_parts(name) {
                 named.push(at, key, surname, given);
             }
         }

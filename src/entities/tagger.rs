@@ -19,8 +19,8 @@ use super::recognise::{Candidate, Recognised, Target};
 use super::recogniser::{Prepared, Recognise};
 use super::rule::Rule;
 use super::vocabulary::Vocabulary;
-use crate::lang::WordClass;
 use crate::lang::segment::Token;
+use crate::lang::{Lang, WordClass};
 use features::{BEGIN_PERSON, INSIDE_PERSON, OUTSIDE, TAG_COUNT, TextFeatures};
 
 /// Scores per tag.
@@ -394,10 +394,11 @@ fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let small =
-        |w: &str| matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "with");
     words.len() >= 3
-        && words.iter().all(|w| small(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ':'))
+        && words.iter().all(|w| {
+            Lang::en().is(w, WordClass::SMALL_IN_TITLES)
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == ':')
+        })
 }
 
 impl Recognise for TaggedNames<'_> {

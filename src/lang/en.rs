@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 44] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 45] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -17,6 +17,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 44] = [
     (list!("first-names-census.txt"), WordClass::FIRST_NAME, Case::AsWritten),
     (list!("first-names-world.txt"), WordClass::FIRST_NAME, Case::AsWritten),
     (list!("east-asian-surnames.txt"), WordClass::EAST_ASIAN_SURNAME, Case::AsWritten),
+    (list!("hyphen-prefixes.txt"), WordClass::HYPHEN_PREFIX, Case::AsWritten),
     (list!("org-heads.txt"), WordClass::ORG_HEAD, Case::AsWritten),
     (list!("org-cues.txt"), WordClass::ORG_CUE, Case::AsWritten),
     (list!("work-cues.txt"), WordClass::WORK_CUE, Case::AsWritten),
@@ -56,7 +57,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 44] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 48] = [
+pub(super) const TAGS: [(&str, WordClass); 50] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -105,6 +106,8 @@ pub(super) const TAGS: [(&str, WordClass); 48] = [
     ("opens-aside", WordClass::OPENS_ASIDE),
     ("quotes-another", WordClass::QUOTES_ANOTHER),
     ("denial", WordClass::DENIAL),
+    ("question-opener", WordClass::QUESTION_OPENER),
+    ("small-in-titles", WordClass::SMALL_IN_TITLES),
 ];
 
 /// Month names in order, with their short forms.

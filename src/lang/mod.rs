@@ -145,6 +145,12 @@ bitflags! {
         const EAST_ASIAN_SURNAME = 1 << 86;
         /// Denies what follows ("denied claims that …").
         const DENIAL = 1 << 87;
+        /// Opens an indirect question ("whether", "if").
+        const QUESTION_OPENER = 1 << 88;
+        /// An English prefix before a hyphen ("Co-op", "Pre-war").
+        const HYPHEN_PREFIX = 1 << 89;
+        /// A small word a Title Case title writes in lower case ("of", "the", "with").
+        const SMALL_IN_TITLES = 1 << 90;
     }
 }
 
@@ -290,13 +296,29 @@ impl Lang {
         words.next().map(|_| surname)
     }
 
-    /// The given name of a full name: its first word, or the hyphenated one after a Korean
-    /// or Chinese surname ("Geun-hye" of "Park Geun-hye").
-    pub fn given_of<'n>(&self, name: &'n str) -> Option<&'n str> {
-        match self.surname_first(name) {
-            Some((_, given)) => Some(given),
-            None => name.split_whitespace().next(),
+    /// The given name and surname of a full name: its first word and [`Self::surname_of`],
+    /// or the other way round after a Korean or Chinese surname ("Geun-hye" and "Park" of
+    /// "Park Geun-hye"). None for one word.
+    pub fn name_parts<'n>(&self, name: &'n str) -> Option<(&'n str, &'n str)> {
+        if let Some((surname, given)) = self.surname_first(name) {
+            return Some((given, surname));
         }
+        Some((name.split_whitespace().next()?, self.surname_of(name)?))
+    }
+
+    /// "Geun-hye", "Shui-bian", "Ki-moon": two syllables of two to five letters joined by one
+    /// hyphen, the first capitalised, the second in lower case; not an English prefix ("Co-op",
+    /// "Ex-wife", "Pre-war").
+    pub fn syllables_joined(&self, word: &str) -> bool {
+        let Some((a, b)) = word.split_once('-') else { return false };
+        let letters = |s: &str, upper_first: bool| {
+            (2..=5).contains(&s.chars().count())
+                && s.chars().enumerate().all(|(i, c)| {
+                    c.is_ascii_alphabetic()
+                        && if i == 0 && upper_first { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() }
+                })
+        };
+        letters(a, true) && letters(b, false) && !self.is(a, WordClass::HYPHEN_PREFIX)
     }
 
     /// "Park Geun-hye", "Chen Shui-bian": a Korean or Chinese surname, then a given name of
@@ -304,7 +326,7 @@ impl Lang {
     pub fn surname_first<'n>(&self, name: &'n str) -> Option<(&'n str, &'n str)> {
         let mut words = name.split_whitespace();
         let (surname, given) = (words.next()?, words.next()?);
-        (words.next().is_none() && self.is(surname, WordClass::EAST_ASIAN_SURNAME) && syllables_joined(given))
+        (words.next().is_none() && self.is(surname, WordClass::EAST_ASIAN_SURNAME) && self.syllables_joined(given))
             .then_some((surname, given))
     }
 
@@ -400,56 +422,6 @@ fn nicknames(list: &'static str) -> FxHashMap<&'static str, Vec<&'static str>> {
         }
     }
     partners
-}
-
-/// "Geun-hye", "Shui-bian", "Ki-moon": two syllables of two to five letters joined by one
-/// hyphen, the first capitalised, the second in lower case; not an English prefix ("Co-op",
-/// "Ex-wife", "Pre-war").
-pub fn syllables_joined(word: &str) -> bool {
-    let Some((a, b)) = word.split_once('-') else { return false };
-    let letters = |s: &str, upper_first: bool| {
-        (2..=5).contains(&s.chars().count())
-            && s.chars().enumerate().all(|(i, c)| {
-                c.is_ascii_alphabetic()
-                    && if i == 0 && upper_first { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() }
-            })
-    };
-    letters(a, true)
-        && letters(b, false)
-        && !matches!(
-            a,
-            "Co" | "Ex"
-                | "Re"
-                | "Pre"
-                | "Post"
-                | "Non"
-                | "Anti"
-                | "Mid"
-                | "Pro"
-                | "Self"
-                | "Semi"
-                | "Sub"
-                | "Multi"
-                | "Inter"
-                | "Vice"
-                | "Neo"
-                | "Pan"
-                | "Bi"
-                | "Tri"
-                | "Un"
-                | "De"
-                | "Over"
-                | "Under"
-                | "Out"
-                | "Off"
-                | "All"
-                | "Well"
-                | "Half"
-                | "Ill"
-                | "Far"
-                | "Low"
-                | "High"
-        )
 }
 
 #[cfg(test)]

@@ -157,7 +157,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             None if self.view.is(last - 1, WordClass::SUBJECT_PRONOUN) => last - 1,
             None => return false,
         };
-        first > 0 && self.view.joined(first) && matches!(self.word(first - 1), "whether" | "if" | "Whether" | "If")
+        first > 0 && self.view.joined(first) && self.view.is(first - 1, WordClass::QUESTION_OPENER)
     }
 
     /// `…, X said.` or `…, said X.` ending the sentence (words `from..to`): the speaker and

@@ -150,6 +150,17 @@ fn a_surname_in_a_headline_in_capitals() {
 }
 
 #[test]
+fn a_full_name_in_a_headline_in_capitals() {
+    // The given name before the surname is the same person's.
+    let c = corpus(&["TENNIS - CHANDA RUBIN WINS IN TORONTO\n\nTORONTO 1996-08-30\n\nChanda Rubin beat \
+         Steffi Graf on Friday. Rubin said she was tired."]);
+    let index = Index::build(&c);
+    let found = people(&index, &c, 0);
+    let surfaces: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(surfaces, ["CHANDA RUBIN", "Chanda Rubin", "Steffi Graf", "Rubin"]);
+}
+
+#[test]
 fn a_surname_alias_of_a_firm_never_beats_a_full_name_written() {
     let c = corpus(&[
         "Gerald Ford was sworn in. Ford pardoned Nixon, and trust in Ford fell.",

@@ -73,6 +73,12 @@ impl<'t> ArticleNames<'t> {
         self.by_surname.contains_key(word)
     }
 
+    /// Whether one person of this article has both this given name and this surname.
+    pub fn pair(&self, given: &str, surname: &str) -> bool {
+        let (Some(g), Some(s)) = (self.by_given.get(given), self.by_surname.get(surname)) else { return false };
+        g.iter().any(|(_, k)| s.iter().any(|(_, l)| k == l))
+    }
+
     /// Whether the given name names exactly one person of this article.
     pub fn unique_given(&self, word: &str) -> bool {
         self.given_person.get(word).is_some_and(Option::is_some)

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::Kind;
 use super::confirmed_names::ConfirmedNames;
 use super::gazetteer::Gazetteer;
+use super::match_scorers::MatchScorers;
 use super::recognise::Rules;
 use super::recogniser::{Recognise, recognise_all};
 use super::resolve::{ArticleCandidates, EntityKey, describe, link};
@@ -126,7 +127,7 @@ impl Index {
         let rules = Rules { gazetteer, vocabulary: &vocabulary };
         let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
         let confirmed = ConfirmedNames { vocabulary: &vocabulary };
-        let recognisers: [&dyn Recognise; 4] = [&rules, &Scorecards, &tagged, &confirmed];
+        let recognisers: [&dyn Recognise; 5] = [&rules, &Scorecards, &MatchScorers, &tagged, &confirmed];
         let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

@@ -7,6 +7,7 @@ mod confirmed_names;
 mod gazetteer;
 mod index;
 mod kind;
+mod match_scorers;
 mod name_gender;
 mod name_variants;
 mod not_people;

@@ -568,8 +568,17 @@ impl<'s> Scan<'s> {
         if self.tokens[i].possessive || i + 1 >= self.tokens.len() || !self.tokens[i + 1].joined_to_prev {
             return None;
         }
-        let end = self.name_run(i + 1, MAX_NAME_WORDS - 1, true)?;
-        let ordinary_after = (i + 1..end).any(|k| self.vocabulary.is_common(self.word(k)));
+        // "Robin van Persie", "Edwin van der Sar": particles may open the surname.
+        let mut surname = i + 1;
+        while surname < i + 3
+            && self.is(surname, WordClass::PARTICLE)
+            && !self.cap(surname)
+            && self.tokens.get(surname + 1).is_some_and(|t| t.joined_to_prev)
+        {
+            surname += 1;
+        }
+        let end = self.name_run(surname, MAX_NAME_WORDS - 1 - (surname - i - 1), true)?;
+        let ordinary_after = (surname..end).any(|k| self.vocabulary.is_common(self.word(k)));
         if (doubtful || (anywhere_capitalised && self.title_case)) && ordinary_after {
             return None;
         }
@@ -734,6 +743,15 @@ mod tests {
         assert_eq!(found("striker Ruud van Nistelrooy scored"), [full("Ruud van Nistelrooy")]);
         assert_eq!(found("Labour Minister Ghazi al-Gosaibi said"), [full("Ghazi al-Gosaibi")]);
         assert_eq!(found("the death of President Bingu wa Mutharika"), [full("Bingu wa Mutharika")]);
+    }
+
+    #[test]
+    fn a_known_given_name_then_particles_then_a_surname() {
+        assert_eq!(found("a touch by Robin van Persie gave him a chance"), [full("Robin van Persie")]);
+        assert_eq!(found("Fulham's Edwin van der Sar and others"), [full("Edwin van der Sar")]);
+        assert_eq!(found("painted by Leonardo da Vinci in 1503"), [full("Leonardo da Vinci")]);
+        // A particle opens a surname only before a name word.
+        assert!(found("gave Robin van the keys").is_empty());
     }
 
     #[test]

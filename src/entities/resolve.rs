@@ -550,7 +550,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         let mut next = 0;
         let mut lines = CapitalLines::default();
         let list = &found.candidates;
+        let mut previous: Option<&super::recognise::BareWord> = None;
         for b in &found.bare {
+            let before = previous.replace(b);
             while next < list.len() && list[next].end <= b.start {
                 next += 1;
             }
@@ -563,7 +565,12 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 if !named.has_surname(&name) {
                     continue;
                 }
-                (b.start, Target::Surname, Rule::CapitalsSurname)
+                // "CHANDA RUBIN": the given name before it, when it is this person's.
+                let given = before
+                    .filter(|p| &text[p.end..b.start] == " ")
+                    .and_then(|p| Some((p.start, in_capitals_line(text, p.start, p.end, &mut lines)?)))
+                    .filter(|(_, given)| named.pair(given, &name));
+                (given.map_or(b.start, |g| g.0), Target::Surname, Rule::CapitalsSurname)
             } else if named.has_surname(w) || cued_surnames.contains(w) {
                 if no_person_here(text, field == Field::Title, b.start, b.end) {
                     continue;
@@ -634,7 +641,8 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
             Target::Named => people.key_of(c.kind, &c.name(text)),
             Target::Surname if c.rule == Rule::CapitalsSurname => {
                 // Only a person of this article, by the name as written elsewhere in it.
-                let name = in_capitals_line(text, c.start, c.end, &mut CapitalLines::default());
+                let last = text[c.start..c.end].rfind(' ').map_or(c.start, |i| c.start + i + 1);
+                let name = in_capitals_line(text, last, c.end, &mut CapitalLines::default());
                 name.and_then(|name| named.nearest(&name, false, (field, c.start), |_| true))
             }
             Target::Surname | Target::GivenName => {
@@ -648,8 +656,9 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 // this one here ("Frank Stone" is not Joss Stone).
                 let fits_here = |k: EntityKey| fits(k) && beside.fits(w, people.full_name_of(k));
                 // The tagger's lone words join only a person of this article: a guess
-                // across the corpus ("Brown" of Brown and Williamson) misleads.
-                let corpus_wide = !(c.weak && c.rule == Rule::Tagger);
+                // across the corpus ("Brown" of Brown and Williamson) misleads. So do a
+                // line-up's surnames: "Kezman (Cole 63)" is Joe Cole, not Ashley.
+                let corpus_wide = !(c.weak && c.rule == Rule::Tagger) && c.rule != Rule::MatchScorer;
                 named
                     .nearest(w, given, (field, c.start), fits)
                     .or_else(|| if corpus_wide { people.most_likely(w, given, fits_here) } else { None })

@@ -49,6 +49,8 @@ pub enum Rule {
     EastAsianName,
     /// A name in a cricket scorecard: "c Tillekeratne b Dharmasena", "Vaas 7-0-29-0".
     Scorecard,
+    /// A goal scorer or substitute beside a match minute: "( Smicer 52nd )", "(Ronaldo 33)".
+    MatchScorer,
     // The rules of `not_people`, run last: each stamps what it leaves of a name it judged.
     /// "Miss Nepal": a pageant, not a woman; "Miss Nepal Malina Joshi" keeps the woman.
     Pageant,
@@ -71,7 +73,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 30] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -92,6 +94,7 @@ impl Rule {
         Rule::Initials,
         Rule::EastAsianName,
         Rule::Scorecard,
+        Rule::MatchScorer,
         Rule::Pageant,
         Rule::Phrase,
         Rule::DateGlued,
@@ -125,6 +128,7 @@ impl Rule {
             Rule::EastAsianName => "east-asian-name",
             Rule::Initials => "initials",
             Rule::Scorecard => "scorecard",
+            Rule::MatchScorer => "match-scorer",
             Rule::Pageant => "pageant",
             Rule::Phrase => "phrase",
             Rule::DateGlued => "date-glued",

@@ -38,7 +38,7 @@ fn not_name() -> WordClass {
 
 impl Scorecards {
     /// Token `k` may be a word of a name here: "Waugh", "de" before "Silva".
-    fn name_word(p: &Prepared, k: usize) -> bool {
+    pub(super) fn name_word(p: &Prepared, k: usize) -> bool {
         let w = p.tokens[k].text(p.text);
         let mut chars = w.chars();
         p.tokens[k].capitalised

@@ -57,7 +57,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 45] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 50] = [
+pub(super) const TAGS: [(&str, WordClass); 53] = [
     ("male", WordClass::MALE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
@@ -108,6 +108,9 @@ pub(super) const TAGS: [(&str, WordClass); 50] = [
     ("denial", WordClass::DENIAL),
     ("question-opener", WordClass::QUESTION_OPENER),
     ("small-in-titles", WordClass::SMALL_IN_TITLES),
+    ("scorers-heading", WordClass::SCORERS_HEADING),
+    ("minute-mark", WordClass::MINUTE_MARK),
+    ("ordinal-suffix", WordClass::ORDINAL_SUFFIX),
 ];
 
 /// Month names in order, with their short forms.

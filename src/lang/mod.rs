@@ -151,6 +151,12 @@ bitflags! {
         const HYPHEN_PREFIX = 1 << 89;
         /// A small word a Title Case title writes in lower case ("of", "the", "with").
         const SMALL_IN_TITLES = 1 << 90;
+        /// Opens a list of goal scorers ("Goals:", "Scorers:").
+        const SCORERS_HEADING = 1 << 91;
+        /// Follows a match minute ("75 og", "59th minute").
+        const MINUTE_MARK = 1 << 92;
+        /// Ends an ordinal number ("52nd").
+        const ORDINAL_SUFFIX = 1 << 93;
     }
 }
 

@@ -134,6 +134,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
         };
         a.quoted = a.spans();
         for p in &view.persons {
+            // "he said Mr Blair had lost …": a subject inside what someone said is not one
+            // a later "he" stands for.
+            let f = a.honorifics_start(p.first);
+            if f > 0 && a.view.joined(f) && a.says(f - 1).is_some() && a.said_by_one_before(f - 1) {
+                continue;
+            }
             if a.is_subject(p.first, p.last)
                 || a.sentence_subject_at(p.start).is_some_and(|s| s == p.first)
                 || a.after_saying(p.first)

@@ -466,3 +466,26 @@ fn an_adverb_of_manner_sits_between_the_subject_and_its_verb() {
     );
     assert_eq!(got, [(String::from("David Moyes"), String::from("he expects Gravesen to stay"), true)]);
 }
+
+#[test]
+fn the_he_who_said_it_not_the_name_in_what_he_said() {
+    let got = found(
+        "Kennedy\n\nMr Kennedy said he knew the pitfalls. \"We will win,\" he said. But he said Mr Blair had \
+         lost the trust of the people. \"There is a fundamental lack of trust in Tony Blair,\" he said.\n\n\
+         Tony Blair was not there. Charles Kennedy spoke on.",
+    );
+    assert!(got.iter().all(|x| x.0 == "Charles Kennedy"), "{got:?}");
+    assert!(got.iter().any(|x| x.1.starts_with("There is")), "{got:?}");
+}
+
+#[test]
+fn a_role_reaching_back_past_an_abbreviation_does_not_panic() {
+    // "Rev." ends a sentence for the splitter, so "Jerome Turner" opens the next one; the
+    // role words before him must stop at that sentence's start.
+    let got = found(
+        "Document 9\n\nChurch fires .\n\nSt. Matthews Missionary Baptist Church burned near Turner .\n\n\
+         \" It 's sad someone would have that kind of spite in their heart , \" said Rev. Jerome Turner , \
+         pastor of Mount Zion Missionary Baptist Church .",
+    );
+    assert!(got.iter().all(|x| x.0 == "Jerome Turner"), "{got:?}");
+}

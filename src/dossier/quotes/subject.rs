@@ -13,10 +13,24 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// A name right after a verb of saying, titles aside: "…, said Mr Clarke."
     pub(super) fn after_saying(&self, first: usize) -> bool {
         let f = self.honorifics_start(first);
-        f > 0 && self.view.joined(f) && {
-            let w = self.word(f - 1);
-            self.says(f - 1) == Some(Reports::Say) && !self.lists.is(w, WordClass::BEFORE_OBJECT) && !w.ends_with("ing")
-        }
+        f > 0
+            && self.view.joined(f)
+            && {
+                let w = self.word(f - 1);
+                self.says(f - 1) == Some(Reports::Say)
+                    && !self.lists.is(w, WordClass::BEFORE_OBJECT)
+                    && !w.ends_with("ing")
+            }
+            && !self.said_by_one_before(f - 1)
+    }
+
+    /// The verb of saying at word `v` has its subject right before it ("he said Mr Blair
+    /// had …", "Mr Kennedy said Mr Blair …"): the name after it is in what was said.
+    pub(super) fn said_by_one_before(&self, v: usize) -> bool {
+        v > 0
+            && self.view.joined(v)
+            && (self.view.is(v - 1, WordClass::HE_SHE_ANY_CASE) || self.view.person_ending(v - 1).is_some())
+            && !self.in_quote(self.view.words[v - 1].start)
     }
 
     /// The speaker of a sentence ending `…, said Mr Clarke.` / `…, he added.`, and where
@@ -252,8 +266,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
         let mut i = first_word;
         while i < self.n_words() && self.view.words[i].start < s.end {
             if let Some(p) = self.view.person_starting(i) {
-                let rs = self.role_start(i);
-                let lead = &self.view.body[s.start..self.view.words[rs].start];
+                // The role may not reach into the sentence before ("said Rev. Jerome Turner").
+                let rs = self.role_start(i).max(first_word);
+                let lead = &self.view.body[s.start..self.view.words[rs].start.max(s.start)];
                 let lead = lead.trim_start_matches(['"', '“', '‘', '(']).trim();
                 let lead_ok = lead.is_empty() || lead.ends_with(',') || opening_adverbial(lead);
                 // "Supporters of Peskov chanted": the name right after "of" is no subject.
@@ -445,6 +460,20 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return (self.next_paragraph_end(before.0) >= at).then_some(*before);
         }
         let s = self.sentence_of(pos);
+        // "But he said Mr Blair had lost their trust. "…," he said": the "he" who said it,
+        // not the name in what he said (nor a trailer, "he said Mr Blair …").
+        let (from, to) = (self.view.word_from(s.start), self.view.word_from(pos));
+        if let Some(h) = (from..to).find(|&i| {
+            self.view.is(i, WordClass::HE_SHE_ANY_CASE)
+                && Gender::of_pronoun(self.word(i)) == g
+                && !self.in_quote(self.view.words[i].start)
+                && i + 1 < to
+                && self.view.joined(i + 1)
+                && self.says(i + 1).is_some_and(|r| r != Reports::Quote)
+        }) && let Some(who) = self.pronoun(self.view.words[h].start, extra, g)
+        {
+            return Some((self.view.words[h].start, who));
+        }
         // "…, said Mr Clarke." ends a sentence with the one who spoke.
         let trailer = self.view.person_starting(self.view.word_from(pos)).is_some_and(|p| self.after_saying(p.first));
         if s.end > at || trailer {

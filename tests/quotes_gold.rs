@@ -431,7 +431,9 @@ fn conll_train_dev_meets_the_floor() {
     else {
         return;
     };
-    assert!(s.precision() >= 0.80 && s.recall() >= 0.17, "{s:?}");
+    // P 0.846 R 0.193 when the gold was made; P 0.896 R 0.833 once a quote left open in
+    // tokenised text runs on to the sentence lines after it.
+    assert!(s.precision() >= 0.86 && s.recall() >= 0.80, "{s:?}");
 }
 
 #[test]
@@ -440,6 +442,7 @@ fn conll_train_check() {
     else {
         return;
     };
-    // P 0.833 (5/6) R 0.192 (5/26) when the gold was made.
-    assert!(s.precision() >= 0.66 && s.recall() >= 0.15, "{s:?}");
+    // P 0.833 (5/6) R 0.192 (5/26) when the gold was made; P 0.958 (23/24) R 0.885 (23/26)
+    // once quotes ran on across tokenised sentence lines.
+    assert!(s.precision() >= 0.90 && s.recall() >= 0.80, "{s:?}");
 }

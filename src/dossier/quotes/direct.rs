@@ -3,14 +3,35 @@
 
 use super::*;
 
+/// How many paragraphs a quote left open in tokenised text goes on into.
+const MAX_CARRIED: usize = 6;
+
+/// Text tokenised as CoNLL's is (`it 's big , he said .`): a space before every comma.
+fn tokenised(body: &str) -> bool {
+    let commas = body.matches(',').count();
+    commas >= 3 && body.matches(" , ").count() * 10 >= commas * 9
+}
+
 impl<'v, 'a> Attributor<'v, 'a> {
     /// Quote spans of the body, in order.
     pub(super) fn spans(&self) -> Vec<Span> {
         let body = self.view.body;
         let mut out: Vec<Span> = Vec::new();
+        // A quote mark that ends a paragraph with nothing after it opens the next one:
+        // tokenised text splits `… said . " Anytime …` into sentence paragraphs. There, a
+        // quote left open goes on into the next paragraphs (sentences) until it closes; the
+        // mark of one it goes on into is that paragraph's start.
+        let tokenised = tokenised(body);
+        let mut dangling: Option<usize> = None;
+        let mut carried = 0;
         for para in paragraphs(body) {
             let text = &body[para.clone()];
             let mut open: Option<(usize, usize)> = None; // (mark start, text start)
+            if let Some(mark) = dangling.take()
+                && !text.starts_with(['"', '“', '‘'])
+            {
+                open = Some((mark.min(para.start), para.start));
+            }
             // Single marks (‘…’) open quotes only in a paragraph without double ones, where
             // they cannot be quotes inside quotes; a ’ closes only an open quote ("It’s" has
             // a letter after it).
@@ -26,6 +47,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 let (opens, closes) = match c {
                     '“' => (true, false),
                     '”' => (open.is_none() && spaced_before && !spaced_after, open.is_some()),
+                    // Spaced both sides (tokenised text, or a typo: `industry, " Eric`):
+                    // it closes an open quote, else it opens one.
+                    '"' if spaced_before && spaced_after => (open.is_none(), open.is_some()),
                     '"' => (spaced_before && !spaced_after, !spaced_before && open.is_some()),
                     '‘' => (spaced_before && !spaced_after, false),
                     '’' => (false, open.is_some() && next.is_none_or(|n| !n.is_alphanumeric())),
@@ -35,7 +59,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     if let Some((mark, start)) = open.take() {
                         out.push(Span {
                             start,
-                            end: at,
+                            end: start + body[start..at].trim_end().len(),
                             outer_start: mark,
                             outer_end: at + c.len_utf8(),
                             open_ended: false,
@@ -47,12 +71,23 @@ impl<'v, 'a> Attributor<'v, 'a> {
                         let end = start + body[start..at].trim_end().len();
                         out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
                     }
-                    open = Some((at, at + c.len_utf8()));
+                    // `" a worrying issue …"`: the words start after the space.
+                    let words = at + c.len_utf8();
+                    open = Some((at, words + (body[words..para.end].len() - body[words..para.end].trim_start().len())));
                 }
             }
             if let Some((mark, start)) = open {
                 let end = start + body[start..para.end].trim_end().len();
-                out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+                if end == start && mark >= para.start {
+                    dangling = Some(mark);
+                } else {
+                    out.push(Span { start, end, outer_start: mark, outer_end: end, open_ended: true });
+                    // A stray mark must not make the rest of the text a quote.
+                    carried = if mark >= para.start { 0 } else { carried + 1 };
+                    if tokenised && carried < MAX_CARRIED {
+                        dangling = Some(usize::MAX);
+                    }
+                }
             }
         }
         out.retain(|s| s.end > s.start && !self.is_title_or_name(s));
@@ -300,8 +335,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
 
     /// `"…," Peskov, a spokesman for the Kremlin, said`, `"…," Rabbi Marvin Hier, founder of
     /// the Simon Wiesenthal Center said`: a name from word `first`, an aside after a comma
-    /// that opens in lower case or with a number (no second name: "Blair, Brown and …
-    /// said" is several), then a verb of saying, all before byte `end`.
+    /// that opens in lower case, with a number or a firm's possessive (no second name:
+    /// "Blair, Brown and … said" is several), then a verb of saying, all before byte `end`.
     fn named_before_aside(&self, first: usize, end: usize) -> Option<EntityId> {
         let p = self.view.person_starting(first)?;
         let aside = p.last + 1;
@@ -309,7 +344,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return None;
         }
         let opener = self.word(aside);
-        if !opener.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+        // `Eric Abensur, Wanadoo's chief executive told`: a firm's role, no second person.
+        let firms_role = self.view.words[aside].possessive
+            && self.view.person_at[aside].is_none()
+            && aside + 1 < self.n_words()
+            && self.word(aside + 1).starts_with(char::is_lowercase);
+        if !firms_role && !opener.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
             return None;
         }
         for k in aside + 1..(aside + 16).min(self.n_words()) {
@@ -386,6 +426,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
             && self.says(last - 1).is_some()
         {
             return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));
+        }
+        // `Said Wales assistant coach Scott Johnson: "…"`: the verb first, then who said it.
+        if lead == ":"
+            && capitalised(self.word(from))
+            && self.lists.reports(&self.word(from).to_lowercase()).is_some()
+            && let Some(p) = self.view.person_ending(last)
+            && p.first <= from + 5
+            && (from + 1..=p.first).all(|j| self.view.joined(j) && !self.verb_at(j))
+        {
+            return Some((Who::Person(p.entity), Cue::Before));
         }
         if self.word(last) == "that" && last > from && self.says(last - 1).is_some() {
             return self.subject_of_verb(last - 1, extra).map(|w| (w, Cue::Before));

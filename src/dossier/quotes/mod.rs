@@ -282,7 +282,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 self.via.set(Via::Name);
                 // A quote opening its own sentence right after another goes on with its speaker.
                 let s = self.sentence_of(first.outer_start);
-                let starts_sentence = self.view.body[s.start..first.outer_start].trim().is_empty();
+                // A stray closing mark may stand first: `… and Tour. " "Looking to …`.
+                let starts_sentence = self.view.body[s.start.min(first.outer_start)..first.outer_start]
+                    .trim_matches(|c: char| c.is_whitespace() || c == '"')
+                    .is_empty();
                 let recent = self
                     .focus_since(first.outer_start, &said)
                     .filter(|&(pos, _)| unnamed.is_none_or(|(at, near)| pos > at || first.outer_start > near));
@@ -867,5 +870,53 @@ mod broad_tests {
         let quotes = QuoteIndex::build(&corpus, &index);
         let got: Vec<&str> = quotes.quotes(2).iter().map(|q| index.entity(q.speaker).name.as_str()).collect();
         assert_eq!(got, ["Jack McConnell"]);
+    }
+
+    #[test]
+    fn tokenised_quotes_run_on_across_sentence_lines() {
+        // CoNLL's Reuters text: a space before every punctuation mark, one sentence a line,
+        // a quote that opens on one line closing on a later one.
+        let got = found(
+            "Talks\n\nJohn Simon , a historian , spoke on Monday , in Washington .\n\n\" These letters are a \
+             treasure .\n\nThis is the first generation that can write , \" Simon said .\n\n\" We are glad , \" \
+             Simon said . \"\n\nIt is a good day . \"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("John Simon", "These letters are a treasure ."),
+                q("John Simon", "This is the first generation that can write ,"),
+                q("John Simon", "We are glad ,"),
+                q("John Simon", "It is a good day ."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_spaced_both_sides_closes_an_open_quote() {
+        // A typo in BBC text: `industry, " Eric`; and a stray closing mark before the next quote.
+        let got = found(
+            "Voip\n\nEric Abensur and Jeremy Bates spoke.\n\n\"Broadband is a key trend, \" Eric Abensur, \
+             Wanadoo's chief executive told the BBC. \"Tim was great,\" said Bates. \"It is a loss. \" \"We have \
+             talent.\"",
+        );
+        assert_eq!(
+            got,
+            [
+                q("Eric Abensur", "Broadband is a key trend,"),
+                q("Jeremy Bates", "Tim was great,"),
+                q("Jeremy Bates", "It is a loss."),
+                q("Jeremy Bates", "We have talent."),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_verb_first_then_who_said_it() {
+        let got = found(
+            "Wales\n\nScott Johnson coaches Wales.\n\nSaid Wales assistant coach Scott Johnson: \"We're positive \
+             about Hal.\" Replacement hooker Robin McBryde remains a doubt.",
+        );
+        assert_eq!(got, [q("Scott Johnson", "We're positive about Hal.")]);
     }
 }

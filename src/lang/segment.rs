@@ -110,6 +110,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             segment_len = 0;
             i = after;
         }
+        // Tokenised text (CoNLL's Reuters) splits the possessive off: "Germany 's lead".
+        if !possessive {
+            let rest = &text[i..];
+            let split = rest.strip_prefix(" 's").or_else(|| rest.strip_prefix(" ’s"));
+            if let Some(after) = split
+                && !after.chars().next().is_some_and(is_word_char)
+            {
+                possessive = true;
+                i = text.len() - after.len();
+            }
+        }
         let gap = &text.as_bytes()[gap_start..start];
         let joined_to_prev = !tokens.is_empty() && !gap.is_empty() && gap.iter().all(|&b| b == b' ');
         let after_abbreviation =
@@ -352,6 +363,14 @@ mod tests {
         assert_eq!(t[3].text(text), "Trump");
         assert!(t[3].possessive);
         assert!(!t[1].possessive);
+        // Tokenised: the possessive split off is still the word's; "he 'd" is not one.
+        let text = "Germany 's lead , he 'd say , Mr Jones 'sizzled'";
+        let t = tokenize(text);
+        assert_eq!(
+            t.iter().map(|t| t.text(text)).collect::<Vec<_>>(),
+            ["Germany", "lead", "he", "d", "say", "Mr", "Jones", "sizzled"]
+        );
+        assert!(t[0].possessive && !t[1].joined_to_prev && !t[2].possessive && !t[6].possessive);
     }
 
     #[test]

@@ -228,8 +228,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if let Some(e) = self.named_before_aside(first, s.end) {
             return Some(Who::Person(e));
         }
-        // The reporting verb within the next few words of the same sentence.
-        for v in first..(first + 6).min(self.n_words()) {
+        // The reporting verb within the next few words of the same sentence, a name counting
+        // as one word ("the Commission's chief spokesman Nikolaus van der Pas told").
+        let mut reach = first + 6;
+        let mut k = first;
+        while k < reach.min(self.n_words()) {
+            let p = self.view.person_starting(k);
+            reach += p.map_or(0, |p| p.last - k);
+            k = p.map_or(k, |p| p.last) + 1;
+        }
+        for v in first..reach.min(self.n_words()) {
             let w = &self.view.words[v];
             if w.start >= s.end || (v > first && !self.view.joined(v) && !self.view.words[v - 1].possessive) {
                 break;

@@ -64,7 +64,8 @@ impl ConfirmedNames<'_> {
 
     /// Whether the words from token `end` have the one named before them speak what follows:
     /// a verb of saying, then a colon ("Archritius Mwanakayaya says:", as a post introduces
-    /// a comment). Not "that": firms and papers say that too ("Krispy Kreme added that").
+    /// a comment) or "he"/"she" ("Calisto Tanzi said he would co-operate"). Not "that":
+    /// firms and papers say that too ("Krispy Kreme added that", "Krispy Kreme said its").
     fn speaks_next(&self, p: &Prepared, end: usize) -> bool {
         let n = p.tokens.len();
         if end + 1 >= n || &p.text[p.tokens[end - 1].end..p.tokens[end].start] != " " {
@@ -74,7 +75,46 @@ impl ConfirmedNames<'_> {
         let after = &p.text[verb.end..p.tokens[end + 1].start];
         p.class[end].has(WordClass::SAYING_VERB)
             && !verb.text(p.text).starts_with(char::is_uppercase)
-            && after.starts_with(':')
+            && (after.starts_with(':')
+                || after == " "
+                    && p.class[end + 1].has(WordClass::HE_SHE)
+                    && p.class[end + 1].has(WordClass::SUBJECT_PRONOUN))
+    }
+
+    /// Whether the name words `k..end` are listed with a person found before, by a comma
+    /// or "and" ("Zenon Poznyak and Sergei Naumchik", "Dawit Kebede, Wubeshet Taye"), or
+    /// given an age ("Severine Potty, 19, …"): a writer lists people with people.
+    fn listed(&self, p: &Prepared, person: &[bool], k: usize, end: usize) -> bool {
+        let n = p.tokens.len();
+        let gap = |a: usize, b: usize| &p.text[p.tokens[a].end..p.tokens[b].start];
+        let comma = |a: usize, b: usize| gap(a, b).trim() == "," && !gap(a, b).contains('\n');
+        let and = |j: usize| p.class[j].has(WordClass::AND_BUT) && p.tokens[j].text(p.text) == "and";
+        let is_person = |j: usize| person.get(j).copied().unwrap_or(false);
+        let before = k >= 1
+            && (comma(k - 1, k) && is_person(k - 1)
+                || k >= 2
+                    && and(k - 1)
+                    && gap(k - 1, k) == " "
+                    && gap(k - 2, k - 1) == " "
+                    && is_person(k - 2)
+                    && !p.tokens[k - 2].possessive);
+        let after = end < n
+            && (comma(end - 1, end) && is_person(end)
+                || end + 1 < n
+                    && and(end)
+                    && gap(end - 1, end) == " "
+                    && gap(end, end + 1) == " "
+                    && is_person(end + 1));
+        let aged = end < n && comma(end - 1, end) && {
+            let age = p.tokens[end].text(p.text);
+            let follows = &p.text[p.tokens[end].end..];
+            age.len() <= 2
+                && age.bytes().all(|b| b.is_ascii_digit())
+                && follows.trim_start_matches(' ').starts_with(',')
+        };
+        // "Giuseppe Verdi's La Traviata and Richard Strauss": what a person has is a thing.
+        let owned = k >= 1 && p.tokens[k - 1].possessive;
+        !owned && (before || after || aged)
     }
 
     fn free(&self, p: &Prepared, k: usize) -> bool {
@@ -132,6 +172,8 @@ impl Recognise for ConfirmedNames<'_> {
             lone
         };
         let mut lone_cache: Option<FxHashMap<u64, bool>> = None;
+        let mut person = p.person.clone();
+        person.resize(n, false);
         let mut candidates = Vec::new();
         let mut k = 0;
         while k < n {
@@ -201,13 +243,17 @@ impl Recognise for ConfirmedNames<'_> {
                     None
                 } else if alone_confirmed {
                     Some(Rule::SurnameAlone)
+                } else if speaks() {
+                    Some(Rule::PairSpeaks)
                 } else {
-                    speaks().then_some(Rule::PairSpeaks)
+                    (words == 2 && self.listed(p, &person, k, end)).then_some(Rule::Listed)
                 }
             } else {
                 None
             };
             if let Some(rule) = rule {
+                // A name found here is a person the next in a list is listed with.
+                person[k..end].fill(true);
                 candidates.push(Candidate {
                     start: p.tokens[k].start,
                     end: p.tokens[end - 1].end,
@@ -272,10 +318,36 @@ mod tests {
         // Not without a colon (a firm says that too), nor a first word written after an article.
         assert!(people("It went on, and Annatiwi Mutasa says it is sad.").is_empty());
         assert!(people("Shares fell. Krispy Kreme added that it had cash.").is_empty());
+        // Nor its own pronoun: "said he" is a man's, "said its" a firm's.
+        assert_eq!(people("Shares fell. Calisto Tanzi said he would help."), ["Calisto Tanzi"]);
+        assert!(people("Shares fell. Krispy Kreme said its board would meet.").is_empty());
         // A people's plural before the name is not part of it.
         let text = "There was drama as Kenyans Evans Rutto and Margaret Okayo won. Rutto held on.";
-        assert_eq!(people(text), ["Evans Rutto"]);
+        // (and the name listed with the one found is someone too).
+        assert_eq!(people(text), ["Evans Rutto", "Margaret Okayo"]);
         assert!(people("The Palestinian Authority met.\n\nPalestinian Hamam wrote:\n\nIt is sad.").is_empty());
+    }
+
+    #[test]
+    fn a_pair_listed_with_a_person_or_given_an_age_is_a_person() {
+        fn listed(text: &str, person: &str) -> Vec<String> {
+            let mut p = Prepared::new(text, &Gazetteer::new(vec![]));
+            let (start, end) = text.find(person).map(|s| (s, s + person.len())).unwrap();
+            p.person = p.tokens.iter().map(|t| t.start < end && start < t.end).collect();
+            p.claimed = p.person.clone();
+            let vocabulary = Vocabulary::from_texts(&[text]);
+            let found = ConfirmedNames { vocabulary: &vocabulary }.recognise(&p).candidates;
+            found.iter().map(|c| text[c.start..c.end].to_string()).collect()
+        }
+        let text = "asylum to two leaders, Zenon Poznyak and Sergei Naumchik.";
+        assert_eq!(listed(text, "Sergei Naumchik"), ["Zenon Poznyak"]);
+        // Down a list, each found name vouches for the next.
+        let text = "the journalists Dawit Kebede, Wubeshet Taye, Reyot Alemu and others";
+        assert_eq!(listed(text, "Dawit Kebede"), ["Wubeshet Taye", "Reyot Alemu"]);
+        assert_eq!(listed("They found Severine Potty, 19, unharmed.", "They"), ["Severine Potty"]);
+        // What a person has is no one: "Verdi's La Traviata and Richard Strauss".
+        assert!(listed("He staged Giuseppe Verdi's Fidra Tavio and Richard Strauss.", "Giuseppe Verdi").is_empty());
+        assert!(listed("He staged Fidra Tavio and others.", "He").is_empty());
     }
 
     #[test]

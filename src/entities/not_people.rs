@@ -266,7 +266,7 @@ fn place_name(n: &Name) -> Option<Verdict> {
 /// name in quotes is a nickname ("Gabo") and stays; so does a name a title or honorific
 /// introduced.
 fn quoted_title(n: &Name) -> Option<Verdict> {
-    if n.known || n.words.len() < 2 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle) {
+    if n.known || n.words.len() < 2 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
         return None;
     }
     let (start, end) = (n.p.tokens[n.first()].start, n.p.tokens[n.last()].end);

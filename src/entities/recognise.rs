@@ -320,7 +320,7 @@ impl<'s> Scan<'s> {
         if self.used[i] {
             return i + 1;
         }
-        if (self.is(i, WordClass::HONORIFIC) && self.cap(i)) || self.is(i, WordClass::TITLE) {
+        if (self.is(i, WordClass::HONORIFIC) && self.cap(i)) || self.is(i, WordClass::TITLE | WordClass::KIN) {
             return self.after_title(i);
         }
         if self.is(i, WordClass::WORK_CUE)
@@ -386,6 +386,12 @@ impl<'s> Scan<'s> {
     /// "Prime Minister Sir Keir Starmer", "Secretary of State Marco Rubio",
     /// "spokesperson Dmitry Peskov", "Ms Hewitt".
     fn after_title(&mut self, i: usize) -> usize {
+        // Kin adds names no list knows ("his mother Nurbika Mamatuyeva"); a given name after
+        // it is the given-name rule's ("his father Leopold III").
+        let kin = self.is(i, WordClass::KIN);
+        if kin && (i + 1 >= self.tokens.len() || self.is(i + 1, WordClass::FIRST_NAME)) {
+            return i + 1;
+        }
         let mut j = i + 1;
         let mut given_name_cue = matches!(self.word(i).trim_end_matches('.'), "Sir" | "Dame");
         let mut strong = self.is(i, WordClass::HONORIFIC) || self.cap(i);
@@ -416,6 +422,11 @@ impl<'s> Scan<'s> {
             // After a job title a lone ordinary word is no name ("General Election",
             // "Star Wars"); after an honorific it may be ("Mrs May").
             let honorific = self.is(j - 1, WordClass::HONORIFIC);
+            // A lone word after kin is weak, and a weak word links to whoever is known by
+            // it: "whose minister father John" is no Elton John.
+            if kin && end - j < 2 && !honorific {
+                return j;
+            }
             if end - j == 1 && !honorific && self.vocabulary.is_common(self.word(j)) {
                 return j;
             }
@@ -431,7 +442,13 @@ impl<'s> Scan<'s> {
             // after a portfolio, which may be the portfolio's last word ("Chief Minister of
             // Tamil Nadu").
             let weak = (!strong || portfolio) && end - j == 1;
-            let rule = if honorific { Rule::Honorific } else { Rule::RoleTitle };
+            let rule = if honorific {
+                Rule::Honorific
+            } else if kin {
+                Rule::Kin
+            } else {
+                Rule::RoleTitle
+            };
             self.push_person(j..end, given_name_cue, weak, rule);
             return end;
         }
@@ -850,6 +867,15 @@ mod tests {
         assert!(nadu.3, "weak: {got:?}");
         let got = found_with("Secretary of State Marco Rubio said", &g);
         assert_eq!(got.iter().map(|c| (c.0.as_str(), c.3)).collect::<Vec<_>>(), [("Marco Rubio", false)]);
+    }
+
+    #[test]
+    fn kin_in_lower_case_introduces_a_full_name() {
+        assert_eq!(found("He was held, according to his wife Israa Kamal, for years."), [full("Israa Kamal")]);
+        // A lone word after kin is no one's to link: "father John" is no Elton John.
+        assert!(found("Gordon's minister father Kolo used to preach.").iter().all(|c| c.0 != "Kolo"));
+        // Capitalised, it is a title or a surname: "Mother Teresa" is the tagger's or a list's.
+        assert!(found("Mother Ubaka Kelechi arrived.").iter().all(|c| c.0 != "Ubaka Kelechi"));
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct Prepared<'t> {
     /// Per token, whether an earlier recogniser or a gazetteer hit already took it (empty
     /// for the first recogniser): a later one need not look there.
     pub claimed: Vec<bool>,
+    /// Per token, whether an earlier recogniser found it part of a person's name (not by a
+    /// weak cue): the people a name is listed with ("Zenon Poznyak and Sergei Naumchik").
+    pub person: Vec<bool>,
 }
 
 impl<'t> Prepared<'t> {
@@ -28,7 +31,7 @@ impl<'t> Prepared<'t> {
         let tokens = tokenize(text);
         let lex = Lang::en();
         let class = tokens.iter().map(|t| lex.classify(t.text(text))).collect();
-        Prepared { text, tokens, class, hits: gazetteer.find(text), claimed: Vec::new() }
+        Prepared { text, tokens, class, hits: gazetteer.find(text), claimed: Vec::new(), person: Vec::new() }
     }
 }
 
@@ -80,6 +83,8 @@ pub fn recognise_all(recognisers: &[&dyn Recognise], text: &str, gazetteer: &Gaz
         };
         let taken = Overlaps::new(spans());
         prepared.claimed = claimed_tokens(&prepared.tokens, spans());
+        let people = found.candidates.iter().chain(&added).filter(|c| c.kind == super::Kind::Person && !c.weak);
+        prepared.person = claimed_tokens(&prepared.tokens, people.map(|c| (c.start, c.end)));
         let mut more: Vec<Candidate> = Vec::new();
         for c in r.recognise(&prepared).candidates {
             if !taken.any(c.start, c.end) {

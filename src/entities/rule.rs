@@ -11,6 +11,8 @@ pub enum Rule {
     Honorific,
     /// A name after a job title: "spokesperson Dmitry Peskov".
     RoleTitle,
+    /// A name after kin in lower case: "his wife Israa Kamal".
+    Kin,
     /// A given name from the list, then a surname: "Tony Blair".
     GivenNameList,
     /// A name right before a verb of saying: "Healey remarked".
@@ -43,6 +45,9 @@ pub enum Rule {
     /// Name words no list knows, followed by a verb of saying and a colon or "that":
     /// "Archritius Mwanakayaya says:".
     PairSpeaks,
+    /// Name words no list knows, listed with a person ("Zenon Poznyak and Sergei Naumchik")
+    /// or given an age ("Severine Potty, 19,").
+    Listed,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
     /// A Korean or Chinese surname, then a hyphenated given name: "Park Geun-hye".
@@ -73,10 +78,11 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 30] = [
+    pub const ALL: [Rule; 32] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
+        Rule::Kin,
         Rule::GivenNameList,
         Rule::SpeakerBefore,
         Rule::SpeakerAfter,
@@ -91,6 +97,7 @@ impl Rule {
         Rule::SurnameOverAlias,
         Rule::SurnameAlone,
         Rule::PairSpeaks,
+        Rule::Listed,
         Rule::Initials,
         Rule::EastAsianName,
         Rule::Scorecard,
@@ -111,6 +118,7 @@ impl Rule {
             Rule::Gazetteer => "gazetteer",
             Rule::Honorific => "honorific",
             Rule::RoleTitle => "role-title",
+            Rule::Kin => "kin-noun",
             Rule::GivenNameList => "given-name-list",
             Rule::SpeakerBefore => "speaker-before-verb",
             Rule::SpeakerAfter => "speaker-after-verb",
@@ -126,6 +134,7 @@ impl Rule {
             Rule::SurnameAlone => "surname-alone",
             Rule::PairSpeaks => "pair-speaks",
             Rule::EastAsianName => "east-asian-name",
+            Rule::Listed => "listed-with-person",
             Rule::Initials => "initials",
             Rule::Scorecard => "scorecard",
             Rule::MatchScorer => "match-scorer",

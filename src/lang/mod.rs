@@ -157,6 +157,8 @@ bitflags! {
         const MINUTE_MARK = 1 << 92;
         /// Ends an ordinal number ("52nd").
         const ORDINAL_SUFFIX = 1 << 93;
+        /// Kin in lower case before a name ("his wife Israa Kamal").
+        const KIN = 1 << 94;
     }
 }
 

@@ -41,8 +41,14 @@ fn lowercase_words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
                 break;
             }
         }
+        // A part of an address is no word of the text: "jeffrey.hodgson@reuters.com" does
+        // not make "Jeffrey Hodgson" ordinary words.
+        let glued = |at: Option<&u8>| matches!(at, Some(b'.' | b'@' | b'/' | b'_'));
+        let address = (start > 0 && glued(b.get(start - 1)))
+            || b.get(i) == Some(&b'@')
+            || glued(b.get(i)) && word_char(i + 1) > 0;
         // One- and two-letter words ("of", "to") are never asked about: skip the bulk.
-        if i - start > 2 && text[start..].starts_with(|c: char| c.is_lowercase()) {
+        if i - start > 2 && !address && text[start..].starts_with(|c: char| c.is_lowercase()) {
             let word = &text[start..i];
             f(word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word));
         }
@@ -113,5 +119,9 @@ mod tests {
         assert_eq!(words, ["games", "board", "café", "anti-virus", "quoted"]);
         let v = Vocabulary::from_texts(&["the games began"]);
         assert!(v.is_common("Games") && v.is_common("games") && !v.is_common("Putin"));
+        // Addresses are no words: "-- Jeffrey Hodgson, e-mail : jeffrey.hodgson@reuters.com".
+        let mut words = Vec::new();
+        lowercase_words("mail jeffrey.hodgson@reuters.com or www.bbc.co.uk/news today", |w| words.push(w));
+        assert_eq!(words, ["mail", "today"]);
     }
 }

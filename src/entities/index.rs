@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::Kind;
 use super::confirmed_names::ConfirmedNames;
+use super::credits::Credits;
 use super::gazetteer::Gazetteer;
 use super::match_scorers::MatchScorers;
 use super::recognise::Rules;
@@ -127,7 +128,7 @@ impl Index {
         let rules = Rules { gazetteer, vocabulary: &vocabulary };
         let tagged = TaggedNames { tagger: Tagger::embedded(), vocabulary: &vocabulary };
         let confirmed = ConfirmedNames { vocabulary: &vocabulary };
-        let recognisers: [&dyn Recognise; 5] = [&rules, &Scorecards, &MatchScorers, &tagged, &confirmed];
+        let recognisers: [&dyn Recognise; 6] = [&rules, &Scorecards, &MatchScorers, &Credits, &tagged, &confirmed];
         let recognise = |text: &str| recognise_all(&recognisers, text, gazetteer);
         let candidates: Vec<ArticleCandidates> = corpus
             .articles

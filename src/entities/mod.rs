@@ -4,6 +4,7 @@
 mod article_names;
 mod beside_names;
 mod confirmed_names;
+mod credits;
 mod gazetteer;
 mod index;
 mod kind;

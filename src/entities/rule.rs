@@ -48,6 +48,8 @@ pub enum Rule {
     /// Name words no list knows, listed with a person ("Zenon Poznyak and Sergei Naumchik")
     /// or given an age ("Severine Potty, 19,").
     Listed,
+    /// A journalist a story credits: "Editing by Nick Macfie", "By Polina Devitt".
+    Credit,
     /// Initials with full stops, then a name: "H. Morris", "S. P. Udayakumar".
     Initials,
     /// A Korean or Chinese surname, then a hyphenated given name: "Park Geun-hye".
@@ -78,7 +80,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -98,6 +100,7 @@ impl Rule {
         Rule::SurnameAlone,
         Rule::PairSpeaks,
         Rule::Listed,
+        Rule::Credit,
         Rule::Initials,
         Rule::EastAsianName,
         Rule::Scorecard,
@@ -135,6 +138,7 @@ impl Rule {
             Rule::PairSpeaks => "pair-speaks",
             Rule::EastAsianName => "east-asian-name",
             Rule::Listed => "listed-with-person",
+            Rule::Credit => "credit",
             Rule::Initials => "initials",
             Rule::Scorecard => "scorecard",
             Rule::MatchScorer => "match-scorer",

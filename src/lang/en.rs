@@ -8,7 +8,7 @@ macro_rules! list {
     };
 }
 
-pub(super) const LISTS: [(&str, WordClass, Case); 46] = [
+pub(super) const LISTS: [(&str, WordClass, Case); 47] = [
     (list!("honorifics.txt"), WordClass::HONORIFIC, Case::AsWritten),
     (list!("gendered-ranks.txt"), WordClass::empty(), Case::AsWritten),
     (list!("titles.txt"), WordClass::TITLE, Case::Any),
@@ -55,6 +55,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 46] = [
     (list!("named-after.txt"), WordClass::NAMED_AFTER, Case::AsWritten),
     (list!("quoted-titles.txt"), WordClass::empty(), Case::AsWritten),
     (list!("kin-nouns.txt"), WordClass::KIN, Case::AsWritten),
+    (list!("credit-words.txt"), WordClass::CREDIT, Case::AsWritten),
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").

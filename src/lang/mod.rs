@@ -159,6 +159,8 @@ bitflags! {
         const ORDINAL_SUFFIX = 1 << 93;
         /// Kin in lower case before a name ("his wife Israa Kamal").
         const KIN = 1 << 94;
+        /// Before "by" in a story's credits ("Editing by").
+        const CREDIT = 1 << 95;
     }
 }
 

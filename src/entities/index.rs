@@ -10,6 +10,7 @@ use super::Kind;
 use super::confirmed_names::ConfirmedNames;
 use super::credits::Credits;
 use super::gazetteer::Gazetteer;
+use super::headline_names;
 use super::match_scorers::MatchScorers;
 use super::recognise::Rules;
 use super::recogniser::{Recognise, recognise_all};
@@ -135,7 +136,11 @@ impl Index {
             .par_iter()
             .map(|a| {
                 let found = ArticleCandidates {
-                    title: if a.title_is_headline { recognise(&a.title) } else { Default::default() },
+                    title: if a.title_is_headline {
+                        headline_names::held_to_body(&a.title, &a.body, recognise(&a.title))
+                    } else {
+                        Default::default()
+                    },
                     body: recognise(&a.body),
                 };
                 progress.step();

@@ -6,6 +6,7 @@ mod beside_names;
 mod confirmed_names;
 mod credits;
 mod gazetteer;
+mod headline_names;
 mod index;
 mod kind;
 mod match_scorers;

@@ -599,8 +599,37 @@ impl<'s> Scan<'s> {
         if (doubtful || (anywhere_capitalised && self.title_case)) && ordinary_after {
             return None;
         }
-        self.push_person(i..end, false, false, Rule::GivenNameList);
+        if self.unlisted_given_name_before(i) {
+            self.push_person(i - 1..end, false, false, Rule::UnlistedGivenName);
+        } else {
+            self.push_person(i..end, false, false, Rule::GivenNameList);
+        }
         Some(end)
+    }
+
+    /// "Saadat Hasan Manto": a capitalised word that no list knows and the corpus never
+    /// writes in lower case, right before a listed given name, is a given name too when the
+    /// article writes the two together again. Once is not enough: "Swede Jonas Bjorkman",
+    /// "Yorker Dick Morris", "Beatle George Harrison" say what someone is. Not where every
+    /// word is capitalised (a sentence start, a Title Case line), nor a word shaped like a
+    /// nationality ("Pakistani", "Kenyan", "Japanese").
+    fn unlisted_given_name_before(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else { return false };
+        let word = self.word(prev);
+        // A plural ("Mission Specialists Marcus Wandt") or a contraction ("I'm Jill") is no name.
+        let nationality = ["an", "ese", "ish", "i", "ch", "s"].iter().any(|end| word.ends_with(end));
+        self.tokens[i].joined_to_prev
+            && !self.tokens[prev].sentence_start
+            && !self.title_case
+            && self.cap(prev)
+            && self.free(prev)
+            && !self.tokens[prev].possessive
+            && self.class[prev].is_empty()
+            && self.is_name_word(prev)
+            && !nationality
+            && !word.contains(['\'', '’'])
+            && !self.vocabulary.is_common(word)
+            && self.text.matches(&self.text[self.tokens[prev].start..self.tokens[i].end]).nth(1).is_some()
     }
 
     /// "Billie Jean King said", "Martin Luther King spoke": a title word that ends a name
@@ -832,6 +861,17 @@ mod tests {
         );
         assert_eq!(found("said George W Bush"), [full("George W Bush")]);
         assert_eq!(found("Arsène Wenger's side"), [full("Arsène Wenger")]);
+    }
+
+    #[test]
+    fn an_unlisted_given_name_written_twice_joins_the_name() {
+        let text = "The writer Saadat Hasan Manto died young. His fans read Saadat Hasan Manto.";
+        assert_eq!(found(text), [full("Saadat Hasan Manto"), full("Saadat Hasan Manto")]);
+        // Once, it says what someone is: "Swede Jonas Bjorkman".
+        assert_eq!(found("He beat Swede Jonas Bjorkman in Paris."), [full("Jonas Bjorkman")]);
+        // A nationality's shape stays out however often it is written.
+        let text = "for Pakistani Hasan Manto, and Pakistani Hasan Manto again";
+        assert_eq!(found(text), [full("Hasan Manto"), full("Hasan Manto")]);
     }
 
     #[test]

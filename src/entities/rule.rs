@@ -15,6 +15,8 @@ pub enum Rule {
     Kin,
     /// A given name from the list, then a surname: "Tony Blair".
     GivenNameList,
+    /// A word no list knows before a listed given name and a surname: "Saadat Hasan Manto".
+    UnlistedGivenName,
     /// A name right before a verb of saying: "Healey remarked".
     SpeakerBefore,
     /// A name right after a verb of saying: "said Peskov".
@@ -80,12 +82,13 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
         Rule::Kin,
         Rule::GivenNameList,
+        Rule::UnlistedGivenName,
         Rule::SpeakerBefore,
         Rule::SpeakerAfter,
         Rule::Appositive,
@@ -123,6 +126,7 @@ impl Rule {
             Rule::RoleTitle => "role-title",
             Rule::Kin => "kin-noun",
             Rule::GivenNameList => "given-name-list",
+            Rule::UnlistedGivenName => "unlisted-given-name",
             Rule::SpeakerBefore => "speaker-before-verb",
             Rule::SpeakerAfter => "speaker-after-verb",
             Rule::Appositive => "appositive",

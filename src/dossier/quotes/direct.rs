@@ -27,6 +27,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
         for para in paragraphs(body) {
             let text = &body[para.clone()];
             let mut open: Option<(usize, usize)> = None; // (mark start, text start)
+            // A mark alone on its line closes the quote carried into it (`… results ? '` then
+            // `"`): read as an opening, it would make the sentences after it a quote.
+            if dangling.is_some() && matches!(text.trim(), "\"" | "”") {
+                dangling = None;
+                continue;
+            }
             if let Some(mark) = dangling.take()
                 && !text.starts_with(['"', '“', '‘'])
             {

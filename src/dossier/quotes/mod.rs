@@ -893,6 +893,22 @@ mod broad_tests {
     }
 
     #[test]
+    fn a_mark_alone_on_its_line_closes_the_quote_carried_into_it() {
+        let got = found(
+            "Pay\n\nJohn Simon , a historian , spoke on Monday , in Washington .\n\n\" That is a question , \" \
+             said Simon . \"\n\nIt is not one we ask .\n\n\"\n\nTo get results , firms cut pay , Simon said .",
+        );
+        assert_eq!(
+            got,
+            [
+                q("John Simon", "That is a question ,"),
+                q("John Simon", "It is not one we ask ."),
+                ("John Simon".to_string(), "To get results , firms cut pay".to_string(), true),
+            ]
+        );
+    }
+
+    #[test]
     fn a_mark_spaced_both_sides_closes_an_open_quote() {
         // A typo in BBC text: `industry, " Eric`; and a stray closing mark before the next quote.
         let got = found(

@@ -228,7 +228,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return false;
         }
         match self.word(det).to_lowercase().as_str() {
-            "a" | "an" => true,
+            // "one source told Reuters", "another official said".
+            "a" | "an" | "one" | "another" => true,
             "the" => self.who_ends_at(i, &[]) == Who::Unnamed,
             _ => false,
         }

@@ -489,3 +489,13 @@ fn a_role_reaching_back_past_an_abbreviation_does_not_panic() {
     );
     assert!(got.iter().all(|x| x.0 == "Jerome Turner"), "{got:?}");
 }
+
+#[test]
+fn one_source_after_a_quote_is_nobody_named() {
+    // The clause's subject is spoken about; "one source" speaks.
+    let got = found(
+        "Jordan\n\nAdel Ibrahim, the press attache, was asked to leave \"because he was carrying out duties \
+         incompatible with diplomatic norms\", one source told Reuters. \"We will see,\" another official said.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

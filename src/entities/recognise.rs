@@ -238,11 +238,19 @@ impl<'s> Scan<'s> {
             if !ok || (end > start && !t.joined_to_prev) {
                 break;
             }
+            // A particle, or two in a row ("van der Pas"), before a name word.
+            let particle_before_name = |k: usize| {
+                self.is(k, WordClass::PARTICLE)
+                    && k + 1 < self.tokens.len()
+                    && self.tokens[k + 1].joined_to_prev
+                    && self.is_name_word(k + 1)
+            };
             let particle = end > start
                 && self.is(end, WordClass::PARTICLE)
-                && end + 1 < self.tokens.len()
-                && self.tokens[end + 1].joined_to_prev
-                && self.is_name_word(end + 1);
+                && (particle_before_name(end)
+                    || end + 1 < self.tokens.len()
+                        && self.tokens[end + 1].joined_to_prev
+                        && particle_before_name(end + 1));
             // Inside a name only: "Ghazi al-Gosaibi" (alone, "al-Qaeda" is no one).
             let joined = end > start && particle_joined(self.word(end));
             if !particle && !joined && !self.is_name_word(end) {
@@ -861,6 +869,14 @@ mod tests {
         );
         assert_eq!(found("said George W Bush"), [full("George W Bush")]);
         assert_eq!(found("Arsène Wenger's side"), [full("Arsène Wenger")]);
+    }
+
+    #[test]
+    fn two_particles_in_a_row_open_a_surname() {
+        assert_eq!(
+            found("the chief spokesman Nikolaus van der Pas told, with Joost van der Westhuizen"),
+            [full("Nikolaus van der Pas"), full("Joost van der Westhuizen")]
+        );
     }
 
     #[test]

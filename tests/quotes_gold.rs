@@ -78,6 +78,9 @@ fn score(read: &Read, gold: &serde_json::Value, verbose: bool) -> Score {
             }
             s.predicted += 1;
             s.correct += usize::from(!hits.is_empty());
+            if verbose && !hits.is_empty() && std::env::var_os("BYLINE_QUOTES_RIGHT").is_some() {
+                eprintln!("  {file} RIGHT {name} p={} [{}] {:?}", q.paraphrase, q.rule, &body[q.range()]);
+            }
             if verbose && hits.is_empty() {
                 let wrong = spans.iter().find(|g| quote_score::overlaps(q, g)).map_or("no gold quote", |g| g.speaker);
                 eprintln!(

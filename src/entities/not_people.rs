@@ -360,6 +360,27 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
             }
         }
     }
+    // "Def Jam" where the text names the "Island Def Jam Music Group": the tagger, with no
+    // cue, read an organisation's short name as a person's.
+    let organisations: Vec<&str> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Organisation && c.rule != Rule::Gazetteer)
+        .map(|c| &p.text[c.start..c.end])
+        .collect();
+    if !organisations.is_empty() {
+        for c in out.iter_mut().filter(|c| c.kind == Kind::Person && c.rule == Rule::Tagger) {
+            // One word is a surname too: "Lee" of "Stan Lee Media" is Stan Lee.
+            let name = &p.text[c.start..c.end];
+            if name.contains(' ') && organisations.iter().any(|o| o.len() > name.len() && contains_words(o, name)) {
+                *c = Candidate {
+                    kind: Kind::Organisation,
+                    target: Target::Named,
+                    rule: Rule::InsideOrganisation,
+                    ..c.clone()
+                };
+            }
+        }
+    }
     if !things.is_empty() {
         // "the James Webb data" is the telescope's, where the text names it in full.
         let after_the = |c: &Candidate| {
@@ -391,6 +412,13 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
         let gone = Overlaps::new(dropped);
         found.bare.retain(|b| !gone.any(b.start, b.end));
     }
+}
+
+/// Whether `words` stands in `name` as whole words: "Def Jam" in "Island Def Jam Music Group".
+fn contains_words(name: &str, words: &str) -> bool {
+    name.match_indices(words).any(|(k, _)| {
+        (k == 0 || name[..k].ends_with(' ')) && name[k + words.len()..].chars().next().is_none_or(|c| c == ' ')
+    })
 }
 
 #[cfg(test)]
@@ -514,5 +542,16 @@ mod tests {
     #[test]
     fn real_people_stay() {
         assert_eq!(people("Grant Shapps said. Malina Joshi agreed."), ["Grant Shapps", "Malina Joshi"]);
+    }
+
+    #[test]
+    fn the_tagger_s_name_inside_an_organisation_s_is_the_organisation() {
+        let text = "Jay-Z will run one of the most influential labels, Def Jam. He joined the Island Def Jam \
+                    Music Group in January.";
+        let (people, others) = found(text);
+        assert!(!people.contains(&"Def Jam".to_string()), "{people:?}");
+        assert!(others.contains(&"Def Jam".to_string()), "{others:?}");
+        assert!(contains_words("Island Def Jam Music Group", "Def Jam"));
+        assert!(!contains_words("Island Def Jammers Group", "Def Jam"));
     }
 }

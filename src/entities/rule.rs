@@ -71,6 +71,9 @@ pub enum Rule {
     TitleInName,
     /// "Eli Lilly & Co", "Salomon Brothers": a firm named after someone.
     FirmName,
+    /// The tagger's name inside an organisation's the text writes: "Def Jam" of "Island Def
+    /// Jam Music Group".
+    InsideOrganisation,
     /// "Cleveland Indians": a team.
     TeamName,
     /// "James Webb Space Telescope", "Ben Gurion airport": a thing named after someone.
@@ -82,7 +85,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 35] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -113,6 +116,7 @@ impl Rule {
         Rule::DateGlued,
         Rule::TitleInName,
         Rule::FirmName,
+        Rule::InsideOrganisation,
         Rule::TeamName,
         Rule::NamedAfter,
         Rule::PlaceName,
@@ -151,6 +155,7 @@ impl Rule {
             Rule::DateGlued => "date-glued",
             Rule::TitleInName => "title-in-name",
             Rule::FirmName => "firm-name",
+            Rule::InsideOrganisation => "inside-organisation",
             Rule::TeamName => "team-name",
             Rule::NamedAfter => "named-after",
             Rule::PlaceName => "place-name",

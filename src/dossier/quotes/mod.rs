@@ -324,6 +324,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     who = None;
                 }
             }
+            // `"Lleyton's proving how versatile he is," he said`: words that call a person by
+            // their given name are someone else's about them; a guess from "he" or from who
+            // is in focus gives up rather than name them.
+            if let Some(Who::Person(e)) = who
+                && (self.via.get() == Via::Pronoun || matches!(cue, Cue::Focus | Cue::Continuation))
+                && spans[u.clone()].iter().any(|s| self.given_name_inside(e, s.start, s.end))
+            {
+                who = None;
+            }
             match who {
                 Some(Who::Person(e)) => {
                     let rule = Rule { cue, via: self.via.get() };
@@ -354,6 +363,24 @@ impl<'v, 'a> Attributor<'v, 'a> {
         out.extend(self.paraphrases(spans, article, &said));
         out.sort_by_key(|q| q.start);
         out
+    }
+}
+
+impl Attributor<'_, '_> {
+    /// Whether person `e` is called by their given name alone between bytes `start` and
+    /// `end` ("Lleyton", where the article names Lleyton Hewitt).
+    fn given_name_inside(&self, e: EntityId, start: usize, end: usize) -> bool {
+        let from = self.view.persons.partition_point(|p| p.start < start);
+        self.view.persons[from..].iter().take_while(|p| p.end <= end).any(|p| {
+            p.entity == e
+                && p.first == p.last
+                && self.view.is(p.first, WordClass::FIRST_NAME)
+                && self
+                    .view
+                    .persons
+                    .iter()
+                    .any(|q| q.entity == e && q.last > q.first && self.word(q.first) == self.word(p.first))
+        })
     }
 }
 

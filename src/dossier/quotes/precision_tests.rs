@@ -499,3 +499,22 @@ fn one_source_after_a_quote_is_nobody_named() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn words_that_call_someone_by_their_given_name_are_not_theirs() {
+    // Pollard speaks of Hewitt: "he" is not the one the quote calls "Lleyton".
+    let got = found(
+        "Surface\n\nHewitt said he had had a \"gutful\" but Tennis Australia's Geoff Pollard rejected his \
+         comments. Hewitt, who has not got past the fourth round, had earlier said the surface was not worthy. But \
+         he said he would play on. The tournament starts on 17 January, and Pollard said the surface had been \
+         speeded up. But he refused to accept that the surface may have had a bearing on Hewitt's performances. \
+         \"Lleyton's proving how versatile he is on all surfaces,\" he said.\n\nLleyton Hewitt plays on Monday.",
+    );
+    assert!(got.iter().all(|(who, text, _)| !(who == "Lleyton Hewitt" && text.starts_with("Lleyton's"))), "{got:?}");
+    // A speaker who names himself in full still speaks.
+    let got = found(
+        "Howard\n\nMichael Howard spoke in Cambridge. \"If the teenage Michael Howard were applying today, he \
+         would fail,\" he said.",
+    );
+    assert_eq!(got, [q("Michael Howard", "If the teenage Michael Howard were applying today, he would fail,")]);
+}

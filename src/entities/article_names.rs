@@ -37,7 +37,8 @@ impl<'t> ArticleNames<'t> {
     /// Notes the middle words of a full name as written, under its surname.
     pub fn push_middle(&mut self, written: &'t str, surname: &'t str) {
         let (Some(first_space), Some(at)) = (written.find(' '), written.rfind(surname)) else { return };
-        if at > first_space + 1 {
+        // A nickname in quote marks (`Roberto " Hands of Stone " Duran`) is no middle name.
+        if at > first_space + 1 && !written[first_space..at].contains(['"', '“', '”']) {
             let list = self.middles.entry(surname).or_default();
             let middle = &written[first_space + 1..at - 1];
             if !list.contains(&middle) {

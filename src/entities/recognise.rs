@@ -590,6 +590,13 @@ impl<'s> Scan<'s> {
         // must always ("Grant Funding").
         let anywhere_capitalised = self.tokens[i].sentence_start || self.title_case;
         let doubtful = self.vocabulary.is_common(self.word(i));
+        if !doubtful
+            && !self.title_case
+            && let Some(end) = self.quoted_nickname(i)
+        {
+            self.push_person(i..end, false, false, Rule::QuotedNickname);
+            return Some(end);
+        }
         if self.tokens[i].possessive || i + 1 >= self.tokens.len() || !self.tokens[i + 1].joined_to_prev {
             return None;
         }
@@ -638,6 +645,30 @@ impl<'s> Scan<'s> {
             && !word.contains(['\'', '’'])
             && !self.vocabulary.is_common(word)
             && self.text.matches(&self.text[self.tokens[prev].start..self.tokens[i].end]).nth(1).is_some()
+    }
+
+    /// `Antonio "LA" Reid`, `Roberto " Hands of Stone " Duran`: a given name, a nickname of
+    /// up to four words in quote marks, then a surname. The end of the name, if so.
+    fn quoted_nickname(&self, i: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let gap = |k: usize| &self.text[self.tokens[k - 1].end..self.tokens[k].start];
+        let opens = |g: &str| matches!(g, " \"" | " “" | " \" ");
+        let closes = |g: &str| matches!(g, "\" " | "” " | " \" ");
+        if self.tokens[i].possessive || i + 2 >= n || !opens(gap(i + 1)) || !self.cap(i + 1) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k + 1 < n && k < i + 4 && self.tokens[k + 1].joined_to_prev && !self.tokens[k].possessive {
+            k += 1;
+        }
+        let surname = k + 1;
+        if surname >= n || !closes(gap(surname)) || self.tokens[k].possessive {
+            return None;
+        }
+        if !self.free(surname) || !self.is_name_word(surname) || self.vocabulary.is_common(self.word(surname)) {
+            return None;
+        }
+        self.name_run(surname, 2, false).map(|end| end.max(surname + 1))
     }
 
     /// "Billie Jean King said", "Martin Luther King spoke": a title word that ends a name
@@ -869,6 +900,19 @@ mod tests {
         );
         assert_eq!(found("said George W Bush"), [full("George W Bush")]);
         assert_eq!(found("Arsène Wenger's side"), [full("Arsène Wenger")]);
+    }
+
+    #[test]
+    fn a_nickname_in_quote_marks_sits_inside_the_name() {
+        assert_eq!(
+            found(
+                "Antonio \"LA\" Reid, the chairman of the label, met with Roberto \" Hands of Stone \" Duran and \
+                 the saxophonist David \"Fathead\" Newman after their long evening of music in the hall."
+            ),
+            [full("Antonio \"LA\" Reid"), full("Roberto \" Hands of Stone \" Duran"), full("David \"Fathead\" Newman")]
+        );
+        // Words quoted after a name are no nickname without a surname after them.
+        assert_eq!(found("and Antonio \"LA\" said so"), Vec::<(String, Target)>::new());
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum Rule {
     GivenNameList,
     /// A word no list knows before a listed given name and a surname: "Saadat Hasan Manto".
     UnlistedGivenName,
+    /// A given name, a nickname in quote marks, a surname: `Antonio "LA" Reid`.
+    QuotedNickname,
     /// A name right before a verb of saying: "Healey remarked".
     SpeakerBefore,
     /// A name right after a verb of saying: "said Peskov".
@@ -85,13 +87,14 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 35] = [
+    pub const ALL: [Rule; 36] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
         Rule::Kin,
         Rule::GivenNameList,
         Rule::UnlistedGivenName,
+        Rule::QuotedNickname,
         Rule::SpeakerBefore,
         Rule::SpeakerAfter,
         Rule::Appositive,
@@ -131,6 +134,7 @@ impl Rule {
             Rule::Kin => "kin-noun",
             Rule::GivenNameList => "given-name-list",
             Rule::UnlistedGivenName => "unlisted-given-name",
+            Rule::QuotedNickname => "quoted-nickname",
             Rule::SpeakerBefore => "speaker-before-verb",
             Rule::SpeakerAfter => "speaker-after-verb",
             Rule::Appositive => "appositive",

@@ -180,8 +180,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
         }
         // "A Labour spokesman criticised …", `"…," the spokesman said.`: someone unnamed
         // who speaks or acts is who the "he" after them is.
-        let unnamed: Vec<usize> =
-            (0..a.n_words()).filter(|&i| a.unnamed_speaker_at(i)).map(|i| a.view.words[i].start).collect();
+        let unnamed: Vec<usize> = (0..a.n_words())
+            .filter(|&i| a.unnamed_speaker_at(i) || a.indefinite_speaker_at(i))
+            .map(|i| a.view.words[i].start)
+            .collect();
         a.nobody.extend(unnamed);
         a.nobody.sort_unstable();
         a
@@ -233,6 +235,56 @@ impl<'v, 'a> Attributor<'v, 'a> {
             "the" => self.who_ends_at(i, &[]) == Who::Unnamed,
             _ => false,
         }
+    }
+
+    /// Whether word `i` heads a noun phrase opened by "a" or "an" that speaks right after it:
+    /// "a well-to-do Washington matron wrote", "An Australian foreign ministry official
+    /// said". Someone unnamed: the "she" or "he" after is them, not the last one named.
+    fn indefinite_speaker_at(&self, i: usize) -> bool {
+        // Words that end a noun phrase or open a clause ("a leader that believes", "a ban
+        // and claims"): no head of one before a verb.
+        let small = WordClass::ENDS_ROLE_RUN
+            | WordClass::CLAUSE_LINK
+            | WordClass::AND_BUT
+            | WordClass::RELATIVE
+            | WordClass::OF_FOR
+            | WordClass::SMALL_IN_TITLES
+            | WordClass::BEFORE_OBJECT
+            | WordClass::HE_SHE_ANY_CASE
+            | WordClass::SUBORDINATOR
+            | WordClass::THE;
+        // A finite verb: "a matron wrote", not "a greater say" (a base form, whose "-s" form
+        // the list also has) nor "a man saying".
+        let finite = |w: &str| !w.ends_with("ing") && self.lists.reports(&format!("{w}s")).is_none();
+        let content = |k: usize| {
+            let w = self.word(k);
+            !self.is_verb(w)
+                && self.says(k).is_none()
+                && !self.lists.is(w, small)
+                && self.view.person_at[k].is_none()
+                && !self.view.words[k].possessive
+        };
+        if capitalised(self.word(i))
+            || i + 1 >= self.n_words()
+            || !self.view.joined(i + 1)
+            || self.says(i + 1).is_none()
+            || !finite(self.word(i + 1))
+            || !content(i)
+            || self.in_quote(self.view.words[i].start)
+        {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 5 && self.view.joined(k) {
+            if self.view.is(k - 1, WordClass::INDEFINITE) {
+                return true;
+            }
+            if !content(k - 1) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Whether the sentence before byte `at` ends with a colon and passes on someone else's

@@ -518,3 +518,19 @@ fn words_that_call_someone_by_their_given_name_are_not_theirs() {
     );
     assert_eq!(got, [q("Michael Howard", "If the teenage Michael Howard were applying today, he would fail,")]);
 }
+
+#[test]
+fn someone_unnamed_introduced_with_a_or_an_is_who_she_is() {
+    let got = found(
+        "Letters\n\nLeila Corcoran gave the letters to the museum.\n\nIn another letter, a well-to-do Washington \
+         matron wrote to Lincoln to plead for her son. \"James is a prisoner for a thoughtless act of folly,\" she \
+         wrote.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // "a greater say" is no one speaking.
+    let got = found(
+        "Shares\n\nFund manager Florian Hamm said he would invest only if he got a greater say in how it is run. \
+         \"I demand better transparency,\" he said.",
+    );
+    assert_eq!(got.last(), Some(&q("Florian Hamm", "I demand better transparency,")));
+}

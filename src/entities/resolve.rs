@@ -135,13 +135,13 @@ impl<'g> People<'g> {
     /// Two names `apart` says are not one person are never merged (a `never` correction).
     fn merge_variants(
         &mut self,
-        mut persons: Vec<(EntityKey, String, usize)>,
+        mut persons: Vec<(EntityKey, String, usize, Vec<usize>)>,
         apart: impl Fn(EntityKey, EntityKey, &Names) -> bool + Sync,
     ) {
         let known = |k: &EntityKey| matches!(k, EntityKey::Known(_));
         persons.sort_by(|a, b| (known(&b.0), b.2, &a.1).cmp(&(known(&a.0), a.2, &b.1)));
         let mut bearers: HashMap<&str, usize> = HashMap::default();
-        for (_, name, _) in &persons {
+        for (_, name, ..) in &persons {
             *bearers.entry(name.rsplit(' ').next().unwrap_or_default()).or_default() += 1;
         }
         let crowded = |name: &str| bearers.get(name.rsplit(' ').next().unwrap_or_default()) > Some(&CROWDED_SURNAME);
@@ -162,15 +162,18 @@ impl<'g> People<'g> {
         let may_be: Vec<Vec<usize>> = (0..persons.len())
             .into_par_iter()
             .map(|i| {
-                let (key, name, _) = &persons[i];
+                let (key, name, _, articles) = &persons[i];
                 let mut found: Vec<usize> = Vec::new();
                 for k in &keys[i] {
                     for &j in buckets[k].iter().take_while(|&&j| j < i) {
                         let excluded = found.contains(&j) || known(key) && known(&persons[j].0);
-                        if !excluded
-                            && name_variants::same_person(name, &persons[j].1)
-                            && !apart(*key, persons[j].0, names)
-                        {
+                        let one_article = shares_an_article(articles, &persons[j].3);
+                        let same = if one_article {
+                            name_variants::same_person_in_article(name, &persons[j].1)
+                        } else {
+                            name_variants::same_person(name, &persons[j].1)
+                        };
+                        if !excluded && same && !apart(*key, persons[j].0, names) {
                             found.push(j);
                         }
                     }
@@ -290,11 +293,12 @@ impl NameCounts {
                 }
                 Target::FullName | Target::Named => {
                     let name = c.name(text);
-                    // Only a one-word name needs its articles ([`FoundName`]).
-                    let one_word = !name.contains(' ');
+                    // A one-word name needs its articles ([`FoundName`]), and a person's name
+                    // to meet its shorter forms in one article (`same_person_in_article`).
+                    let wanted = !name.contains(' ') || c.kind == Kind::Person;
                     let uses = self.names.entry((c.kind, name.into_owned())).or_default();
                     uses.count += 1;
-                    if one_word && uses.articles.last() != Some(&a) {
+                    if wanted && uses.articles.last() != Some(&a) {
                         uses.articles.push(a);
                     }
                 }
@@ -356,10 +360,11 @@ pub fn link(
             counts
         })
         .reduce(NameCounts::default, NameCounts::merge);
-    let mut persons: Vec<(EntityKey, String, usize)> = Vec::new();
+    // Each full name with its uses and, for names the rules found, the articles writing it.
+    let mut persons: Vec<(EntityKey, String, usize, Vec<usize>)> = Vec::new();
     for (i, n) in counts.known_people {
         people.add_full_name_times(&gazetteer.entry(i).name, EntityKey::Known(i), n);
-        persons.push((EntityKey::Known(i), gazetteer.entry(i).name.clone(), n));
+        persons.push((EntityKey::Known(i), gazetteer.entry(i).name.clone(), n, Vec::new()));
     }
     // Sorted, so that interned ids do not depend on how the work was split.
     let mut found: Vec<((Kind, String), NameUse)> = counts.names.into_iter().collect();
@@ -370,7 +375,10 @@ pub fn link(
         if kind == Kind::Person {
             people.add_full_name_times(&name, key, uses.count);
             if let EntityKey::Named(_) = key {
-                persons.push((key, name.clone(), uses.count));
+                let mut articles = uses.articles.clone();
+                articles.sort_unstable();
+                articles.dedup();
+                persons.push((key, name.clone(), uses.count, articles));
             }
         }
         if let EntityKey::Named(_) = key {
@@ -407,6 +415,19 @@ pub fn link(
         .collect();
     let applied = corrections::apply(corrections, articles, &mut linked, &mut people.names, gazetteer);
     (linked, people.names, applied)
+}
+
+/// Whether two sorted lists of articles share one.
+fn shares_an_article(a: &[usize], b: &[usize]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    false
 }
 
 /// Names the rules found, by their first word.

@@ -46,6 +46,24 @@ fn json_gives_speaker_kind_article_and_offsets_into_the_body() {
 }
 
 #[test]
+fn reported_speech_carries_its_verb_so_a_denial_reads_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = "Film\n\nThe author Philip Pullman spoke on Monday. Pullman has denied his books are anti-religious.\n";
+    std::fs::write(dir.path().join("a.txt"), story).unwrap();
+    let quotes = json(&["quotes", "--format", "json", dir.path().to_str().unwrap()]);
+    let got: Vec<(&str, &str, &str)> = quotes
+        .iter()
+        .map(|q| (q["kind"].as_str().unwrap(), q["verb"].as_str().unwrap_or("-"), q["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(got, [("reported", "denied", "his books are anti-religious")]);
+    let text = String::from_utf8(byline(&["quotes", dir.path().to_str().unwrap()]).stdout).unwrap();
+    assert!(text.contains("Philip Pullman (reported, denied): “his books are anti-religious”"), "{text}");
+    // A direct quote has no verb.
+    let direct = json(&["quotes", "--format", "json", "--speaker", "Zelensky"]);
+    assert!(direct.iter().filter(|q| q["kind"] == "direct").all(|q| q["verb"].is_null()), "{direct:?}");
+}
+
+#[test]
 fn a_quote_two_articles_carry_is_listed_once_with_the_other() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("a.txt"), STORY).unwrap();
@@ -79,11 +97,11 @@ fn csv_has_a_header_and_quotes_fields_with_commas() {
     assert!(o.status.success());
     let mut reader = csv::Reader::from_reader(&o.stdout[..]);
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(header, ["speaker", "speaker_id", "kind", "text", "article", "date", "start", "end", "also_in"]);
+    assert_eq!(header, ["speaker", "speaker_id", "kind", "text", "article", "date", "start", "end", "also_in", "verb"]);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), json(&["quotes", "--format", "json"]).len());
     // A text with a comma in it comes back whole, so the quoting is right.
-    assert!(rows.iter().any(|r| r[3].contains(',') && r.len() == 9));
+    assert!(rows.iter().any(|r| r[3].contains(',') && r.len() == 10));
     let raw = String::from_utf8(o.stdout).unwrap();
     assert!(raw.lines().nth(1).unwrap().starts_with("Volodymyr Zelensky,person:volodymyr-zelensky,"), "{raw}");
 }

@@ -88,7 +88,7 @@ mod tests {
 
     fn quote(article: u32, speaker: EntityId, start: usize, end: usize) -> Quote {
         let rule = crate::dossier::Rule { cue: crate::dossier::Cue::After, via: crate::dossier::Via::Name };
-        Quote { speaker, article, start: start as u32, end: end as u32, paraphrase: false, rule }
+        Quote { speaker, article, start: start as u32, end: end as u32, paraphrase: false, verb: None, rule }
     }
 
     fn keyed(corpus: &Corpus, quotes: Vec<Quote>) -> Vec<(Quote, u64)> {

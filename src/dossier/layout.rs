@@ -117,7 +117,12 @@ pub fn lay_out(d: &Dossier, corpus: &Corpus, index: &Index, width: usize, limit:
     for q in &d.quotes[..shown(d.quotes.len())] {
         let Some(article) = corpus.articles.get(q.article as usize) else { continue };
         let text = article.body.get(q.range()).unwrap_or("").replace('\n', " ");
-        let shown = if q.paraphrase { format!("(reported) {text}") } else { format!("“{text}”") };
+        // Reported speech shows its verb: "(denied) his books are anti-religious".
+        let shown = match (q.paraphrase, q.verb(&article.body)) {
+            (true, Some(verb)) => format!("({}) {text}", verb.to_lowercase()),
+            (true, None) => format!("(reported) {text}"),
+            (false, _) => format!("“{text}”"),
+        };
         let item = Some(items.len());
         items.push(Target::Quote { article: q.article, start: q.start, end: q.end });
         let options = textwrap::Options::new(width).initial_indent("  ").subsequent_indent("    ");

@@ -101,7 +101,7 @@ impl Dossier {
 
     /// The dossier as JSON, with entities by name and id and articles by path:
     /// `{"entity", "id", "kind", "aliases": [{"alias", "count"}], "roles": [{"role", "count"}],
-    /// "quotes": [{"text", "paraphrase", "article", "start", "end"}], "companions": [{"entity",
+    /// "quotes": [{"text", "paraphrase", "verb", "article", "start", "end"}], "companions": [{"entity",
     /// "id", "kind", "count", "articles"}], "timeline": [{"article", "date", "mentions"}]}`.
     /// `start`/`end` are byte offsets into the article body.
     pub fn to_json(&self, corpus: &Corpus, index: &Index) -> Value {
@@ -116,6 +116,7 @@ impl Dossier {
             "quotes": self.quotes.iter().map(|q| json!({
                 "text": corpus.articles.get(q.article as usize).and_then(|a| a.body.get(q.range())).unwrap_or(""),
                 "paraphrase": q.paraphrase,
+                "verb": corpus.articles.get(q.article as usize).and_then(|a| q.verb(&a.body)),
                 "article": path(q.article),
                 "start": q.start,
                 "end": q.end,

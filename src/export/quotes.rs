@@ -26,6 +26,11 @@ fn kind(q: &DistinctQuote) -> &'static str {
     if q.quote.paraphrase { "reported" } else { "direct" }
 }
 
+/// The verb of reported speech as written ("said", "denied"); empty for a direct quote.
+fn verb<'c>(corpus: &'c Corpus, q: &DistinctQuote) -> &'c str {
+    q.quote.verb(&corpus.articles[q.quote.article as usize].body).unwrap_or("")
+}
+
 /// `path:line:column: Speaker (direct): “text”`, the text on one line and cut to fit.
 pub fn write_text(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: &[DistinctQuote]) -> io::Result<()> {
     for q in quotes {
@@ -39,19 +44,18 @@ pub fn write_text(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: 
             n => format!(" (also in {n} articles)"),
         };
         let path = sanitize(&article.path);
-        writeln!(
-            out,
-            "{path}:{line}:{column}: {} ({}){also}: “{}”",
-            sanitize(speaker),
-            kind(q),
-            fit(&text, TEXT_COLUMNS)
-        )?;
+        let how = match verb(corpus, q) {
+            "" => kind(q).to_string(),
+            v => format!("{}, {}", kind(q), sanitize(v)),
+        };
+        writeln!(out, "{path}:{line}:{column}: {} ({how}){also}: “{}”", sanitize(speaker), fit(&text, TEXT_COLUMNS))?;
     }
     Ok(())
 }
 
-/// One JSON object per quote, in an array: speaker, speaker_id, kind, text, article, date,
-/// start and end (byte offsets into the body), also_in (paths).
+/// One JSON object per quote, in an array: speaker, speaker_id, kind, verb (of reported
+/// speech, else null), text, article, date, start and end (byte offsets into the body),
+/// also_in (paths).
 pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: &[DistinctQuote]) -> io::Result<()> {
     let list: Vec<serde_json::Value> = quotes
         .iter()
@@ -62,6 +66,7 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: 
                 "speaker": speaker.name,
                 "speaker_id": speaker.id,
                 "kind": kind(q),
+                "verb": q.quote.verb(&article.body),
                 "text": &article.body[q.quote.range()],
                 "article": article.path,
                 "date": article.date.map(|d| d.to_string()),
@@ -75,10 +80,11 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: 
 }
 
 /// CSV with a header row (RFC 4180 quoting); `also_in` holds the other paths joined by
-/// `;`. Text is written as the article has it, control characters removed.
+/// `;`, `verb` the verb of reported speech (empty for a direct quote). Text is written as
+/// the article has it, control characters removed.
 pub fn write_csv(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: &[DistinctQuote]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["speaker", "speaker_id", "kind", "text", "article", "date", "start", "end", "also_in"])?;
+    w.write_record(["speaker", "speaker_id", "kind", "text", "article", "date", "start", "end", "also_in", "verb"])?;
     for q in quotes {
         let article = &corpus.articles[q.quote.article as usize];
         let speaker = index.entity(q.quote.speaker);
@@ -94,6 +100,7 @@ pub fn write_csv(out: &mut impl Write, corpus: &Corpus, index: &Index, quotes: &
             &q.quote.start.to_string(),
             &q.quote.end.to_string(),
             &also.join(";"),
+            sanitize(verb(corpus, q)).as_ref(),
         ])?;
     }
     w.flush()

@@ -51,6 +51,9 @@ pub struct Quote {
     pub end: u32,
     /// Reported speech rather than words in quote marks.
     pub paraphrase: bool,
+    /// For reported speech, the byte range of its verb: a reader must see "denied" or
+    /// "rejected" before the words, which are then not what the speaker holds.
+    pub verb: Option<(u32, u32)>,
     /// The rule that found the speaker.
     pub rule: Rule,
 }
@@ -58,6 +61,11 @@ pub struct Quote {
 impl Quote {
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
+    }
+
+    /// The verb that reports it ("said", "denied"), for reported speech.
+    pub fn verb<'b>(&self, body: &'b str) -> Option<&'b str> {
+        self.verb.and_then(|(start, end)| body.get(start as usize..end as usize))
     }
 }
 
@@ -395,6 +403,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                             start: s.start as u32,
                             end: s.end as u32,
                             paraphrase: false,
+                            verb: None,
                             rule,
                         });
                     }

@@ -4,6 +4,12 @@
 use super::*;
 
 impl<'v, 'a> Attributor<'v, 'a> {
+    /// The byte range of word `v`, a verb of saying.
+    fn verb_range(&self, v: usize) -> (u32, u32) {
+        let w = &self.view.words[v];
+        (w.start as u32, w.end as u32)
+    }
+
     /// Reported speech in sentences without quote marks.
     pub(super) fn paraphrases(&self, spans: &[Span], article: u32, said: &[(usize, EntityId)]) -> Vec<Quote> {
         let body = self.view.body;
@@ -33,8 +39,8 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 .filter(|&v| comma_like(self.view.gap(v)))
                 .chain(near..to)
                 .filter(|&v| !opens_next && self.says(v).is_some_and(|h| h != Reports::Quote))
-                .find_map(|v| self.trailing(v, from, to, said));
-            if let Some((e, comma)) = trailer {
+                .find_map(|v| self.trailing(v, from, to, said).map(|(e, comma)| (e, comma, v)));
+            if let Some((e, comma, v)) = trailer {
                 let rule = Rule { cue: Cue::ReportedTrailer, via: self.via.get() };
                 out.push(Quote {
                     speaker: e,
@@ -42,6 +48,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     start: s.start as u32,
                     end: comma as u32,
                     paraphrase: true,
+                    verb: Some(self.verb_range(v)),
                     rule,
                 });
                 continue;
@@ -108,7 +115,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     prev.end = prev.end.min(cut.max(prev.start as usize) as u32);
                 }
                 let rule = Rule { cue: Cue::Reported, via: self.via.get() };
-                found.push(Quote { speaker: e, article, start: start as u32, end: end as u32, paraphrase: true, rule });
+                found.push(Quote {
+                    speaker: e,
+                    article,
+                    start: start as u32,
+                    end: end as u32,
+                    paraphrase: true,
+                    verb: Some(self.verb_range(v)),
+                    rule,
+                });
                 v = self.view.word_from(start);
             }
             // "said that he estimated that …": cut at the second verb, the first clause is

@@ -20,6 +20,7 @@ fn conll_dev_holds_its_figure() {
     let export: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let s = support::score::score(&gold, &export);
     eprintln!("CoNLL dev: P {:.3} R {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
-    // 0.981/0.909/0.943 after places that are surnames, titles that end names and events.
-    assert!(s.precision >= 0.96 && s.recall >= 0.89 && s.f1 >= 0.93, "{s:#?}");
+    // 0.981/0.909/0.943 after places that are surnames, titles that end names and events;
+    // 0.980/0.925/0.952 in session 17 (two particles, quoted nicknames, credits).
+    assert!(s.precision >= 0.96 && s.recall >= 0.90 && s.f1 >= 0.935, "{s:#?}");
 }

@@ -224,8 +224,9 @@ fn bbc_entertainment_dev_meets_the_floor() {
         return;
     };
     // P 0.811, R 0.741 when written; 0.906/0.828 before issue 13's first rules, 0.941/0.828 after,
-    // 0.942/0.845 after the fifth dev sets ("said X, controller of …" ends reported speech).
-    assert!(s.precision() >= 0.92 && s.recall() >= 0.82, "{s:?}");
+    // 0.942/0.845 after the fifth dev sets ("said X, controller of …" ends reported speech);
+    // 1.000/0.914 in session 17 (Antonio "LA" Reid is a person).
+    assert!(s.precision() >= 0.95 && s.recall() >= 0.86, "{s:?}");
 }
 
 #[test]
@@ -435,8 +436,9 @@ fn conll_train_dev_meets_the_floor() {
         return;
     };
     // P 0.846 R 0.193 when the gold was made; P 0.896 R 0.833 once a quote left open in
-    // tokenised text runs on to the sentence lines after it.
-    assert!(s.precision() >= 0.86 && s.recall() >= 0.80, "{s:?}");
+    // tokenised text runs on to the sentence lines after it; P 0.970 R 0.851 in session 17
+    // (a mark alone on its line closes, "one source told", "a matron wrote … she wrote").
+    assert!(s.precision() >= 0.94 && s.recall() >= 0.82, "{s:?}");
 }
 
 #[test]

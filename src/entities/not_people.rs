@@ -34,8 +34,9 @@ enum Verdict {
 type Judge = fn(&Name) -> Option<Verdict>;
 
 /// The rules, in the order they are tried; the first that speaks decides.
-const RULES: [(Rule, Judge); 9] = [
+const RULES: [(Rule, Judge); 10] = [
     (Rule::Pageant, pageant),
+    (Rule::WorkTitle, after_capital_the),
     (Rule::Phrase, phrase),
     (Rule::DateGlued, date_glued),
     (Rule::TitleInName, title_in_name),
@@ -278,6 +279,19 @@ fn quoted_title(n: &Name) -> Option<Verdict> {
     let opens = before.is_some_and(|c| matches!(c, '"' | '“' | '‘' | '\''));
     let closes = after.is_some_and(|c| matches!(c, '"' | '”' | '’' | '\''));
     (opens && closes).then_some(Verdict::NoOne)
+}
+
+/// "The Amber Spyglass", "The Catherine Tate Show": a capitalised "The" inside a sentence
+/// opens the name of a work, a band or a show; a person's name takes no article.
+fn after_capital_the(n: &Name) -> Option<Verdict> {
+    let first = n.first();
+    if n.known || first == 0 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
+        return None;
+    }
+    let the = first - 1;
+    let t = &n.p.tokens[the];
+    let opens = t.capitalised && !t.sentence_start && n.is(the, WordClass::THE) && n.gap_before(first) == " ";
+    opens.then_some(Verdict::NoOne)
 }
 
 /// Runs the rules over every person candidate of `found`, a text's recognition: each is
@@ -553,5 +567,12 @@ mod tests {
         assert!(others.contains(&"Def Jam".to_string()), "{others:?}");
         assert!(contains_words("Island Def Jam Music Group", "Def Jam"));
         assert!(!contains_words("Island Def Jammers Group", "Def Jam"));
+    }
+
+    #[test]
+    fn a_capital_the_inside_a_sentence_opens_a_work_s_name() {
+        let text = "The trilogy is Northern Lights, The Subtle Knife and The Amber Spyglass, by Philip Pullman. \
+                    U2 recorded The Joshua Tree in 1987.";
+        assert_eq!(people(text), ["Philip Pullman"]);
     }
 }

@@ -76,6 +76,8 @@ pub enum Rule {
     /// The tagger's name inside an organisation's the text writes: "Def Jam" of "Island Def
     /// Jam Music Group".
     InsideOrganisation,
+    /// After a capitalised "The" inside a sentence: a work's name ("The Amber Spyglass").
+    WorkTitle,
     /// "Cleveland Indians": a team.
     TeamName,
     /// "James Webb Space Telescope", "Ben Gurion airport": a thing named after someone.
@@ -87,7 +89,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 36] = [
+    pub const ALL: [Rule; 37] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -120,6 +122,7 @@ impl Rule {
         Rule::TitleInName,
         Rule::FirmName,
         Rule::InsideOrganisation,
+        Rule::WorkTitle,
         Rule::TeamName,
         Rule::NamedAfter,
         Rule::PlaceName,
@@ -160,6 +163,7 @@ impl Rule {
             Rule::TitleInName => "title-in-name",
             Rule::FirmName => "firm-name",
             Rule::InsideOrganisation => "inside-organisation",
+            Rule::WorkTitle => "work-title",
             Rule::TeamName => "team-name",
             Rule::NamedAfter => "named-after",
             Rule::PlaceName => "place-name",

@@ -34,7 +34,7 @@ enum Verdict {
 type Judge = fn(&Name) -> Option<Verdict>;
 
 /// The rules, in the order they are tried; the first that speaks decides.
-const RULES: [(Rule, Judge); 10] = [
+const RULES: [(Rule, Judge); 11] = [
     (Rule::Pageant, pageant),
     (Rule::WorkTitle, after_capital_the),
     (Rule::Phrase, phrase),
@@ -45,6 +45,8 @@ const RULES: [(Rule, Judge); 10] = [
     (Rule::NamedAfter, named_after),
     (Rule::PlaceName, place_name),
     (Rule::QuotedTitle, quoted_title),
+    // Last: a thing named after someone ("the James Webb Space Telescope is") is that rule's.
+    (Rule::ThingAfterThe, after_lowercase_the),
 ];
 
 /// One person candidate, as tokens of its text.
@@ -292,6 +294,35 @@ fn after_capital_the(n: &Name) -> Option<Verdict> {
     let t = &n.p.tokens[the];
     let opens = t.capitalised && !t.sentence_start && n.is(the, WordClass::THE) && n.gap_before(first) == " ";
     opens.then_some(Verdict::NoOne)
+}
+
+/// "the Mac Mini is", "the Roosevelt Hotel in", "the Marshall
+/// Plan used": a name right after a lowercase "the" that heads its phrase (what follows is a
+/// small word, a verb or punctuation) is a thing's; a person's name there only qualifies a
+/// noun ("the Bush administration", "the Blair government").
+fn after_lowercase_the(n: &Name) -> Option<Verdict> {
+    let first = n.first();
+    if n.known || first == 0 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
+        return None;
+    }
+    let the = first - 1;
+    if n.word(the) != "the" || n.gap_before(first) != " " || n.p.tokens[n.last()].possessive {
+        return None;
+    }
+    let next = n.last() + 1;
+    let small = WordClass::SMALL_IN_TITLES
+        | WordClass::FINITE
+        | WordClass::BEFORE_SAYING_VERB
+        | WordClass::PASSIVE_AUX
+        | WordClass::SAYING_VERB;
+    // Punctuation that ends a phrase; not "&" ("the Richard & Judy effect") nor the
+    // apostrophe of a plural possessive ("the Owens ' quartet").
+    let ends = |gap: &str| gap.trim_start().starts_with(['.', ';', ':', ')', '?', '!', '\n']);
+    let heads = n.p.tokens.get(next).is_none_or(|t| {
+        let gap = &n.p.text[n.p.tokens[next - 1].end..t.start];
+        if t.joined_to_prev { !t.capitalised && n.is(next, small) } else { ends(gap) }
+    });
+    heads.then_some(Verdict::NoOne)
 }
 
 /// Runs the rules over every person candidate of `found`, a text's recognition: each is
@@ -574,5 +605,12 @@ mod tests {
         let text = "The trilogy is Northern Lights, The Subtle Knife and The Amber Spyglass, by Philip Pullman. \
                     U2 recorded The Joshua Tree in 1987.";
         assert_eq!(people(text), ["Philip Pullman"]);
+    }
+
+    #[test]
+    fn a_name_heading_a_phrase_after_the_is_a_thing() {
+        let text = "The launch at the Roosevelt Hotel in Los Angeles drew crowds. The Bush administration \
+                    said so, and the Richard & Judy effect was felt by the Owens ' quartet.";
+        assert_eq!(people(text), ["Bush", "Richard", "Judy", "Owens"]);
     }
 }

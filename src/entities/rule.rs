@@ -78,6 +78,8 @@ pub enum Rule {
     InsideOrganisation,
     /// After a capitalised "The" inside a sentence: a work's name ("The Amber Spyglass").
     WorkTitle,
+    /// After a lowercase "the", heading its phrase: a thing ("the Mac Mini is").
+    ThingAfterThe,
     /// "Cleveland Indians": a team.
     TeamName,
     /// "James Webb Space Telescope", "Ben Gurion airport": a thing named after someone.
@@ -89,7 +91,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 37] = [
+    pub const ALL: [Rule; 38] = [
         Rule::Gazetteer,
         Rule::Honorific,
         Rule::RoleTitle,
@@ -123,6 +125,7 @@ impl Rule {
         Rule::FirmName,
         Rule::InsideOrganisation,
         Rule::WorkTitle,
+        Rule::ThingAfterThe,
         Rule::TeamName,
         Rule::NamedAfter,
         Rule::PlaceName,
@@ -164,6 +167,7 @@ impl Rule {
             Rule::FirmName => "firm-name",
             Rule::InsideOrganisation => "inside-organisation",
             Rule::WorkTitle => "work-title",
+            Rule::ThingAfterThe => "thing-after-the",
             Rule::TeamName => "team-name",
             Rule::NamedAfter => "named-after",
             Rule::PlaceName => "place-name",

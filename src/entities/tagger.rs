@@ -401,6 +401,17 @@ fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// A span less the lowercase words that open it right after a capitalised word, where a
+/// particle is "of": "Fãs de Elis" is Elis, "La Muerte de Artemio Cruz" Artemio Cruz ("c de
+/// Silva b" keeps de Silva). None if nothing is left.
+fn without_leading_of(p: &Prepared, mut s: PersonSpan) -> Option<PersonSpan> {
+    let after_capital = |k: usize| k > 0 && p.tokens[k].joined_to_prev && p.tokens[k - 1].capitalised;
+    while s.tokens.start < s.tokens.end && !p.tokens[s.tokens.start].capitalised && after_capital(s.tokens.start) {
+        s.tokens.start += 1;
+    }
+    (!s.tokens.is_empty()).then_some(s)
+}
+
 impl Recognise for TaggedNames<'_> {
     /// Person names the tagger is sure enough of; one word alone is weak, as a name found
     /// by a verb of saying is.
@@ -410,6 +421,7 @@ impl Recognise for TaggedNames<'_> {
             .persons_among(p, |k| self.may_be_in_name(p, k))
             .into_iter()
             .filter(|s| s.margin >= MIN_MARGIN)
+            .filter_map(|s| without_leading_of(p, s))
             .filter(|s| self.plausible(p, s))
             .map(|s| {
                 let single = s.tokens.len() == 1;
@@ -511,6 +523,19 @@ mod tests {
     fn unseen_names_without_a_cue_are_people() {
         assert_eq!(people("Takuya Takagi scored twice for Japan ."), ["Takuya Takagi"]);
         assert_eq!(people("1. Isolde Kostner ( Italy ) 1:38.21"), ["Isolde Kostner"]);
+    }
+
+    #[test]
+    fn a_particle_after_a_capitalised_word_is_of() {
+        let kept = |text: &str, first: usize, end: usize| {
+            let p = Prepared::new(text, &Gazetteer::new(vec![]));
+            without_leading_of(&p, PersonSpan { tokens: first..end, margin: 10.0 })
+                .map(|s| text[p.tokens[s.tokens.start].start..p.tokens[s.tokens.end - 1].end].to_string())
+        };
+        assert_eq!(kept("La Muerte de Artemio Cruz", 2, 5).as_deref(), Some("Artemio Cruz"));
+        assert_eq!(kept("Fãs de Elis", 1, 3).as_deref(), Some("Elis"));
+        assert_eq!(kept("c de Silva b", 1, 3).as_deref(), Some("de Silva"));
+        assert_eq!(kept("Fãs de", 1, 2), None);
     }
 
     #[test]

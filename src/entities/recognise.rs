@@ -422,6 +422,17 @@ impl<'s> Scan<'s> {
         // Title words are never part of a name found later ("Secretary of State announced").
         self.take(i..j);
         let after_dot = self.text[self.tokens[j - 1].end..].starts_with(". ");
+        // "guitarist Brian 'Head' Welch": a nickname inside the name.
+        if j < self.tokens.len()
+            && self.tokens[j].joined_to_prev
+            && !self.tokens[j - 1].possessive
+            && self.is(j, WordClass::FIRST_NAME)
+            && self.free(j)
+            && let Some(end) = self.quoted_nickname(j)
+        {
+            self.push_person(j..end, false, false, Rule::QuotedNickname);
+            return end;
+        }
         if j < self.tokens.len()
             && (self.tokens[j].joined_to_prev || after_dot)
             && !self.tokens[j - 1].possessive
@@ -647,13 +658,14 @@ impl<'s> Scan<'s> {
             && self.text.matches(&self.text[self.tokens[prev].start..self.tokens[i].end]).nth(1).is_some()
     }
 
-    /// `Antonio "LA" Reid`, `Roberto " Hands of Stone " Duran`: a given name, a nickname of
-    /// up to four words in quote marks, then a surname. The end of the name, if so.
+    /// `Antonio "LA" Reid`, `Roberto " Hands of Stone " Duran`, `Brian 'Head' Welch`: a given
+    /// name, a nickname of up to four words in quote marks, then a surname. The end of the
+    /// name, if so.
     fn quoted_nickname(&self, i: usize) -> Option<usize> {
         let n = self.tokens.len();
         let gap = |k: usize| &self.text[self.tokens[k - 1].end..self.tokens[k].start];
-        let opens = |g: &str| matches!(g, " \"" | " “" | " \" ");
-        let closes = |g: &str| matches!(g, "\" " | "” " | " \" ");
+        let opens = |g: &str| matches!(g, " \"" | " “" | " \" " | " '" | " ‘");
+        let closes = |g: &str| matches!(g, "\" " | "” " | " \" " | "' " | "’ ");
         if self.tokens[i].possessive || i + 2 >= n || !opens(gap(i + 1)) || !self.cap(i + 1) {
             return None;
         }
@@ -911,6 +923,8 @@ mod tests {
             ),
             [full("Antonio \"LA\" Reid"), full("Roberto \" Hands of Stone \" Duran"), full("David \"Fathead\" Newman")]
         );
+        assert_eq!(found("and Brian 'Head' Welch told a radio station in the evening"), [full("Brian 'Head' Welch")]);
+        assert_eq!(found("the guitarist Brian 'Head' Welch told a radio station"), [full("Brian 'Head' Welch")]);
         // Words quoted after a name are no nickname without a surname after them.
         assert_eq!(found("and Antonio \"LA\" said so"), Vec::<(String, Target)>::new());
     }

@@ -733,6 +733,18 @@ impl<'s> Scan<'s> {
         Some(end)
     }
 
+    /// Token `k` is two or three capitals with no stops ("KK", "PJ"), free, right before a
+    /// name word: initials, as Indian and Irish names are written ("KK Mittal").
+    fn capital_initials(&self, k: usize) -> bool {
+        let w = self.word(k);
+        (2..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && self.free(k)
+            && k + 1 < self.tokens.len()
+            && self.tokens[k + 1].joined_to_prev
+            && self.is_name_word(k + 1)
+    }
+
     /// A name found only by a verb of saying: no word of it is an ordinary word of the
     /// corpus, and it does not follow an article or preposition ("the Treasury said").
     fn plausible_speaker(&self, range: std::ops::Range<usize>) -> bool {
@@ -751,7 +763,9 @@ impl<'s> Scan<'s> {
     /// "Kefa Ssempgani, a spokesman for …": two or more name words, a comma, then a job
     /// title within a few words.
     fn appositive(&mut self, i: usize) -> Option<usize> {
-        let end = self.name_run(i, MAX_NAME_WORDS, false)?;
+        // "KK Mittal, a fund manager": initials in capitals without stops may open it.
+        let from = if self.capital_initials(i) { i + 1 } else { i };
+        let end = self.name_run(from, MAX_NAME_WORDS, false)?;
         if end - i < 2 || end >= self.tokens.len() || self.tokens[end - 1].possessive {
             return None;
         }
@@ -927,6 +941,14 @@ mod tests {
         assert_eq!(found("the guitarist Brian 'Head' Welch told a radio station"), [full("Brian 'Head' Welch")]);
         // Words quoted after a name are no nickname without a surname after them.
         assert_eq!(found("and Antonio \"LA\" said so"), Vec::<(String, Target)>::new());
+    }
+
+    #[test]
+    fn capital_initials_open_a_name_given_an_appositive() {
+        assert_eq!(found("cheap, said KK Mittal, a fund manager with Escorts"), [full("KK Mittal")]);
+        // Not without the cue: capitals are acronyms as often.
+        let people = found_with("and ST Mittal met us on Monday", &Gazetteer::new(vec![]));
+        assert!(people.iter().all(|(_, kind, ..)| *kind != Kind::Person), "{people:?}");
     }
 
     #[test]

@@ -408,8 +408,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
                         });
                     }
                     // Words quoted inside another's sentence ("Hain's description of him as
-                    // "…"") put no one in focus.
-                    if rule.via != Via::Possessive {
+                    // "…"") put no one in focus; `"…," Mr Tanzi's statement said.` does: the
+                    // statement goes on in the next quote.
+                    if rule.via != Via::Possessive || cue == Cue::After {
                         said.push((first.outer_start, e));
                         last_speaker = Some((e, self.next_paragraph_end(last.outer_end)));
                     }

@@ -534,3 +534,18 @@ fn someone_unnamed_introduced_with_a_or_an_is_who_she_is() {
     );
     assert_eq!(got.last(), Some(&q("Florian Hamm", "I demand better transparency,")));
 }
+
+#[test]
+fn a_statement_of_someone_s_goes_on_in_the_next_quote() {
+    let got = found(
+        "Parmalat\n\nCarlo Tanzi apologised on Monday.\n\n\"I apologise to all who have suffered,\" Mr Tanzi's \
+         statement said. \"It is my duty to collaborate fully with prosecutors.\"",
+    );
+    assert_eq!(
+        got,
+        [
+            q("Carlo Tanzi", "I apologise to all who have suffered,"),
+            q("Carlo Tanzi", "It is my duty to collaborate fully with prosecutors.")
+        ]
+    );
+}

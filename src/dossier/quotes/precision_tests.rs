@@ -2,6 +2,10 @@
 
 use super::tests_support::found;
 
+fn p(who: &str, text: &str) -> (String, String, bool) {
+    (who.to_string(), text.to_string(), true)
+}
+
 fn q(who: &str, text: &str) -> (String, String, bool) {
     (who.to_string(), text.to_string(), false)
 }
@@ -547,5 +551,18 @@ fn a_statement_of_someone_s_goes_on_in_the_next_quote() {
             q("Carlo Tanzi", "I apologise to all who have suffered,"),
             q("Carlo Tanzi", "It is my duty to collaborate fully with prosecutors.")
         ]
+    );
+}
+
+#[test]
+fn a_trailing_attribution_may_say_where_it_was_said() {
+    let got = found(
+        "Splits\n\nMichael Howard and Tony Blair clashed.\n\nTony Blair's feud with Gordon Brown is damaging the \
+         way the UK is governed, Tory leader Michael Howard has claimed in a heated debate. On his first day of \
+         questioning, Mr Blair admitted to nothing.",
+    );
+    assert_eq!(
+        got,
+        [p("Michael Howard", "Tony Blair's feud with Gordon Brown is damaging the way the UK is governed")]
     );
 }

@@ -35,11 +35,34 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let near = to.saturating_sub(4).max(from);
             // "…, an exiled journalist, wrote:" opens what follows: no trailer.
             let opens_next = text.ends_with(':');
+            // "…, Tory leader Michael Howard has claimed in a heated …": the verb after the
+            // last comma, before where it was said.
+            // The words before the comma must be a clause ("… is damaging …"), not an opener
+            // ("On his first day of questioning, Mr Sullivan admitted to …"); "to" after the
+            // verb is an infinitive's ("pledged to continue").
+            let last_comma = (from + 1..to).rev().find(|&k| comma_like(self.view.gap(k))).unwrap_or(to);
+            let clause_before = (from..last_comma).any(|k| self.view.is(k, WordClass::FINITE));
+            let after_comma = (last_comma..to.min(last_comma + 8)).filter(|&v| {
+                clause_before
+                    && v < near
+                    && v + 1 < to
+                    && self.word(v + 1) != "to"
+                    && (self.view.is(v + 1, WordClass::TIME_PREPOSITION) || self.view.is(v, WordClass::TELL_VERB))
+            });
             let trailer = (to.saturating_sub(24).max(from)..near)
                 .filter(|&v| comma_like(self.view.gap(v)))
+                .chain(after_comma)
                 .chain(near..to)
                 .filter(|&v| !opens_next && self.says(v).is_some_and(|h| h != Reports::Quote))
-                .find_map(|v| self.trailing(v, from, to, said).map(|(e, comma)| (e, comma, v)));
+                .find_map(|v| self.trailing(v, from, to, said).map(|(e, comma)| (e, comma, v)))
+                // An opener before the comma is no clause: "On his first day of questioning,
+                // Mr Sullivan admitted to …", "Turning to the economy, the chancellor …".
+                .filter(|&(_, comma, _)| {
+                    let words = from..self.view.word_from(comma);
+                    let first = self.word(from).to_lowercase();
+                    let opener = self.lists.is(&first, WordClass::TIME_PREPOSITION) || first.ends_with("ing");
+                    !opener || words.clone().any(|k| self.view.is(k, WordClass::FINITE) || self.is_verb(self.word(k)))
+                });
             if let Some((e, comma, v)) = trailer {
                 let rule = Rule { cue: Cue::ReportedTrailer, via: self.via.get() };
                 out.push(Quote {
@@ -187,7 +210,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // The attribution is the sentence's last few words, or "said X" and who they are
         // ("…, said Stuart Hensel of the Economist Intelligence Unit.", "…, said Rahul
         // Chakkara, controller of BBCi's interactive TV services.").
-        if v < from + 3 || (to - v > 4 && !self.said_name_and_who(v, to)) {
+        // Or the verb, then where or to whom it was said ("…, Tory leader Michael Howard has
+        // claimed in a heated prime minister's questions.", "…, he told BBC Radio 4's Today
+        // programme.").
+        let adverbial =
+            v + 1 < to && (self.view.is(v + 1, WordClass::TIME_PREPOSITION) || self.view.is(v, WordClass::TELL_VERB));
+        if v < from + 3 || (to - v > 4 && !adverbial && !self.said_name_and_who(v, to)) {
             return None;
         }
         // "…, Peskov said they would not.": a clause after the verb is what it reports; the

@@ -566,3 +566,18 @@ fn a_trailing_attribution_may_say_where_it_was_said() {
         [p("Michael Howard", "Tony Blair's feud with Gordon Brown is damaging the way the UK is governed")]
     );
 }
+
+#[test]
+fn a_role_then_an_aside_that_opens_with_a_participle_speaks() {
+    let got = found(
+        "Apology\n\nThe days of apology are over, Gordon Brown has said.\n\nThe chancellor, speaking during a tour \
+         of Africa, said it was time to talk about British values.",
+    );
+    assert_eq!(
+        got,
+        [
+            p("Gordon Brown", "The days of apology are over"),
+            p("Gordon Brown", "it was time to talk about British values")
+        ]
+    );
+}

@@ -774,6 +774,17 @@ impl<'v, 'a> Attributor<'v, 'a> {
             if let Some(p) = self.named_before_comma(i).or_else(|| self.appositive_before(i)) {
                 return Some(Who::Person(p));
             }
+            // "The chancellor, speaking during a tour of Africa, said …": a role, then an
+            // aside that opens with a participle.
+            if let Some(k) = (i.saturating_sub(12)..i - 1).rev().find(|&k| comma_like(self.view.gap(k)))
+                && k >= 1
+                && self.word(k).ends_with("ing")
+                && !capitalised(self.word(k))
+                && self.lists.is_title(self.word(k - 1))
+                && let Who::Person(e) = self.who_ends_at(k - 1, extra)
+            {
+                return Some(Who::Person(e));
+            }
             return self.governing_subject(self.view.words[verb].start, extra);
         }
         // `Mr Kennedy, whose party calls the plan "deeply flawed" said`: a relative aside

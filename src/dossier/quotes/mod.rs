@@ -933,14 +933,16 @@ mod broad_tests {
         );
         assert_eq!(got, [p("Marco Rubio", "the talks would go on")]);
         // "state" closing the sentence is no trailer: "…, Jones wrote to the secretary of state."
-        for t in [
+        let got = found(
             "Talks\n\nPeter Jones met Marco Rubio. The talks would go on, Jones wrote to the secretary of state.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // "told" is, with whom it told after it; the secretary of state is who was told.
+        let got = found(
             "Talks\n\nPeter Jones met Marco Rubio, secretary of state. The cuts were wrong, he told the secretary \
              of state.",
-        ] {
-            let got = found(t);
-            assert!(got.is_empty(), "{got:?}");
-        }
+        );
+        assert_eq!(got, [p("Peter Jones", "The cuts were wrong")]);
     }
 
     #[test]

@@ -269,6 +269,14 @@ fn place_name(n: &Name) -> Option<Verdict> {
 /// name in quotes is a nickname ("Gabo") and stays; so does a name a title or honorific
 /// introduced.
 fn quoted_title(n: &Name) -> Option<Verdict> {
+    // 'No More Mr Nasty', a documentary: an honorific's name inside a quoted Title Case
+    // title of three words or more is the title's.
+    if n.rule == Rule::Honorific && !n.known && n.first() > 0 {
+        let (start, end) = (n.p.tokens[n.first() - 1].start, n.p.tokens[n.last()].end);
+        if super::tagger::in_quoted_title(n.p.text, start, end) {
+            return Some(Verdict::NoOne);
+        }
+    }
     if n.known || n.words.len() < 2 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
         return None;
     }
@@ -612,5 +620,14 @@ mod tests {
         let text = "The launch at the Roosevelt Hotel in Los Angeles drew crowds. The Bush administration \
                     said so, and the Richard & Judy effect was felt by the Owens ' quartet.";
         assert_eq!(people(text), ["Bush", "Richard", "Judy", "Owens"]);
+    }
+
+    #[test]
+    fn an_honorific_s_name_inside_a_quoted_title_is_the_title_s() {
+        let text = "Michael Howard spoke in a BBC documentary called 'No More Mr Nasty' on Monday.";
+        assert_eq!(people(text), ["Michael Howard"]);
+        // A quote closing before the name is no title around it.
+        let text = "\"It is not set in the past?\" Responding to Ms James' criticisms, he spoke.";
+        assert_eq!(people(text), ["James"]);
     }
 }

@@ -362,7 +362,7 @@ impl TaggedNames<'_> {
 /// Title Case of three words or more ('Three Heads Exposure', "America's Dangerous Game",
 /// 'Adventures of Huckleberry Finn'): the name of a work or a post, whose capitalised words
 /// the tagger reads as a name with no cue to say it is one.
-fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
     const OPENING: [char; 4] = ['"', '“', '\'', '‘'];
     const CLOSING: [char; 4] = ['"', '”', '\'', '’'];
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
@@ -372,8 +372,10 @@ fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
     let Some(open) = text[line_start..start]
         .char_indices()
         .filter(|&(k, c)| {
+            // An opening mark has a word right after it: `?" Responding` is a quote closing.
             OPENING.contains(&c)
                 && text[line_start..line_start + k].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
+                && text[line_start + k + c.len_utf8()..].chars().next().is_some_and(|a| !a.is_whitespace())
         })
         .map(|(k, c)| line_start + k + c.len_utf8())
         .next_back()
@@ -383,7 +385,9 @@ fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
     let Some(close) = text[end..line_end]
         .char_indices()
         .find(|&(k, c)| {
-            CLOSING.contains(&c) && text[end + k + c.len_utf8()..].chars().next().is_none_or(|a| !a.is_alphanumeric())
+            CLOSING.contains(&c)
+                && text[end + k + c.len_utf8()..].chars().next().is_none_or(|a| !a.is_alphanumeric())
+                && text[..end + k].chars().next_back().is_some_and(|b| !b.is_whitespace())
         })
         .map(|(k, _)| end + k)
     else {

@@ -196,6 +196,8 @@ pub struct Lang {
     /// string to compare (comparing them was a cache miss of its own).
     classes: FxHashMap<u64, WordClass>,
     reports: FxHashMap<&'static str, Reports>,
+    /// Verbs of saying with a particle ("pointed out"), by verb and particle.
+    phrasal_reports: FxHashMap<(&'static str, &'static str), Reports>,
     /// Titles in lower case, for the dossier's any-case match ("mp" as well as "MP").
     titles_lower: FxHashSet<String>,
     /// Month names and short forms in lower case → 1 to 12.
@@ -269,17 +271,25 @@ impl Lang {
                 }
             }
         }
-        let reports = entries(reporting_verbs)
-            .filter_map(|l| {
-                let (word, how) = l.split_once(' ')?;
-                let how = match how.trim() {
-                    "say" => Reports::Say,
-                    "that" => Reports::That,
-                    _ => Reports::Quote,
-                };
-                Some((word, how))
-            })
-            .collect();
+        let how_of = |how: &str| match how {
+            "say" => Reports::Say,
+            "that" => Reports::That,
+            _ => Reports::Quote,
+        };
+        let mut reports = FxHashMap::default();
+        let mut phrasal_reports = FxHashMap::default();
+        for line in entries(reporting_verbs) {
+            match line.split_whitespace().collect::<Vec<_>>()[..] {
+                [word, how] => {
+                    reports.insert(word, how_of(how));
+                }
+                // "pointed out that": the verb, its particle, how it reports.
+                [word, particle, how] => {
+                    phrasal_reports.insert((word, particle), how_of(how));
+                }
+                _ => {}
+            }
+        }
         let months = entries(months)
             .enumerate()
             .flat_map(|(i, line)| line.split_whitespace().map(move |form| (form, i as u8 + 1)))
@@ -287,6 +297,7 @@ impl Lang {
         Lang {
             classes,
             reports,
+            phrasal_reports,
             titles_lower,
             months,
             given_genders: FxHashMap::default(),
@@ -380,6 +391,11 @@ impl Lang {
     /// How `word` (lower case as written) reports speech, if it does.
     pub fn reports(&self, word: &str) -> Option<Reports> {
         self.reports.get(word).copied()
+    }
+
+    /// How `word` then `particle` report speech, if they do ("pointed out").
+    pub fn reports_with_particle(&self, word: &str, particle: &str) -> Option<Reports> {
+        self.phrasal_reports.get(&(word, particle)).copied()
     }
 
     /// A verb of saying that may report an infinitive: "vowed to …", "urged them to …".
@@ -515,6 +531,8 @@ mod tests {
         assert_eq!(l.reports("said"), Some(Reports::Say));
         assert_eq!(l.reports("noted"), Some(Reports::That));
         assert_eq!(l.reports("accused"), Some(Reports::Quote));
+        assert_eq!(l.reports_with_particle("pointed", "out"), Some(Reports::That));
+        assert_eq!(l.reports("pointed"), None);
         assert!(l.is_title("Secretary") && l.is_title("spokesperson") && !l.is_title("Kremlin"));
         assert!(l.is_title("mp") && l.is_title("co-chairman"));
         assert!(l.is_honorific("Mr") && l.is_honorific("Dr."));

@@ -581,3 +581,12 @@ fn a_role_then_an_aside_that_opens_with_a_participle_speaks() {
         ]
     );
 }
+
+#[test]
+fn pointed_out_that_reports_and_pointed_at_does_not() {
+    let got = found(
+        "Music\n\nTim Renner spoke in Berlin.\n\nMr Renner pointed out that sales of albums had fallen by a third. \
+         He pointed at the chart that hung on the wall.",
+    );
+    assert_eq!(got, [p("Tim Renner", "sales of albums had fallen by a third")]);
+}

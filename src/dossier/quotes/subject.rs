@@ -150,7 +150,11 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// Word `i` as a verb of saying, unless it belongs to a role phrase: "the secretary of
     /// state said", "Secretary of State Rubio", "the Claims Commissioner".
     pub(super) fn says(&self, i: usize) -> Option<Reports> {
-        let how = self.lists.reports(self.word(i))?;
+        let with_particle = || {
+            (i + 1 < self.n_words() && self.view.joined(i + 1))
+                .then(|| self.lists.reports_with_particle(self.word(i), self.word(i + 1)))?
+        };
+        let how = self.lists.reports(self.word(i)).or_else(with_particle)?;
         (!self.in_role_phrase(i)).then_some(how)
     }
 

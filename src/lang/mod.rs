@@ -161,6 +161,8 @@ bitflags! {
         const KIN = 1 << 94;
         /// Before "by" in a story's credits ("Editing by").
         const CREDIT = 1 << 95;
+        /// A verb that reports speech with a particle after it ("pointed out").
+        const SAYS_WITH_PARTICLE = 1 << 96;
     }
 }
 
@@ -286,6 +288,7 @@ impl Lang {
                 // "pointed out that": the verb, its particle, how it reports.
                 [word, particle, how] => {
                     phrasal_reports.insert((word, particle), how_of(how));
+                    *classes.entry(word_key(word)).or_default() |= WordClass::SAYS_WITH_PARTICLE;
                 }
                 _ => {}
             }

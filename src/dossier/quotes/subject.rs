@@ -150,8 +150,9 @@ impl<'v, 'a> Attributor<'v, 'a> {
     /// Word `i` as a verb of saying, unless it belongs to a role phrase: "the secretary of
     /// state said", "Secretary of State Rubio", "the Claims Commissioner".
     pub(super) fn says(&self, i: usize) -> Option<Reports> {
+        // Only a word the lists mark looks at the next one: this runs for every word.
         let with_particle = || {
-            (i + 1 < self.n_words() && self.view.joined(i + 1))
+            (self.view.is(i, WordClass::SAYS_WITH_PARTICLE) && i + 1 < self.n_words() && self.view.joined(i + 1))
                 .then(|| self.lists.reports_with_particle(self.word(i), self.word(i + 1)))?
         };
         let how = self.lists.reports(self.word(i)).or_else(with_particle)?;

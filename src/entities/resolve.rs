@@ -15,8 +15,8 @@ use super::written_names::{followed_by_capitalised, no_person_here, prefer_writt
 use super::{Kind, name_gender, name_variants, slug};
 use crate::corpus::{Article, Field};
 use crate::corrections::{self, Applied, Corrections};
-use crate::lang::Lang;
 use crate::lang::segment::CapitalLines;
+use crate::lang::{Lang, WordClass};
 
 /// A mention linked to an entity key, before the index numbers entities.
 #[derive(Debug, Clone, Copy)]
@@ -680,9 +680,14 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
                 // across the corpus ("Brown" of Brown and Williamson) misleads. So do a
                 // line-up's surnames: "Kezman (Cole 63)" is Joe Cole, not Ashley.
                 let corpus_wide = !(c.weak && c.rule == Rule::Tagger) && c.rule != Rule::MatchScorer;
+                // "Lord Archer" in an article that names no Archer in full is no commoner
+                // another article names (Howard Archer, an economist): across the corpus a
+                // peer's title joins a known person only.
+                let peer = peerage_before(text, c.start);
+                let fits_corpus = |k: EntityKey| fits_here(k) && (!peer || matches!(k, EntityKey::Known(_)));
                 named
                     .nearest(w, given, (field, c.start), fits)
-                    .or_else(|| if corpus_wide { people.most_likely(w, given, fits_here) } else { None })
+                    .or_else(|| if corpus_wide { people.most_likely(w, given, fits_corpus) } else { None })
                     .or_else(|| if c.weak { None } else { people.names.get(Kind::Person, w).map(EntityKey::Named) })
             }
         };
@@ -691,6 +696,13 @@ fn link_article(article: &Article, cands: &mut ArticleCandidates, people: &Peopl
         }
     }
     out
+}
+
+/// Whether a peer's title ("Lord", "Baroness") comes right before byte `start`.
+fn peerage_before(text: &str, start: usize) -> bool {
+    let before = text[..start].strip_suffix(' ').unwrap_or_default();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    Lang::en().is(word, WordClass::PEERAGE)
 }
 
 /// A word of three letters or more in capitals, on a line written in capitals (a headline
@@ -884,6 +896,19 @@ mod tests {
         let got = linked(&["Tory leader Michael Howard spoke. Mrs Howard campaigned alone, and Mr Howard smiled."]);
         let ids: Vec<&str> = got[0].iter().map(|(_, id)| id.as_str()).collect();
         assert_eq!(ids, ["person:michael-howard", "person:howard", "person:michael-howard"]);
+    }
+
+    #[test]
+    fn a_peer_is_no_commoner_of_another_article() {
+        let got = linked(&[
+            "Economist Howard Archer said rates would rise. Economist Howard Archer was right.",
+            "The peer Lord Archer was freed. Lord Archer wrote a novel.",
+            "Former leader Neil Kinnock spoke. Lord Kinnock smiled.",
+        ]);
+        let ids = |a: usize| got[a].iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>();
+        assert!(ids(1).iter().all(|id| *id == "person:archer"), "{:?}", ids(1));
+        // In an article that names him in full, he is himself.
+        assert_eq!(ids(2), ["person:neil-kinnock", "person:neil-kinnock"]);
     }
 
     #[test]

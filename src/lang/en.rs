@@ -59,8 +59,9 @@ pub(super) const LISTS: [(&str, WordClass, Case); 47] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 53] = [
+pub(super) const TAGS: [(&str, WordClass); 54] = [
     ("male", WordClass::MALE),
+    ("peerage", WordClass::PEERAGE),
     ("female", WordClass::FEMALE),
     ("article", WordClass::ARTICLE),
     ("determiner", WordClass::DETERMINER),

@@ -163,6 +163,8 @@ bitflags! {
         const CREDIT = 1 << 95;
         /// A verb that reports speech with a particle after it ("pointed out").
         const SAYS_WITH_PARTICLE = 1 << 96;
+        /// A peer's title before a surname ("Lord Archer", "Baroness Morgan").
+        const PEERAGE = 1 << 97;
     }
 }
 

@@ -7,6 +7,7 @@
 use super::kind::Kind;
 use super::recognise::{Recognised, Target};
 use super::rule::Rule;
+use crate::lang::segment::contains_words;
 
 /// Keeps the headline people of the tagger and of a job title ("President Sues Citizens")
 /// to their longest run of words that the body also writes as whole words ("Mofaz
@@ -18,7 +19,7 @@ pub fn held_to_body(title: &str, body: &str, mut found: Recognised) -> Recognise
         }
         let words: Vec<(usize, usize)> = word_spans(&title[c.start..c.end]).collect();
         // "Astronaut Tracy Dyson" over "Tracy C. Dyson": every word written is enough.
-        if words.iter().all(|&(s, e)| written_in(&title[c.start + s..c.start + e], body)) {
+        if words.iter().all(|&(s, e)| contains_words(body, &title[c.start + s..c.start + e])) {
             return true;
         }
         let Some((first, last)) = longest_written_run(title, c.start, &words, body) else {
@@ -53,21 +54,12 @@ fn longest_written_run(title: &str, base: usize, words: &[(usize, usize)], body:
     for len in (1..=words.len()).rev() {
         for first in 0..=words.len() - len {
             let last = first + len - 1;
-            if written_in(&title[base + words[first].0..base + words[last].1], body) {
+            if contains_words(body, &title[base + words[first].0..base + words[last].1]) {
                 return Some((first, last));
             }
         }
     }
     None
-}
-
-/// Whether `body` holds `phrase` with no letter or digit glued to either side.
-fn written_in(phrase: &str, body: &str) -> bool {
-    body.match_indices(phrase).any(|(k, _)| {
-        let before = body[..k].chars().next_back();
-        let after = body[k + phrase.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 #[cfg(test)]

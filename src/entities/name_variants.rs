@@ -40,11 +40,9 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// person in full once and shortens the name after.
 pub fn same_person_in_article(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
-    if wa.len() < 2 || wb.len() < 2 || wa == wb {
-        return same_person(a, b);
-    }
-    let short_and_long = (wa.len() == 2) != (wb.len() == 2);
-    (short_and_long && wa[0] == wb[0] && wa[wa.len() - 1] == wb[wb.len() - 1]) || same_person(a, b)
+    // One of them two words, the other more, the same first and last.
+    let short_and_long = wa.len().min(wb.len()) == 2 && wa.len() != wb.len();
+    (short_and_long && wa[0] == wb[0] && wa.last() == wb.last()) || same_person(a, b)
 }
 
 /// Keys a name shares with every name it may be [`same_person`] with, so that only names

@@ -17,6 +17,7 @@ use super::overlaps::Overlaps;
 use super::recognise::{BareWord, Candidate, Recognised, Target};
 use super::recogniser::Prepared;
 use super::rule::Rule;
+use crate::lang::segment::contains_words;
 use crate::lang::{Lang, WordClass};
 
 /// What a rule makes of a person's name, over token ranges.
@@ -99,6 +100,14 @@ impl Name<'_, '_> {
         let (start, end) = (self.p.tokens[self.first()].start, self.p.tokens[self.last()].end);
         let w = self.word(i);
         self.bare.iter().any(|b| (b.end <= start || b.start >= end) && &self.p.text[b.start..b.end] == w)
+    }
+
+    /// The token one space before a name found by no title or honorific, which the two
+    /// "the" rules read: an article there says what the name is.
+    fn article_before(&self) -> Option<usize> {
+        let first = self.first();
+        let cued = matches!(self.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin);
+        (!self.known && !cued && first > 0 && self.gap_before(first) == " ").then(|| first - 1)
     }
 
     /// A gazetteer place hit covers exactly token `i` ("Nepal").
@@ -294,14 +303,9 @@ fn quoted_title(n: &Name) -> Option<Verdict> {
 /// "The Amber Spyglass", "The Catherine Tate Show": a capitalised "The" inside a sentence
 /// opens the name of a work, a band or a show; a person's name takes no article.
 fn after_capital_the(n: &Name) -> Option<Verdict> {
-    let first = n.first();
-    if n.known || first == 0 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
-        return None;
-    }
-    let the = first - 1;
+    let the = n.article_before()?;
     let t = &n.p.tokens[the];
-    let opens = t.capitalised && !t.sentence_start && n.is(the, WordClass::THE) && n.gap_before(first) == " ";
-    opens.then_some(Verdict::NoOne)
+    (t.capitalised && !t.sentence_start && n.is(the, WordClass::THE)).then_some(Verdict::NoOne)
 }
 
 /// "the Mac Mini is", "the Roosevelt Hotel in", "the Marshall
@@ -309,12 +313,8 @@ fn after_capital_the(n: &Name) -> Option<Verdict> {
 /// small word, a verb or punctuation) is a thing's; a person's name there only qualifies a
 /// noun ("the Bush administration", "the Blair government").
 fn after_lowercase_the(n: &Name) -> Option<Verdict> {
-    let first = n.first();
-    if n.known || first == 0 || matches!(n.rule, Rule::Honorific | Rule::RoleTitle | Rule::Kin) {
-        return None;
-    }
-    let the = first - 1;
-    if n.word(the) != "the" || n.gap_before(first) != " " || n.p.tokens[n.last()].possessive {
+    let the = n.article_before()?;
+    if n.word(the) != "the" || n.p.tokens[n.last()].possessive {
         return None;
     }
     let next = n.last() + 1;
@@ -465,13 +465,6 @@ pub fn remove_not_people(p: &Prepared, found: &mut Recognised, gazetteer: &Gazet
         let gone = Overlaps::new(dropped);
         found.bare.retain(|b| !gone.any(b.start, b.end));
     }
-}
-
-/// Whether `words` stands in `name` as whole words: "Def Jam" in "Island Def Jam Music Group".
-fn contains_words(name: &str, words: &str) -> bool {
-    name.match_indices(words).any(|(k, _)| {
-        (k == 0 || name[..k].ends_with(' ')) && name[k + words.len()..].chars().next().is_none_or(|c| c == ' ')
-    })
 }
 
 #[cfg(test)]

@@ -189,6 +189,16 @@ impl CapitalLines {
     }
 }
 
+/// Whether `text` holds `phrase` as whole words: no letter or digit glued to either side
+/// ("Mofaz" in "Shaul Mofaz joined", not in "Mofazi").
+pub fn contains_words(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(k, _)| {
+        let before = text[..k].chars().next_back();
+        let after = text[k + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Words written as a line in capitals, like a wire or CoNLL headline ("ITALY'S KOSTNER
 /// WINS"): of the words with letters, at least two, and four in five have no lower case.
 pub fn in_capitals<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {

@@ -4,6 +4,12 @@
 use super::*;
 
 impl<'v, 'a> Attributor<'v, 'a> {
+    /// Verb `v` goes on, before word `to`, with where or to whom it was said: a preposition
+    /// ("claimed in a heated …") or, for a verb of telling, whom it told ("told BBC Radio 4").
+    fn says_where_or_to_whom(&self, v: usize, to: usize) -> bool {
+        v + 1 < to && (self.view.is(v + 1, WordClass::TIME_PREPOSITION) || self.view.is(v, WordClass::TELL_VERB))
+    }
+
     /// The byte range of word `v`, a verb of saying.
     fn verb_range(&self, v: usize) -> (u32, u32) {
         let w = &self.view.words[v];
@@ -43,11 +49,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let last_comma = (from + 1..to).rev().find(|&k| comma_like(self.view.gap(k))).unwrap_or(to);
             let clause_before = (from..last_comma).any(|k| self.view.is(k, WordClass::FINITE));
             let after_comma = (last_comma..to.min(last_comma + 8)).filter(|&v| {
-                clause_before
-                    && v < near
-                    && v + 1 < to
-                    && self.word(v + 1) != "to"
-                    && (self.view.is(v + 1, WordClass::TIME_PREPOSITION) || self.view.is(v, WordClass::TELL_VERB))
+                clause_before && v < near && self.says_where_or_to_whom(v, to) && self.word(v + 1) != "to"
             });
             let trailer = (to.saturating_sub(24).max(from)..near)
                 .filter(|&v| comma_like(self.view.gap(v)))
@@ -213,9 +215,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
         // Or the verb, then where or to whom it was said ("…, Tory leader Michael Howard has
         // claimed in a heated prime minister's questions.", "…, he told BBC Radio 4's Today
         // programme.").
-        let adverbial =
-            v + 1 < to && (self.view.is(v + 1, WordClass::TIME_PREPOSITION) || self.view.is(v, WordClass::TELL_VERB));
-        if v < from + 3 || (to - v > 4 && !adverbial && !self.said_name_and_who(v, to)) {
+        if v < from + 3 || (to - v > 4 && !self.says_where_or_to_whom(v, to) && !self.said_name_and_who(v, to)) {
             return None;
         }
         // "…, Peskov said they would not.": a clause after the verb is what it reports; the

@@ -4,6 +4,8 @@
 //!
 //!     cargo run --release --example quote_report -- [--corpus DIR] GOLD…
 //!
+//! With `LIST=1` in the environment it also prints every attribution with its rule.
+//!
 //! The golds' files are looked up in DIR (default `../shared/corpora/bbc`), read whole as
 //! the app reads it: role holders across the corpus name "the prime minister".
 
@@ -52,6 +54,8 @@ fn main() {
     let index = Index::build(&corpus);
     let quotes = QuoteIndex::build(&corpus, &index);
 
+    // LIST=1 prints every attribution with its rule, and "ok" where the gold has it.
+    let list = std::env::var_os("LIST").is_some();
     let mut tally: BTreeMap<Rule, Tally> = BTreeMap::new();
     let (mut gold_total, mut found_total) = (0, 0);
     for (path, gold) in &golds {
@@ -68,6 +72,11 @@ fn main() {
             let mut found = vec![false; gold.len()];
             for q in quotes.quotes(a as u32) {
                 let hits = quote_score::finds(q, &index.entity(q.speaker).name, &gold);
+                if list {
+                    let text = &corpus.articles[a].body[q.start as usize..q.end as usize];
+                    let mark = if hits.is_empty() { "?" } else { "ok" };
+                    println!("{file}\t{mark}\t{}\t{}\t{text}", q.rule, index.entity(q.speaker).name);
+                }
                 let t = tally.entry(q.rule).or_default();
                 t.predicted += 1;
                 t.correct += usize::from(!hits.is_empty());

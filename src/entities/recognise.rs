@@ -568,11 +568,20 @@ impl<'s> Scan<'s> {
                 k += 1;
             }
             let tail_start = k;
+            // "Reserve Bank of India Governor Chakravarty Rangarajan": a title with a name
+            // after it is the person's, not the body's ("Department of Justice" keeps its own).
+            let titles_a_name = |k: usize| {
+                self.is(k, WordClass::TITLE)
+                    && k + 1 < self.tokens.len()
+                    && self.tokens[k + 1].joined_to_prev
+                    && self.cap(k + 1)
+            };
             while k < self.tokens.len()
                 && k - tail_start < 4
                 && self.tokens[k].joined_to_prev
                 && self.takeable(k)
                 && self.cap(k)
+                && !titles_a_name(k)
             {
                 k += 1;
             }
@@ -1037,6 +1046,12 @@ mod tests {
         let got = found_with("Filtering firm Clearswift said it was new.", &g);
         assert_eq!((got[0].0.as_str(), got[0].1), ("Clearswift", Kind::Organisation));
         assert_eq!(got.len(), 1);
+        // A title with a name after it is the person's: the body's name stops before it.
+        let got = found_with("The Reserve Bank of India Governor Chakravarty Rangarajan said so.", &g);
+        assert_eq!(
+            got.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(),
+            [("Reserve Bank of India", Kind::Organisation), ("Chakravarty Rangarajan", Kind::Person)]
+        );
     }
 
     #[test]

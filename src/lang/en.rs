@@ -59,7 +59,7 @@ pub(super) const LISTS: [(&str, WordClass, Case); 47] = [
 ];
 
 /// The classes a list line may add after its word, by name ("Mr male", "the article").
-pub(super) const TAGS: [(&str, WordClass); 54] = [
+pub(super) const TAGS: [(&str, WordClass); 56] = [
     ("male", WordClass::MALE),
     ("peerage", WordClass::PEERAGE),
     ("female", WordClass::FEMALE),
@@ -110,6 +110,8 @@ pub(super) const TAGS: [(&str, WordClass); 54] = [
     ("quotes-another", WordClass::QUOTES_ANOTHER),
     ("denial", WordClass::DENIAL),
     ("question-opener", WordClass::QUESTION_OPENER),
+    ("negation", WordClass::NEGATION),
+    ("refusal", WordClass::REFUSAL),
     ("small-in-titles", WordClass::SMALL_IN_TITLES),
     ("scorers-heading", WordClass::SCORERS_HEADING),
     ("minute-mark", WordClass::MINUTE_MARK),

@@ -165,6 +165,10 @@ bitflags! {
         const SAYS_WITH_PARTICLE = 1 << 96;
         /// A peer's title before a surname ("Lord Archer", "Baroness Morgan").
         const PEERAGE = 1 << 97;
+        /// Negates the verb after it ("would not say", "never told").
+        const NEGATION = 1 << 98;
+        /// Refuses what the infinitive after it names ("refused to say").
+        const REFUSAL = 1 << 99;
     }
 }
 

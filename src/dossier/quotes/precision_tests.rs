@@ -590,3 +590,24 @@ fn pointed_out_that_reports_and_pointed_at_does_not() {
     );
     assert_eq!(got, [p("Tim Renner", "sales of albums had fallen by a third")]);
 }
+
+#[test]
+fn a_body_named_with_a_title_word_is_no_speaker() {
+    // "Executive" is a title, but here it ends the name of a body.
+    let got = found(
+        "Safety\n\nBrendan Barber, the TUC general secretary, spoke on Monday.\n\n\"Workers are at risk,\" Mr \
+         Barber said. The Health and Safety Executive said it was trying to get workers more involved.",
+    );
+    assert_eq!(got, [q("Brendan Barber", "Workers are at risk,")]);
+}
+
+#[test]
+fn saying_nothing_reports_nothing() {
+    // A negated or refused verb of saying, or a subject of "Neither … nor", says nothing.
+    let got = found(
+        "Tax\n\nMichael Howard and Oliver Letwin spoke on Monday.\n\nNeither Mr Howard nor Mr Letwin would say \
+         exactly how they would use that cash. Mr Letwin would not say which taxes would fall. Mr Howard refused \
+         to say the plan was final. Mr Letwin insisted he would not promise anything that he cannot deliver.",
+    );
+    assert_eq!(got, [p("Oliver Letwin", "he would not promise anything that he cannot deliver")]);
+}

@@ -86,6 +86,10 @@ impl<'v, 'a> Attributor<'v, 'a> {
                     v += 1;
                     continue;
                 };
+                if self.not_said(v, from) {
+                    v += 1;
+                    continue;
+                }
                 self.via.set(Via::Name);
                 let start = match self.subject_of_verb(v, said) {
                     Some(Who::Person(e)) if !self.shared_or_relative_subject(e, v) && !self.asked_about(v) => {
@@ -179,6 +183,30 @@ impl<'v, 'a> Attributor<'v, 'a> {
         };
         let rs = self.role_start(p.first);
         rs >= 2 && self.view.joined(rs) && self.word(rs - 1) == "and" && self.view.person_ending(rs - 2).is_some()
+    }
+
+    /// Whether the verb of saying at word `v` (in the sentence from word `from`) says that
+    /// nothing was said: "would not say how", "never told", "refused to say", "Neither Mr
+    /// Howard nor Mr Letwin would say …".
+    fn not_said(&self, v: usize, from: usize) -> bool {
+        let mut k = v;
+        while k > from && self.view.joined(k) {
+            let w = self.word(k - 1);
+            if self.lists.is(w, WordClass::NEGATION) {
+                return true;
+            }
+            if !self.lists.is(w, WordClass::BETWEEN_SUBJECT_AND_VERB) {
+                break;
+            }
+            k -= 1;
+        }
+        let refused = k >= from + 2
+            && self.view.joined(k)
+            && self.word(k - 1) == "to"
+            && self.view.joined(k - 1)
+            && self.view.is(k - 2, WordClass::REFUSAL);
+        let neither = self.word(from) == "Neither" && !(from..v).any(|j| self.says(j).is_some());
+        refused || neither
     }
 
     /// Whether the subject of the verb of saying at word `v` follows "whether" or "if": a

@@ -571,7 +571,12 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return who;
         }
         let (start, the) = self.role_phrase(last);
-        if !(start..=last).any(|k| self.lists.is_title(self.word(k))) {
+        // "The Health and Safety Executive said", "the Scottish Executive": the title word
+        // ends a body's name, and a body is nobody.
+        let Some(title) = (start..=last).rev().find(|&k| self.lists.is_title(self.word(k))) else {
+            return Who::Unnamed;
+        };
+        if self.view.in_name(title) {
             return Who::Unnamed;
         }
         let key = role_key(&self.view.body[self.view.words[start].start..self.view.words[last].end]);

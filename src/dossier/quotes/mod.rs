@@ -224,9 +224,14 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if !(self.verb_after(end).is_some() || i > 0 && self.view.joined(i) && self.says(i - 1).is_some()) {
             return false;
         }
-        // The words of the role before it: "A Labour Party spokesman", "An NHTCU spokeswoman".
+        // The words of the role before it: "A Labour Party spokesman", "An NHTCU spokeswoman",
+        // "an M&S spokesman" (an ampersand inside a name joins its words).
         let mut k = i;
-        while k > 0 && self.view.joined(k) && i - k < 4 && capitalised(self.word(k - 1)) {
+        while k > 0
+            && i - k < 4
+            && capitalised(self.word(k - 1))
+            && (self.view.joined(k) || self.view.gap(k) == "&" && capitalised(self.word(k)))
+        {
             k -= 1;
         }
         if k > 0 && self.view.joined(k) && self.view.words[k - 1].possessive {

@@ -611,3 +611,16 @@ fn saying_nothing_reports_nothing() {
     );
     assert_eq!(got, [p("Oliver Letwin", "he would not promise anything that he cannot deliver")]);
 }
+
+#[test]
+fn he_after_an_unnamed_speaker_is_nobody_even_past_a_name_in_their_words() {
+    for firm in ["a Labour", "an M&S"] {
+        let text = format!(
+            "Bid\n\nMark Paulsmeier issued a press release on Friday.\n\nHowever, {firm} spokesman said on Sunday \
+             it had no evidence that Mr Paulsmeier had lined up finance. He also said the Takeover Panel had been \
+             in touch with M&S."
+        );
+        let got = found(&text);
+        assert!(got.is_empty(), "{firm}: {got:?}");
+    }
+}

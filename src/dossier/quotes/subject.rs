@@ -465,6 +465,15 @@ impl<'v, 'a> Attributor<'v, 'a> {
             return (self.next_paragraph_end(before.0) >= at).then_some(*before);
         }
         let s = self.sentence_of(pos);
+        // "An M&S spokesman said it had no evidence that Mr Paulsmeier had …. He also said":
+        // a subject inside an unnamed speaker's words gives way to them, and they are nobody.
+        let from_nobody = self.nobody.partition_point(|&p| p < s.start);
+        if self.nobody[from_nobody..].iter().take_while(|&&p| p < pos).any(|&p| {
+            (self.view.word_from(p)..self.view.word_from(pos))
+                .any(|i| self.says(i).is_some_and(|r| r != Reports::Quote) && !self.in_quote(self.view.words[i].start))
+        }) {
+            return None;
+        }
         // "But he said Mr Blair had lost their trust. "…," he said": the "he" who said it,
         // not the name in what he said (nor a trailer, "he said Mr Blair …").
         let (from, to) = (self.view.word_from(s.start), self.view.word_from(pos));

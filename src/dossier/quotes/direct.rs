@@ -467,6 +467,21 @@ impl<'v, 'a> Attributor<'v, 'a> {
         if matches!(lead, "") && self.thing_relative_before(from, last) {
             return Some((Who::Unnamed, Cue::Clause));
         }
+        // `Mr Bradshaw was told that … was "not in fact hunting"`: the sentence's subject
+        // heard the words, someone else said them.
+        if (from + 2..=last).any(|k| {
+            self.word(k) == "told"
+                && self.view.joined(k)
+                && matches!(self.word(k - 1), "was" | "were")
+                && self.view.person_ending(k - 2).is_some_and(|p| {
+                    // Only an opener before it ("In a later conversation Mr Bradshaw was told").
+                    let first = self.role_start(self.honorifics_start(p.first));
+                    (from..first)
+                        .all(|j| !self.verb_at(j) && self.says(j).is_none() && self.view.person_at[j].is_none())
+                })
+        }) {
+            return Some((Who::Unnamed, Cue::Clause));
+        }
         let who = self.reporter(from, last, extra).or_else(|| {
             // `Wenger was fined and "severely reprimanded" by the FA`: words said of the
             // subject, by someone else.

@@ -624,3 +624,12 @@ fn he_after_an_unnamed_speaker_is_nobody_even_past_a_name_in_their_words() {
         assert!(got.is_empty(), "{firm}: {got:?}");
     }
 }
+
+#[test]
+fn words_the_subject_was_told_are_not_theirs() {
+    let got = found(
+        "Blog\n\nEllen Simonetti wrote a blog.\n\nMs Simonetti was told her suspension was a result of \
+         \"inappropriate\" images. Delta declined to comment.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -633,3 +633,19 @@ fn words_the_subject_was_told_are_not_theirs() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_second_verb_that_reports_no_clause_ends_the_reported_one() {
+    let got = found(
+        "Hunting\n\nLiberal Democrat MP Lembit Opik spoke on Monday.\n\nMr Opik said ministers had invented a new category of hunting - \
+         chasing away - and asked how police were supposed to interpret the rules. Mike Hobday said intimidation \
+         was widespread and called on hunts to do more.",
+    );
+    assert_eq!(
+        got,
+        [
+            p("Lembit Opik", "ministers had invented a new category of hunting - chasing away"),
+            p("Mike Hobday", "intimidation was widespread")
+        ]
+    );
+}

@@ -82,6 +82,19 @@ impl<'v, 'a> Attributor<'v, 'a> {
             let mut v = from;
             while v < to {
                 let w = self.word(v);
+                // "said ministers had invented a new category - and asked how police …": a
+                // verb that reports no clause ends the one before at the "and" that joins it.
+                if self.says(v) == Some(Reports::Quote)
+                    && !self.lists.takes_infinitive(w)
+                    && v > from
+                    && self.view.joined(v)
+                    && self.view.is(v - 1, WordClass::AND_BUT)
+                    && let Some(prev) = found.last_mut()
+                    && self.view.words[v - 1].start > prev.start as usize
+                {
+                    let cut = body[..self.view.words[v - 1].start].trim_end().trim_end_matches([',', '-', '–']);
+                    prev.end = prev.end.min(cut.trim_end().len().max(prev.start as usize) as u32);
+                }
                 let Some(how) = self.says(v).filter(|&h| h != Reports::Quote || self.lists.takes_infinitive(w)) else {
                     v += 1;
                     continue;

@@ -649,3 +649,13 @@ fn a_second_verb_that_reports_no_clause_ends_the_reported_one() {
         ]
     );
 }
+
+#[test]
+fn a_role_beside_a_name_is_that_names_not_another_holders() {
+    // Jonathan Morgan is the health spokesman named later; the one beside the role speaks.
+    let got = found(
+        "Waits\n\nTory health spokesman Jonathan Morgan spoke on Monday.\n\nRhodri Glyn Thomas, Plaid Cymru health \
+         spokesman said: \"It's exactly the same target she set in 1999.\"",
+    );
+    assert_eq!(got, [q("Rhodri Glyn Thomas", "It's exactly the same target she set in 1999.")]);
+}

@@ -711,7 +711,7 @@ impl<'v, 'a> Attributor<'v, 'a> {
             // "Michael Howard was forced to deny …", "he is due to say …": the one who speaks.
             let w = self.word(i - 2);
             // "refused to say whether …" says nothing.
-            let refusal = w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail");
+            let refusal = self.view.is(i - 2, WordClass::REFUSAL);
             // "He went on to say": the particle belongs to the verb before it.
             let went_on = w == "on" && i >= 3 && self.view.joined(i - 2) && self.is_verb(self.word(i - 3));
             if !refusal && (self.is_verb(w) || went_on || self.lists.is(w, WordClass::BEFORE_INFINITIVE)) {
@@ -781,6 +781,16 @@ impl<'v, 'a> Attributor<'v, 'a> {
                 return Some(Who::Unnamed);
             }
             let who = self.who_ends_at(i - 1, extra);
+            // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a role written beside a
+            // name, with no article, is that name's, not another holder's of the role.
+            if self.via.get() == Via::Role
+                && let Some(p) = self.appositive_before(i)
+                && let Some(comma) = (i.saturating_sub(8).max(1)..i).rev().find(|&k| comma_like(self.view.gap(k)))
+                && (comma..i).all(|k| !self.view.is(k, WordClass::ARTICLE) && self.view.person_at[k].is_none())
+            {
+                self.via.set(Via::Name);
+                return Some(Who::Person(p));
+            }
             // "Colin Asplin, Blackpool Hotel Association said": a name, then who they are.
             if who == Who::Unnamed
                 && let Some(p) = self.appositive_before(i).filter(|_| self.capitalised_back_to_comma(i))
